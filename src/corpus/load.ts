@@ -1,0 +1,126 @@
+/**
+ * Reading a corpus directory from disk into a validated {@link Corpus}.
+ */
+import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { CorpusError, type CorpusProblem } from '../errors.js';
+import { parseReport } from './parse.js';
+import type { Corpus, Report } from './types.js';
+
+/** The outcome of reading a corpus: the corpus, or every problem that stops it loading. */
+export type CorpusCheck =
+  | { readonly ok: true; readonly corpus: Corpus }
+  | { readonly ok: false; readonly problems: readonly CorpusProblem[] };
+
+/**
+ * Loads and validates every report under `dir`. Throws a {@link CorpusError}
+ * listing all problems when the corpus is not usable, so a caller can keep
+ * serving the corpus it already has.
+ */
+export async function loadCorpus(dir: string): Promise<Corpus> {
+  const check = await checkCorpus(dir);
+  if (!check.ok) throw new CorpusError(check.problems);
+  return check.corpus;
+}
+
+/** Like {@link loadCorpus}, but returns the problems instead of throwing. */
+export async function checkCorpus(dir: string): Promise<CorpusCheck> {
+  const listing = await listFiles(dir);
+  if (!listing.ok) return listing;
+  const files = await Promise.all(
+    listing.files.map(async (file) => ({ file, bytes: await readCorpusFile(dir, file) })),
+  );
+  const problems: CorpusProblem[] = [];
+  const reports: Report[] = [];
+  for (const { file, bytes } of files) {
+    if (!(bytes instanceof Uint8Array)) {
+      problems.push(bytes);
+      continue;
+    }
+    const result = parseReport(file, bytes);
+    if (result.ok) reports.push(result.report);
+    else problems.push(...result.problems);
+  }
+  problems.push(...duplicateIds(reports));
+  if (problems.length === 0 && reports.length === 0) {
+    problems.push({ file: dir, message: 'has no reports: add at least one *.md file' });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, corpus: assembleCorpus(reports, files) };
+}
+
+/** Builds the corpus value; the version hashes every file so any edit changes it. */
+function assembleCorpus(reports: Report[], files: readonly { file: string; bytes: unknown }[]): Corpus {
+  const hash = createHash('sha256');
+  for (const { file, bytes } of files) {
+    hash.update(file).update('\0');
+    if (bytes instanceof Uint8Array) hash.update(bytes);
+    hash.update('\0');
+  }
+  return {
+    reports,
+    paragraphs: reports.flatMap((report) => report.paragraphs),
+    version: hash.digest('hex').slice(0, 12),
+    loadedAt: new Date(),
+  };
+}
+
+type Listing = { ok: true; files: string[] } | { ok: false; problems: CorpusProblem[] };
+
+/** Every file under `dir`, relative and sorted, so ids and versions do not depend on disk order. */
+async function listFiles(dir: string): Promise<Listing> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    return { ok: false, problems: [{ file: dir, message: describeFsError(error, 'the corpus directory') }] };
+  }
+  const files = entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath ?? entry.path, entry.name)))
+    .filter((file) => !file.split(path.sep).some((part) => part.startsWith('.')))
+    .sort();
+  return { ok: true, files };
+}
+
+async function readCorpusFile(dir: string, file: string): Promise<Uint8Array | CorpusProblem> {
+  const full = path.join(dir, file);
+  try {
+    const [root, target] = await Promise.all([realpath(dir), realpath(full)]);
+    if (path.relative(root, target).startsWith('..')) {
+      return { file, message: 'is a link to a file outside the corpus directory; copy the file in instead' };
+    }
+    return await readFile(full);
+  } catch (error) {
+    return { file, message: describeFsError(error, 'the file') };
+  }
+}
+
+function describeFsError(error: unknown, what: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${what} does not exist`;
+  if (code === 'ENOTDIR') return `${what} is not a directory`;
+  if (code === 'EACCES' || code === 'EPERM') return `${what} cannot be read (permission denied)`;
+  if (code === 'EISDIR') return `${what} is a directory`;
+  return `${what} cannot be read (${code ?? String(error)})`;
+}
+
+function duplicateIds(reports: readonly Report[]): CorpusProblem[] {
+  const seen = new Map<string, Report>();
+  const problems: CorpusProblem[] = [];
+  for (const report of reports) {
+    const first = seen.get(report.id);
+    if (first) {
+      problems.push({
+        file: report.file,
+        line: report.idLine,
+        message: `duplicate id "${report.id}": ${first.file} already uses it`,
+      });
+    } else {
+      seen.set(report.id, report);
+    }
+  }
+  return problems;
+}

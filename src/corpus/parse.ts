@@ -1,0 +1,161 @@
+/**
+ * Parsing one corpus file: YAML front matter, then paragraphs separated by
+ * blank lines. Problems are collected, never thrown, so a moderator sees all
+ * of them at once.
+ */
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { CorpusProblem } from '../errors.js';
+import { FRONT_MATTER_KEYS, frontMatterSchema } from './schema.js';
+import type { Paragraph, Report } from './types.js';
+
+/** Larger files are refused: a report is a few kilobytes, and one huge file would stall every reload. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** The outcome of parsing a file: a report, or the reasons there is none. */
+export type ParseResult =
+  | { readonly ok: true; readonly report: Report }
+  | { readonly ok: false; readonly problems: readonly CorpusProblem[] };
+
+const fail = (file: string, message: string, line?: number): ParseResult => ({
+  ok: false,
+  problems: [{ file, line, message }],
+});
+
+/**
+ * Parses the bytes of a corpus file named `file` (relative to the corpus
+ * directory) into a report.
+ */
+export function parseReport(file: string, bytes: Uint8Array): ParseResult {
+  if (!file.toLowerCase().endsWith('.md')) {
+    return fail(file, 'is not a Markdown file: corpus files must be named *.md');
+  }
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
+    return fail(file, `is ${mb} MB; a corpus file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return fail(file, 'is a binary file, not Markdown text', lineOfByte(bytes, nul));
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail(file, 'is not valid UTF-8 text; save it as UTF-8', lineOfByte(bytes, firstInvalidUtf8(bytes)));
+  }
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  if (lines[0]?.trim() !== '---') {
+    return fail(file, 'must start with front matter: a line "---", the keys, then another "---"', 1);
+  }
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (close < 0) return fail(file, 'front matter is not closed: add a line "---" after the keys', 1);
+
+  const problems: CorpusProblem[] = [];
+  const front = parseFrontMatter(file, lines.slice(1, close).join('\n'), problems);
+  const paragraphs = splitParagraphs(lines, close + 1);
+  if (paragraphs.length === 0) {
+    problems.push({ file, line: close + 1, message: 'has no paragraphs after the front matter' });
+  }
+  if (problems.length > 0 || front === undefined) return { ok: false, problems };
+
+  const { meta, keyLines } = front;
+  const id = meta.id;
+  return {
+    ok: true,
+    report: {
+      ...meta,
+      file,
+      idLine: keyLines.get('id') ?? FRONT_MATTER_FIRST_LINE,
+      paragraphs: paragraphs.map(
+        (p, i): Paragraph => ({ id: `${id}#${i + 1}`, reportId: id, number: i + 1, text: p.text, line: p.line }),
+      ),
+    },
+  };
+}
+
+type Meta = ReturnType<typeof frontMatterSchema.parse>;
+
+// Front matter starts on line 2 of the file, after the opening "---".
+const FRONT_MATTER_FIRST_LINE = 2;
+
+function parseFrontMatter(
+  file: string,
+  yamlText: string,
+  problems: CorpusProblem[],
+): { meta: Meta; keyLines: Map<string, number> } | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number) => lineCounter.linePos(offset).line + FRONT_MATTER_FIRST_LINE - 1;
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const message = error.message.split('\n')[0] ?? error.code;
+      problems.push({ file, line: at(error.pos[0]), message: `front matter is not valid YAML: ${message}` });
+    }
+    return undefined;
+  }
+  const keyLines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), at(pair.key.range[0]));
+    }
+  } else if (doc.contents !== null) {
+    problems.push({ file, line: FRONT_MATTER_FIRST_LINE, message: 'front matter must be "key: value" lines' });
+    return undefined;
+  }
+  const parsed = frontMatterSchema.safeParse(doc.toJS() ?? {});
+  if (parsed.success) return { meta: parsed.data, keyLines };
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({
+          file,
+          line: keyLines.get(key) ?? FRONT_MATTER_FIRST_LINE,
+          message: `unknown key "${key}" (allowed: ${FRONT_MATTER_KEYS.join(', ')})`,
+        });
+      }
+      continue;
+    }
+    const key = String(issue.path[0] ?? '');
+    problems.push({ file, line: keyLines.get(key) ?? FRONT_MATTER_FIRST_LINE, message: `"${key}" ${issue.message}` });
+  }
+  return undefined;
+}
+
+/** Paragraphs are runs of non-blank lines; a wrapped paragraph is joined with single spaces, as Markdown renders it. */
+function splitParagraphs(lines: readonly string[], from: number): { text: string; line: number }[] {
+  const paragraphs: { text: string; line: number }[] = [];
+  let current: string[] = [];
+  let startLine = 0;
+  for (let i = from; i <= lines.length; i++) {
+    const line = lines[i]?.trim() ?? '';
+    if (line === '') {
+      if (current.length > 0) paragraphs.push({ text: current.join(' '), line: startLine });
+      current = [];
+    } else {
+      if (current.length === 0) startLine = i + 1;
+      current.push(line);
+    }
+  }
+  return paragraphs;
+}
+
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Offset of the first byte that breaks UTF-8, found by decoding growing prefixes line by line. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lineStart = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(lineStart, i));
+      } catch {
+        return lineStart;
+      }
+      lineStart = i + 1;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,59 @@
+/**
+ * Turning a question into weighted search terms.
+ *
+ * The question is plain text: nothing in it is query syntax. Words the corpus
+ * does not contain are corrected to the nearest corpus word when one is close
+ * enough, so "deliverd" finds "delivered" without fuzzy matching the words
+ * that are already right (which costs accuracy, see BENCHMARKS.md).
+ */
+import { extractTerms } from '../text/terms.js';
+import { inverseDocumentFrequency, type SearchIndex } from './build.js';
+
+/** One distinct term of a question. */
+export interface QueryTerm {
+  readonly stem: string;
+  /** Term id in the index, or -1 when no paragraph contains the term, even after correction. */
+  readonly termId: number;
+  /** Inverse document frequency: how much a match on this term says. */
+  readonly weight: number;
+}
+
+/** Questions longer than this many terms are cut: the rest adds latency, not meaning. */
+export const MAX_QUERY_TERMS = 48;
+
+/** Parses a question into distinct weighted terms, in the order they appear. */
+export function parseQuestion(index: SearchIndex, question: string): QueryTerm[] {
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const term of extractTerms(question)) {
+    if (terms.length >= MAX_QUERY_TERMS) break;
+    const termId = index.termIds.get(term.stem) ?? correctTypo(index, term.word) ?? -1;
+    const stem = termId >= 0 ? (index.stems[termId] ?? term.stem) : term.stem;
+    if (seen.has(stem)) continue;
+    seen.add(stem);
+    const weight = termId >= 0 ? (index.idf[termId] ?? 0) : inverseDocumentFrequency(index.entries.length, 0);
+    terms.push({ stem, termId, weight });
+  }
+  return terms;
+}
+
+// Short words have too many neighbours one edit away to guess safely.
+function maxEditDistance(word: string): number {
+  if (word.length >= 8) return 2;
+  if (word.length >= 5) return 1;
+  return 0;
+}
+
+/** The term id of the closest corpus word within the edit budget; the most common wins a tie. */
+function correctTypo(index: SearchIndex, word: string): number | undefined {
+  const distance = maxEditDistance(word);
+  if (distance === 0 || /\d/.test(word)) return undefined;
+  let best: { termId: number; distance: number; df: number } | undefined;
+  for (const [termId, found] of index.vocabulary.fuzzyGet(word, distance).values()) {
+    const df = index.documentFrequency[termId] ?? 0;
+    if (!best || found < best.distance || (found === best.distance && df > best.df)) {
+      best = { termId, distance: found, df };
+    }
+  }
+  return best?.termId;
+}

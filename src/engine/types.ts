@@ -1,0 +1,33 @@
+import type { Span } from '../text/sentences.js';
+
+/** One passage of an answer: a paragraph, where it comes from, and the words that answer. */
+export interface Passage {
+  /** Paragraph id, such as `reuters#3`. */
+  readonly id: string;
+  readonly source: string;
+  readonly title: string;
+  readonly author?: string;
+  readonly published?: string;
+  readonly url?: string;
+  /** 1-based paragraph number within its report. */
+  readonly paragraph: number;
+  /** The paragraph, verbatim. */
+  readonly text: string;
+  /** The sentence(s) that best answer the question: a verbatim substring of `text`. */
+  readonly quote: string;
+  /** Offset of `quote` in `text`. */
+  readonly quoteStart: number;
+  /** The paragraph's words that matched the question, as written, in order of appearance. */
+  readonly terms: readonly string[];
+  /** Where matched words stand in `quote`, for highlighting. */
+  readonly highlights: readonly Span[];
+  readonly score: number;
+  /** Paragraph ids in other reports that state the same fact. */
+  readonly alsoReportedBy: readonly string[];
+}
+
+/** The answer to a question: the best passages first, or none when the corpus does not say. */
+export interface Answer {
+  readonly question: string;
+  readonly hits: readonly Passage[];
+}

@@ -1,0 +1,55 @@
+/**
+ * Turning words into index terms: English stop words are dropped and the rest
+ * are reduced to their Porter2 stem, the configuration that measured best on
+ * SQuAD (see BENCHMARKS.md).
+ */
+import { stem as porter2 } from 'porter2';
+import { eng } from 'stopword';
+import { splitWords } from './words.js';
+
+// Words that carry no meaning in a question. The stopword package's list plus
+// question words and auxiliaries it lacks.
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...eng,
+  ...['does', 'doing', 'done', 'whom', 'whose', 'why', 'when', 'its', 'were', 'will', 'shall'],
+  ...['yes', 'no', 'not', 'nor', 'so', 'just', 'us', 'am', 'own', 'per', 'via', 'upon', 'onto'],
+]);
+
+// Stemming dominates analysis time, and words repeat a lot: remember recent
+// stems. The cap keeps memory bounded when users type endless new words.
+const STEM_CACHE_LIMIT = 200_000;
+const stemCache = new Map<string, string>();
+
+/** Porter2 stem of a normalized word, memoized. */
+export function stemWord(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = porter2(word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** True when a normalized word carries no meaning for retrieval. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** An index term at a place in the original text. */
+export interface Term {
+  readonly stem: string;
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The index terms of a text, in order, with their offsets. */
+export function extractTerms(text: string): Term[] {
+  const terms: Term[] = [];
+  for (const word of splitWords(text)) {
+    if (isStopWord(word.norm)) continue;
+    terms.push({ stem: stemWord(word.norm), word: word.norm, start: word.start, end: word.end });
+  }
+  return terms;
+}

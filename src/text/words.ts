@@ -1,0 +1,46 @@
+/**
+ * Word-level text handling shared by indexing, querying and highlighting.
+ *
+ * Everything here works on character offsets into the original text, so the
+ * engine can always point back at the exact characters it matched.
+ */
+
+/** A word found in a text, with its position so it can be highlighted. */
+export interface Word {
+  /** Lower-cased, accent-free form used for matching. */
+  readonly norm: string;
+  /** Offset of the first character in the original text. */
+  readonly start: number;
+  /** Offset just past the last character in the original text. */
+  readonly end: number;
+}
+
+// Letters and digits, optionally joined by an apostrophe or a dot
+// ("Kim’s", "U.N.", "3.5"), so abbreviations and possessives stay one word.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const MARKS = /\p{M}/gu;
+const SINGLE_LETTERS_WITH_DOTS = /^(?:\p{L}\.)+\p{L}$/u;
+
+/**
+ * Folds a raw word to its matching form: lower case, no accents, no
+ * possessive "’s", and abbreviations such as "U.N." joined to "un".
+ */
+export function normalizeWord(raw: string): string {
+  let word = raw.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/’/g, "'");
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  if (SINGLE_LETTERS_WITH_DOTS.test(word)) return word.replace(/\./g, '');
+  // Decimal numbers keep their dot; other dotted runs are two words glued by a typo.
+  if (/^\d+(?:\.\d+)+$/.test(word)) return word;
+  return word.replace(/['.]/g, '');
+}
+
+/** Splits text into words with their offsets. Never throws, whatever the input. */
+export function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const norm = normalizeWord(match[0]);
+    if (norm.length === 0) continue;
+    words.push({ norm, start: match.index, end: match.index + match[0].length });
+  }
+  return words;
+}
