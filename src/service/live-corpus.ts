@@ -1,0 +1,67 @@
+/**
+ * The corpus the bot is serving right now, and the only way to replace it.
+ *
+ * Readers take {@link LiveCorpus.index} once at the start of their work and
+ * keep that value, so a reload that lands meanwhile cannot mix two corpora in
+ * one answer: the swap is a single assignment of a fully built index.
+ */
+import { type CorpusCheck, checkCorpus } from '../corpus/load.js';
+import type { Corpus } from '../corpus/types.js';
+import { buildIndex, type SearchIndex } from '../engine/build.js';
+import { CorpusError, type CorpusProblem } from '../errors.js';
+import { type CorpusDiff, diffCorpora } from './corpus-diff.js';
+
+/** The outcome of a reload. On failure the previous corpus is still the live one. */
+export type ReloadResult =
+  | { readonly ok: true; readonly previous: Corpus; readonly current: Corpus; readonly diff: CorpusDiff }
+  | { readonly ok: false; readonly current: Corpus; readonly problems: readonly CorpusProblem[] };
+
+/** How a {@link LiveCorpus} reads a corpus from its source. */
+export type CorpusReader = () => Promise<CorpusCheck>;
+
+/** Holds the live search index and swaps it atomically on reload. */
+export class LiveCorpus {
+  #index: SearchIndex;
+  readonly #read: CorpusReader;
+  /** The reload in progress, if any; the next one starts after it, never alongside. */
+  #lastReload: Promise<unknown> = Promise.resolve();
+
+  constructor(initial: SearchIndex, read: CorpusReader) {
+    this.#index = initial;
+    this.#read = read;
+  }
+
+  /** Loads `dir` and serves it, reloading from the same directory. Throws a CorpusError if it is invalid. */
+  static async fromDirectory(dir: string): Promise<LiveCorpus> {
+    const read = () => checkCorpus(dir);
+    const first = await read();
+    if (!first.ok) throw new CorpusError(first.problems);
+    return new LiveCorpus(buildIndex(first.corpus), read);
+  }
+
+  /** The index to answer from. Take it once per request and keep using that value. */
+  get index(): SearchIndex {
+    return this.#index;
+  }
+
+  /**
+   * Reads the corpus again, validates it and, only if it is valid, builds its
+   * index and swaps it in. Reloads are serialised: a reload requested while
+   * another runs starts when that one has finished, so each diff is against
+   * the corpus the previous reload left.
+   */
+  reload(): Promise<ReloadResult> {
+    const result = this.#lastReload.then(() => this.#reloadNow());
+    this.#lastReload = result.catch(() => undefined);
+    return result;
+  }
+
+  async #reloadNow(): Promise<ReloadResult> {
+    const previous = this.#index.corpus;
+    const check = await this.#read();
+    if (!check.ok) return { ok: false, current: previous, problems: check.problems };
+    const next = buildIndex(check.corpus);
+    this.#index = next;
+    return { ok: true, previous, current: next.corpus, diff: diffCorpora(previous, next.corpus) };
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Finding paragraphs by id, and suggesting them while someone types, for
+ * quoting a paragraph verbatim.
+ */
+
+import { answerQuestion } from '../engine/answer.js';
+import type { IndexedParagraph, SearchIndex } from '../engine/build.js';
+import { UserError } from '../errors.js';
+import { ELLIPSIS, safeCut, truncate } from '../text/truncate.js';
+import { type Choice, type ChoiceLimits, foldForSearch } from './choices.js';
+
+/**
+ * Turns what a user typed into the id form (`Reuters #3` → `reuters#3`).
+ * Report ids are lower-case with no spaces, so this loses nothing.
+ */
+export function normalizePassageId(typed: string): string {
+  return typed
+    .trim()
+    .toLowerCase()
+    .replace(/\s*#\s*/u, '#');
+}
+
+/** The paragraph with this id. Throws a {@link UserError} that says what ids look like when there is none. */
+export function findPassage(index: SearchIndex, typed: string): IndexedParagraph {
+  const entry = index.byId.get(normalizePassageId(typed));
+  if (entry) return entry;
+  const example = index.entries[0]?.paragraph.id ?? 'reuters#3';
+  const shown = truncate(typed.trim(), 80);
+  throw new UserError(
+    `There is no passage "${shown}". Passage ids look like ${example}: pick one from the list as you type, or see /sources.`,
+  );
+}
+
+/** Folded paragraph texts per index, built on first use: autocomplete runs on every keystroke. */
+const foldedTexts = new WeakMap<SearchIndex, readonly string[]>();
+
+function foldedTextsOf(index: SearchIndex): readonly string[] {
+  let texts = foldedTexts.get(index);
+  if (!texts) {
+    texts = index.entries.map((entry) => foldForSearch(entry.paragraph.text));
+    foldedTexts.set(index, texts);
+  }
+  return texts;
+}
+
+/** Characters of context shown before a match that is deep inside a paragraph. */
+const PREVIEW_LEAD = 24;
+
+/**
+ * Suggestions for a passage option. Empty input lists the first paragraphs;
+ * input that starts an id (`reu`, `reuters#1`) lists those ids; other input
+ * lists paragraphs containing every typed word, then, if there are few, the
+ * engine's answers to it as a question. Each name is the id and a preview of
+ * the text from the match; each value is the id.
+ */
+export function suggestPassages(index: SearchIndex, typed: string, limits: ChoiceLimits): Choice[] {
+  const query = typed.trim();
+  const picked = new Map<string, { entry: IndexedParagraph; matchAt: number }>();
+  const add = (entry: IndexedParagraph | undefined, matchAt: number) => {
+    if (!entry || picked.size >= limits.maxChoices || picked.has(entry.paragraph.id)) return;
+    if (entry.paragraph.id.length <= limits.maxValueLength) picked.set(entry.paragraph.id, { entry, matchAt });
+  };
+  if (query === '') {
+    for (const entry of index.entries.slice(0, limits.maxChoices)) add(entry, 0);
+  } else {
+    const idQuery = normalizePassageId(query);
+    add(index.byId.get(idQuery), 0);
+    for (const entry of index.entries) if (entry.paragraph.id.startsWith(idQuery)) add(entry, 0);
+    const words = foldForSearch(query).split(/\s+/u).filter(Boolean);
+    foldedTextsOf(index).forEach((text, position) => {
+      if (picked.size >= limits.maxChoices) return;
+      const offsets = words.map((word) => text.indexOf(word));
+      if (offsets.every((offset) => offset >= 0)) add(index.entries[position], Math.min(...offsets));
+    });
+    if (picked.size < limits.maxChoices) {
+      for (const hit of answerQuestion(index, query, { top: limits.maxChoices }).hits) {
+        add(index.byId.get(hit.id), hit.quoteStart);
+      }
+    }
+  }
+  return [...picked.values()].map(({ entry, matchAt }) => ({
+    name: truncate(`${entry.paragraph.id}: ${preview(entry.paragraph.text, matchAt)}`, limits.maxNameLength),
+    value: entry.paragraph.id,
+  }));
+}
+
+/** The text from a little before `matchAt`, starting at a word, so the suggestion shows why it matched. */
+function preview(text: string, matchAt: number): string {
+  if (matchAt <= PREVIEW_LEAD) return text;
+  const from = text.indexOf(' ', matchAt - PREVIEW_LEAD);
+  const start = from < 0 || from >= matchAt ? safeCut(text, matchAt) : from + 1;
+  return `${ELLIPSIS}${text.slice(start)}`;
+}

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkCorpus } from '../../src/corpus/load.js';
+import { answerQuestion } from '../../src/engine/answer.js';
+import { buildIndex } from '../../src/engine/build.js';
+import { CorpusError } from '../../src/errors.js';
+import { LiveCorpus } from '../../src/service/live-corpus.js';
+import { HARBOUR_REPORTS, type TempCorpus, tempCorpus } from '../support/corpus.js';
+
+let corpus: TempCorpus;
+afterEach(() => corpus.cleanup());
+
+describe('LiveCorpus', () => {
+  it('refuses to start from an invalid corpus, naming the file and line', async () => {
+    corpus = tempCorpus({ 'bad.md': '---\nid: Bad Id\nsource: "X"\ntitle: "Y"\n---\n\nText.\n' });
+    const loading = LiveCorpus.fromDirectory(corpus.dir);
+    await expect(loading).rejects.toBeInstanceOf(CorpusError);
+    await expect(loading).rejects.toThrow(
+      'bad.md:2: "id" must use only lower-case letters, digits and hyphens, like "reuters-2024"',
+    );
+  });
+
+  it('swaps in a reloaded corpus while a reader that took the old index keeps it', async () => {
+    corpus = tempCorpus(HARBOUR_REPORTS);
+    const live = await LiveCorpus.fromDirectory(corpus.dir);
+    const inFlight = live.index;
+    corpus.write('radio.md', {
+      id: 'radio',
+      source: 'City Radio',
+      title: 'Lighthouse',
+      paragraphs: ['The lighthouse keeper saw the ferry first.'],
+    });
+
+    const result = await live.reload();
+
+    expect(result.ok && result.diff.sourcesAdded).toEqual([{ id: 'radio', source: 'City Radio' }]);
+    expect(answerQuestion(live.index, 'who saw the ferry first from the lighthouse').hits[0]?.id).toBe('radio#1');
+    expect(inFlight.byId.has('radio#1')).toBe(false);
+  });
+
+  it('keeps serving the old corpus when the new one is invalid', async () => {
+    corpus = tempCorpus(HARBOUR_REPORTS);
+    const live = await LiveCorpus.fromDirectory(corpus.dir);
+    const before = live.index;
+    corpus.write('wire.md', '---\nid: wire\nsource: "Wire Service"\n---\n\nText.\n');
+
+    const result = await live.reload();
+
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ file: 'wire.md', line: 2, message: '"title" is required' }],
+    });
+    expect(live.index).toBe(before);
+  });
+
+  it('runs reloads one after another, each diffed against the corpus the previous one left', async () => {
+    corpus = tempCorpus(HARBOUR_REPORTS);
+    let reading = 0;
+    let mostAtOnce = 0;
+    const read = async () => {
+      reading++;
+      mostAtOnce = Math.max(mostAtOnce, reading);
+      const check = await checkCorpus(corpus.dir);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      reading--;
+      return check;
+    };
+    const first = await checkCorpus(corpus.dir);
+    if (!first.ok) throw new Error('fixture corpus is invalid');
+    const live = new LiveCorpus(buildIndex(first.corpus), read);
+    corpus.remove('wire.md');
+
+    const [a, b] = await Promise.all([live.reload(), live.reload()]);
+
+    expect(mostAtOnce).toBe(1);
+    expect(a.ok && a.diff.sourcesRemoved).toEqual([{ id: 'wire', source: 'Wire Service' }]);
+    expect(b.ok && b.diff.sourcesRemoved).toEqual([]);
+    expect(b.ok && b.diff.fromVersion).toBe(a.ok && a.diff.toVersion);
+  });
+});
