@@ -1,0 +1,183 @@
+/**
+ * Settings, read once from the environment and an optional `.env` file.
+ *
+ * This is the only module that reads `process.env`. Every problem is
+ * reported at once, and no message ever contains the token's value.
+ */
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+/** The REST API the bot talks to unless `DISCORD_API_URL` says otherwise. */
+export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
+/** Where the reports are read from unless `CORPUS_DIR` says otherwise. */
+export const DEFAULT_CORPUS_DIR = 'corpus';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The bot's settings, validated. */
+export interface BotConfig {
+  readonly discordToken: string;
+  /** Needed to register commands; the running bot learns it from Discord. */
+  readonly discordApplicationId?: string;
+  /** Register commands in this server only (instant updates while testing). */
+  readonly discordGuildId?: string;
+  readonly corpusDir: string;
+  /** Members with any of these roles are moderators, besides those with Manage Server. */
+  readonly moderatorRoleIds: readonly string[];
+  readonly rateLimit: { readonly max: number; readonly windowSeconds: number };
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** REST base URL without the version, e.g. a REST proxy in front of Discord. */
+  readonly discordApiUrl: string;
+}
+
+/** What a program needs beyond the common settings. */
+export type ConfigPurpose = 'bot' | 'deploy';
+
+/** The settings are unusable; `problems` lists each, one line a problem, ready to print. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(
+      `The configuration has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.problems = problems;
+  }
+}
+
+/** The variables the program sees: the process environment, plus `.env` for keys it does not set. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads the process environment and, for keys it lacks, `.env` in the
+ * working directory (if there is one). `process.env` itself is not changed.
+ */
+export function readEnvironment(): Environment {
+  const env: Record<string, string | undefined> = { ...process.env };
+  const result = dotenv.config({ processEnv: env, quiet: true });
+  const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
+  if (result.error && code !== 'ENOENT') {
+    throw new ConfigError([`.env cannot be read (${code ?? result.error.message})`]);
+  }
+  return env;
+}
+
+/**
+ * The corpus directory, for programs that need nothing else (the CLI):
+ * `CORPUS_DIR` from the environment or `.env`, else {@link DEFAULT_CORPUS_DIR}.
+ * Needs no token.
+ */
+export function loadCorpusDirFromEnv(env: Environment = readEnvironment()): string {
+  return env.CORPUS_DIR?.trim() || DEFAULT_CORPUS_DIR;
+}
+
+/** Reads and validates the settings for the bot or the deploy script. Throws a {@link ConfigError}. */
+export function loadConfig(purpose: ConfigPurpose = 'bot'): BotConfig {
+  return parseConfig(readEnvironment(), purpose);
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+// Unset and empty are the same: `.env.example` lists every key with an empty value.
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+const wholeNumber = (key: string, min: number, fallback: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d+$/, { error: (issue) => `${key} must be a whole number of at least ${min} (got "${issue.input}")` })
+      .transform(Number)
+      .pipe(z.number().min(min, { error: `${key} must be at least ${min}` }))
+      .optional()
+      .default(fallback),
+  );
+
+const schema = z.object({
+  // Never echo the token: these messages are printed at startup.
+  DISCORD_TOKEN: optional(
+    z.string().regex(/^\S+$/, { error: 'DISCORD_TOKEN must not contain spaces; paste the token exactly as shown' }),
+  ),
+  DISCORD_APPLICATION_ID: optional(
+    z
+      .string()
+      .trim()
+      .regex(SNOWFLAKE, {
+        error: (issue) => `DISCORD_APPLICATION_ID must be the application's numeric id (got "${issue.input}")`,
+      }),
+  ),
+  DISCORD_GUILD_ID: optional(
+    z
+      .string()
+      .trim()
+      .regex(SNOWFLAKE, {
+        error: (issue) => `DISCORD_GUILD_ID must be a server's numeric id (got "${issue.input}")`,
+      }),
+  ),
+  CORPUS_DIR: optional(z.string().trim()).transform((dir) => dir ?? DEFAULT_CORPUS_DIR),
+  MODERATOR_ROLE_IDS: optional(z.string()).transform((list, ctx) => {
+    const ids = (list ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
+    for (const id of ids.filter((candidate) => !SNOWFLAKE.test(candidate))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `MODERATOR_ROLE_IDS: "${id}" is not a role id (role ids are long numbers, separated by commas)`,
+      });
+    }
+    return ids;
+  }),
+  RATE_LIMIT_MAX: wholeNumber('RATE_LIMIT_MAX', 0, 5),
+  RATE_LIMIT_WINDOW_SECONDS: wholeNumber('RATE_LIMIT_WINDOW_SECONDS', 1, 30),
+  LOG_LEVEL: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(
+        z.enum(LOG_LEVELS, {
+          error: (issue) => `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${issue.input}")`,
+        }),
+      ),
+  ).transform((level) => level ?? 'info'),
+  DISCORD_API_URL: optional(
+    z.url({
+      protocol: /^https?$/,
+      error: (issue) =>
+        `DISCORD_API_URL must be an http(s) URL such as ${DEFAULT_DISCORD_API_URL} (got "${issue.input}")`,
+    }),
+  ).transform((url) => (url ?? DEFAULT_DISCORD_API_URL).replace(/\/+$/, '')),
+});
+
+/**
+ * Validates settings from `env` (pure: tests pass an object). Lists every
+ * problem in one {@link ConfigError}; the result is frozen.
+ */
+export function parseConfig(env: Environment, purpose: ConfigPurpose = 'bot'): BotConfig {
+  const parsed = schema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  if (!blankToUndefined(env.DISCORD_TOKEN)) {
+    problems.unshift('DISCORD_TOKEN is required: the bot token from the Discord Developer Portal (Bot → Reset Token)');
+  }
+  if (purpose === 'deploy' && !blankToUndefined(env.DISCORD_APPLICATION_ID)) {
+    problems.push(
+      'DISCORD_APPLICATION_ID is required to register commands: the Application ID on the General Information page',
+    );
+  }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const values = parsed.data;
+  return Object.freeze({
+    discordToken: values.DISCORD_TOKEN ?? '',
+    discordApplicationId: values.DISCORD_APPLICATION_ID,
+    discordGuildId: values.DISCORD_GUILD_ID,
+    corpusDir: values.CORPUS_DIR,
+    moderatorRoleIds: Object.freeze(values.MODERATOR_ROLE_IDS),
+    rateLimit: Object.freeze({ max: values.RATE_LIMIT_MAX, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS }),
+    logLevel: values.LOG_LEVEL,
+    discordApiUrl: values.DISCORD_API_URL,
+  });
+}
