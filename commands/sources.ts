@@ -1,0 +1,19 @@
+/** `/sources`: the reports citebot quotes from, and which version of the corpus is loaded. */
+import { SlashCommandBuilder } from 'discord.js';
+import type { SlashCommand } from '../src/bot/command.js';
+import { sourcesEmbed } from '../src/bot/format.js';
+import { sendReply } from '../src/bot/reply.js';
+
+export default {
+  kind: 'slash',
+  rateLimited: false,
+  data: new SlashCommandBuilder()
+    .setName('sources')
+    .setDescription('List the reports citebot quotes from, and the corpus version'),
+
+  async execute(interaction, context) {
+    const corpus = context.live.index.corpus;
+    await sendReply(interaction, { embeds: [sourcesEmbed(corpus)], private: true });
+    return { hits: corpus.reports.length };
+  },
+} satisfies SlashCommand;

@@ -1,0 +1,86 @@
+/**
+ * The Discord client with citebot's commands wired in, and its life cycle:
+ * log in, serve, and shut down without dropping answers in flight.
+ */
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Logger } from 'pino';
+import { commands as allCommands } from '../../commands/index.js';
+import type { BotConfig } from '../config.js';
+import type { LiveCorpus } from '../service/live-corpus.js';
+import type { Command } from './command.js';
+import { NO_MENTIONS } from './reply.js';
+import { InteractionRouter } from './router.js';
+
+/** How long a shutdown waits for interactions in flight before it closes anyway. */
+export const SHUTDOWN_GRACE_MS = 5000;
+
+/** Options of {@link createBot}. */
+export interface BotOptions {
+  readonly config: BotConfig;
+  readonly live: LiveCorpus;
+  readonly logger: Logger;
+  /** The command set; the modules in `commands/` unless a test adds its own. */
+  readonly commands?: readonly Command[];
+}
+
+/** A bot ready to start. */
+export interface Bot {
+  readonly client: Client;
+  readonly router: InteractionRouter;
+  /** Logs in and resolves once the client has received every server. */
+  start(): Promise<void>;
+  /** Stops taking interactions, waits for those in flight (at most `graceMs`), then disconnects. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Creates the client and its router. Nothing connects until {@link Bot.start}. */
+export function createBot(options: BotOptions): Bot {
+  const { config, live, logger } = options;
+  const commands = options.commands ?? allCommands;
+  const client = new Client({
+    // Slash commands and context menus arrive as interactions: no privileged intents needed.
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    rest: { api: config.discordApiUrl },
+  });
+  const router = new InteractionRouter({ commands, config, live, logger });
+  client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, 'gateway disconnected'));
+
+  let stopping: Promise<void> | undefined;
+  return {
+    client,
+    router,
+    async start() {
+      const ready = once(client, Events.ClientReady);
+      await client.login(config.discordToken);
+      await ready;
+      const corpus = live.index.corpus;
+      logger.info(
+        {
+          user: client.user?.tag,
+          guilds: client.guilds.cache.size,
+          commands: commands.map((command) => command.data.name),
+          corpusVersion: corpus.version,
+          reports: corpus.reports.length,
+          paragraphs: corpus.paragraphs.length,
+        },
+        'citebot is online',
+      );
+    },
+    stop(graceMs = SHUTDOWN_GRACE_MS) {
+      stopping ??= (async () => {
+        router.stopAccepting();
+        const pending = router.inFlight;
+        const finished = await router.drain(graceMs);
+        if (!finished) logger.warn({ pending: router.inFlight }, 'shutting down with interactions unfinished');
+        await client.destroy();
+        logger.info({ finishedInFlight: pending }, 'citebot stopped');
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/** How `/reload` reports what changed, or why nothing did. */
+import type { Corpus } from '../corpus/types.js';
+import { type CorpusProblem, formatProblem } from '../errors.js';
+import { type CorpusDiff, isEmptyDiff, type SourceRef } from '../service/corpus-diff.js';
+import { fitLines, listIds } from './format.js';
+import { DISCORD_LIMITS } from './limits.js';
+import { fitUserText } from './reply.js';
+
+/** Room for each list of ids, so all six lists fit in one message. */
+const LIST_ROOM = 250;
+
+function size(corpus: Corpus): string {
+  const reports = corpus.reports.length === 1 ? '1 report' : `${corpus.reports.length} reports`;
+  const paragraphs = corpus.paragraphs.length === 1 ? '1 paragraph' : `${corpus.paragraphs.length} paragraphs`;
+  return `${reports}, ${paragraphs}`;
+}
+
+function sourceList(refs: readonly SourceRef[]): string {
+  return listIds(
+    refs.map((ref) => `${fitUserText(ref.source, 60)} (${ref.id})`),
+    LIST_ROOM,
+  );
+}
+
+/** The reply to a successful reload: old and new version, and each kind of change. */
+export function reloadSuccessMessage(corpus: Corpus, diff: CorpusDiff): string {
+  if (isEmptyDiff(diff)) {
+    return `Reloaded the corpus: nothing changed (version \`${diff.toVersion}\`, ${size(corpus)}).`;
+  }
+  const ids = (list: readonly string[]) => `(${list.length}): ${listIds(list, LIST_ROOM)}`;
+  return [
+    `Reloaded the corpus: version \`${diff.fromVersion}\` → \`${diff.toVersion}\` (${size(corpus)}).`,
+    `**Sources added:** ${sourceList(diff.sourcesAdded)}`,
+    `**Sources removed:** ${sourceList(diff.sourcesRemoved)}`,
+    `**Sources changed:** ${sourceList(diff.sourcesChanged)}`,
+    `**Paragraphs added** ${ids(diff.paragraphsAdded)}`,
+    `**Paragraphs removed** ${ids(diff.paragraphsRemoved)}`,
+    `**Paragraphs changed** ${ids(diff.paragraphsChanged)}`,
+  ].join('\n');
+}
+
+/** The reply to a refused reload: every problem as `file:line: message`, and which version still serves. */
+export function reloadFailureMessage(current: Corpus, problems: readonly CorpusProblem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  const header =
+    `The corpus was not reloaded: it has ${count}. ` +
+    `Still serving version \`${current.version}\` (${size(current)}). Fix the files and run /reload again.\n`;
+  // A code block shows file names and messages exactly, whatever characters they hold.
+  const lines = problems.map((problem) => formatProblem(problem).replaceAll('```', '`\u200b``'));
+  const room = DISCORD_LIMITS.content - header.length - '```\n\n```'.length;
+  return `${header}\`\`\`\n${fitLines(lines, room, 'problems')}\n\`\`\``;
+}

@@ -1,0 +1,157 @@
+/**
+ * How answers, citations and corpus listings look in Discord. Everything
+ * that came from a report or a user is escaped; lengths are budgeted here so
+ * the limits in the reply helper are a safety net rather than the layout.
+ */
+import type { APIEmbed } from 'discord.js';
+import type { Corpus } from '../corpus/types.js';
+import type { SearchIndex } from '../engine/build.js';
+import type { Passage } from '../engine/types.js';
+import { listSources } from '../service/sources.js';
+import { ELLIPSIS, truncate } from '../text/truncate.js';
+import { DISCORD_LIMITS } from './limits.js';
+import { blockQuote, fitUserText, userText } from './reply.js';
+
+/** Embed colour of answers, so they stand out from chat. */
+export const ANSWER_COLOUR = 0x2b6cb0;
+/** Most characters of a quote shown in one answer embed: three embeds stay well within 6000 together. */
+export const QUOTE_BUDGET = 1000;
+/** Most characters of an echoed question (a message for "Find sources" may be thousands). */
+export const ECHO_BUDGET = 300;
+
+/** The bibliographic details a citation needs. */
+export interface CitedWork {
+  readonly source: string;
+  readonly title: string;
+  readonly author?: string;
+  readonly published?: string;
+  readonly url?: string;
+  /** Paragraph number within the report. */
+  readonly paragraph: number;
+}
+
+/** "— Source, *Title* (author, date), ¶n" and the link on its own line, without a preview card. */
+export function citationLine(work: CitedWork): string {
+  const details = [work.author, work.published].filter((part) => part !== undefined).map((part) => userText(part));
+  const byline = details.length > 0 ? ` (${details.join(', ')})` : '';
+  const line = `— ${fitUserText(work.source, 100)}, *${fitUserText(work.title, 200)}*${byline}, ¶${work.paragraph}`;
+  return work.url ? `${line}\n<${work.url}>` : line;
+}
+
+/**
+ * A passage formatted to be quoted in a discussion: the text as a block quote,
+ * then the citation. Text too long for one message is shortened with an
+ * ellipsis; the citation is always complete. `footer` is an extra last line.
+ */
+export function citationMessage(work: CitedWork, text: string, footer?: string): string {
+  const tail = `\n${citationLine(work)}${footer ? `\n${footer}` : ''}`;
+  const quoteRoom = DISCORD_LIMITS.content - tail.length - '> '.length;
+  return `${blockQuote(fitUserText(text, quoteRoom))}${tail}`;
+}
+
+/** The quote with the matched words in bold, shortened to `budget` characters of text. */
+export function highlightedQuote(passage: Pick<Passage, 'quote' | 'highlights'>, budget = QUOTE_BUDGET): string {
+  const { quote } = passage;
+  const shortened = truncate(quote, budget);
+  const kept = shortened === quote ? quote.length : shortened.replace(/ ?…$/u, '').length;
+  let markdown = '';
+  let at = 0;
+  for (const span of mergeSpans(passage.highlights)) {
+    if (span.end > kept || span.start < at) continue;
+    markdown += `${userText(quote.slice(at, span.start))}**${userText(quote.slice(span.start, span.end))}**`;
+    at = span.end;
+  }
+  markdown += userText(quote.slice(at, kept));
+  return shortened === quote ? markdown : `${markdown}${shortened.slice(kept)}`;
+}
+
+function mergeSpans(spans: Passage['highlights']): { start: number; end: number }[] {
+  const merged: { start: number; end: number }[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return merged;
+}
+
+/** One embed per passage: source and title (linked), the highlighted quote, the paragraph id and date, and who else reports it. */
+export function passageEmbeds(index: SearchIndex, hits: readonly Passage[]): APIEmbed[] {
+  return hits.map((hit) => {
+    const others = hit.alsoReportedBy.map((id) => {
+      const source = index.byId.get(id)?.report.source;
+      return source ? `${userText(source)} (${id})` : id;
+    });
+    const footer = [hit.id, hit.author && `by ${hit.author}`, hit.published].filter(Boolean).join(' · ');
+    return {
+      color: ANSWER_COLOUR,
+      title: fitUserText(`${hit.source}: ${hit.title}`, DISCORD_LIMITS.embedTitle),
+      url: hit.url,
+      description: blockQuote(highlightedQuote(hit)),
+      fields:
+        others.length > 0
+          ? [{ name: 'Also reported by', value: truncate(others.join(', '), DISCORD_LIMITS.embedFieldValue) }]
+          : undefined,
+      footer: { text: footer },
+    };
+  });
+}
+
+/** What was asked, shortened and escaped, to head an answer. */
+export function echoQuestion(label: string, question: string): string {
+  const oneLine = question.replace(/\s+/gu, ' ').trim();
+  return `**${label}** ${fitUserText(oneLine, ECHO_BUDGET)}`;
+}
+
+/** The `/sources` listing: one line per report, the corpus version and when it was loaded. */
+export function sourcesEmbed(corpus: Corpus): APIEmbed {
+  const loaded = Math.floor(corpus.loadedAt.getTime() / 1000);
+  const header = `Corpus version \`${corpus.version}\`, loaded <t:${loaded}:f> (<t:${loaded}:R>).\n`;
+  const lines = listSources(corpus).map((report) => {
+    const details = [report.author, report.published].filter((part) => part !== undefined).map((p) => userText(p));
+    const count = report.paragraphCount === 1 ? '1 paragraph' : `${report.paragraphCount} paragraphs`;
+    const parts = [`**${fitUserText(report.source, 100)}**: *${fitUserText(report.title, 200)}*`];
+    if (details.length > 0) parts.push(details.join(', '));
+    const ids = report.paragraphCount === 1 ? `\`${report.id}#1\`` : `\`${report.id}#1\`–\`#${report.paragraphCount}\``;
+    parts.push(`${count} (${ids})`);
+    if (report.url) parts.push(`[link](${report.url.replaceAll(')', '%29')})`);
+    return `• ${parts.join(' · ')}`;
+  });
+  return {
+    color: ANSWER_COLOUR,
+    title: lines.length === 1 ? '1 report loaded' : `${lines.length} reports loaded`,
+    description: header + fitLines(lines, DISCORD_LIMITS.embedDescription - header.length, 'reports'),
+  };
+}
+
+/** Joins lines while they fit in `room`, then says how many were left out. */
+export function fitLines(lines: readonly string[], room: number, what: string): string {
+  const kept: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const rest = lines.length - i;
+    const note = `\n${ELLIPSIS}and ${rest} more ${what}`;
+    const wouldUse = used + line.length + 1;
+    if (wouldUse + (rest > 1 ? note.length : 0) > room) {
+      kept.push(note.trim());
+      break;
+    }
+    kept.push(line);
+    used = wouldUse;
+  }
+  return kept.join('\n');
+}
+
+/** Names a list of ids, shortened to `room` characters with a count of the rest. */
+export function listIds(ids: readonly string[], room: number): string {
+  if (ids.length === 0) return 'none';
+  let shown = '';
+  for (const [i, id] of ids.entries()) {
+    const next = shown === '' ? id : `${shown}, ${id}`;
+    const remaining = ids.length - i - 1;
+    const more = remaining > 0 ? ` and ${remaining} more` : '';
+    if (next.length + more.length > room) return `${shown || ELLIPSIS} and ${ids.length - i} more`;
+    shown = next;
+  }
+  return shown;
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm start`: reads the settings and the corpus, logs in, and serves until
+ * SIGINT or SIGTERM, then shuts down gracefully and exits 0.
+ */
+import { ConfigError, loadConfig } from '../config.js';
+import { CorpusError } from '../errors.js';
+import { LiveCorpus } from '../service/live-corpus.js';
+import { createBot } from './bot.js';
+import { createLogger } from './logger.js';
+
+/** If a graceful shutdown hangs, the process still ends after this long. */
+const FORCED_EXIT_MS = 15_000;
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig('bot');
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`citebot cannot start. ${error.message}\nSee .env.example and docs/bot.md.\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+  let live: LiveCorpus;
+  try {
+    live = await LiveCorpus.fromDirectory(config.corpusDir);
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    logger.fatal({ corpusDir: config.corpusDir, problems: error.problems }, 'the corpus cannot be loaded');
+    process.stderr.write(`citebot cannot start: ${error.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+
+  const bot = createBot({ config, live, logger });
+  const shutdown = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), FORCED_EXIT_MS).unref();
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+
+  try {
+    await bot.start();
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not log in to Discord: check DISCORD_TOKEN and DISCORD_API_URL');
+    await bot.client.destroy();
+    process.exitCode = 1;
+  }
+}
+
+await main();

@@ -1,0 +1,155 @@
+/**
+ * The one way the bot sends a message. Every reply, edit and follow-up goes
+ * through {@link sendReply}, so none can ping anyone (quoted reports and
+ * echoed questions may contain `@everyone` or role mentions) and none can
+ * break Discord's size limits.
+ */
+import {
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type APIEmbedField,
+  type ApplicationCommandOptionChoiceData,
+  type AutocompleteInteraction,
+  escapeMarkdown,
+  MessageFlags,
+  type MessageMentionOptions,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { Choice } from '../service/choices.js';
+import { truncate } from '../text/truncate.js';
+import { DISCORD_LIMITS } from './limits.js';
+
+/** Mentions are rendered but notify no one. Also set as the client's default. */
+export const NO_MENTIONS: MessageMentionOptions = Object.freeze({ parse: [] });
+
+/** A message to send in response to an interaction. */
+export interface OutgoingMessage {
+  readonly content?: string;
+  readonly embeds?: readonly APIEmbed[];
+  readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
+  /** Only the person who used the command sees it (an ephemeral message). */
+  readonly private?: boolean;
+}
+
+/**
+ * Escapes Markdown in text that did not come from the bot (questions, report
+ * text, names), so it shows exactly as written: no accidental bold, links,
+ * headings, lists or spoilers.
+ */
+export function userText(text: string): string {
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+}
+
+/**
+ * Escaped text of at most `max` characters: the plain text is shortened
+ * first (at a sentence or word, with an ellipsis), so the cut never falls
+ * between a backslash and the character it escapes.
+ */
+export function fitUserText(text: string, max: number): string {
+  let room = max;
+  for (;;) {
+    const escaped = userText(truncate(text, room));
+    if (escaped.length <= max || room <= 0) return escaped.length <= max ? escaped : '';
+    room -= Math.max(1, escaped.length - max);
+  }
+}
+
+/** Prefixes every line with `> `, making a Discord block quote. */
+export function blockQuote(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+/**
+ * Sends `message` as the interaction's reply, or as its edit when the reply
+ * was deferred, or as a follow-up when it was already answered.
+ */
+export async function sendReply(interaction: RepliableInteraction, message: OutgoingMessage): Promise<void> {
+  const body = fitMessage(message);
+  const flags = message.private ? MessageFlags.Ephemeral : undefined;
+  if (interaction.deferred) await interaction.editReply(body);
+  else if (interaction.replied) await interaction.followUp({ ...body, flags });
+  else await interaction.reply({ ...body, flags });
+}
+
+/** Acknowledges now and answers later (privately), for work that may take longer than Discord waits. */
+export async function deferPrivately(interaction: RepliableInteraction): Promise<void> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+}
+
+/** Answers an autocomplete request, within Discord's count and length limits. */
+export async function respondChoices(interaction: AutocompleteInteraction, choices: readonly Choice[]): Promise<void> {
+  const fitted: ApplicationCommandOptionChoiceData<string>[] = choices
+    .filter((choice) => choice.value.length <= DISCORD_LIMITS.choiceValue && choice.name.trim() !== '')
+    .slice(0, DISCORD_LIMITS.autocompleteChoices)
+    .map((choice) => ({ name: truncate(choice.name, DISCORD_LIMITS.choiceName), value: choice.value }));
+  await interaction.respond(fitted);
+}
+
+/** The message with its content, embeds and components cut to Discord's limits, and mentions off. */
+export function fitMessage(message: OutgoingMessage) {
+  return {
+    content: message.content === undefined ? undefined : truncate(message.content, DISCORD_LIMITS.content),
+    embeds: message.embeds === undefined ? undefined : fitEmbeds(message.embeds),
+    components: message.components?.slice(0, 5),
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/**
+ * Cuts each part of each embed to its limit, then, while all embeds
+ * together are still too long, shortens the longest description. Builders
+ * of embeds budget their text so this is a safety net, not the layout.
+ */
+export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
+  const fitted = embeds.slice(0, DISCORD_LIMITS.embedsPerMessage).map(fitEmbed);
+  let excess = fitted.reduce((sum, embed) => sum + embedLength(embed), 0) - DISCORD_LIMITS.embedsTotal;
+  while (excess > 0) {
+    const longest = fitted.reduce((a, b) => ((b.description?.length ?? 0) > (a.description?.length ?? 0) ? b : a));
+    const length = longest.description?.length ?? 0;
+    if (length === 0) {
+      // Nothing left to shorten but fields: drop the last field of the embed with the most.
+      const withFields = fitted.reduce((a, b) => ((b.fields?.length ?? 0) > (a.fields?.length ?? 0) ? b : a));
+      if (!withFields.fields?.length) break;
+      withFields.fields = withFields.fields.slice(0, -1);
+    } else {
+      longest.description = truncate(longest.description ?? '', Math.max(0, length - excess)) || undefined;
+    }
+    excess = fitted.reduce((sum, embed) => sum + embedLength(embed), 0) - DISCORD_LIMITS.embedsTotal;
+  }
+  return fitted;
+}
+
+function fitEmbed(embed: APIEmbed): APIEmbed {
+  const fitted: APIEmbed = { ...embed };
+  if (embed.title !== undefined) fitted.title = truncate(embed.title, DISCORD_LIMITS.embedTitle);
+  if (embed.description !== undefined)
+    fitted.description = truncate(embed.description, DISCORD_LIMITS.embedDescription);
+  if (embed.footer) fitted.footer = { ...embed.footer, text: truncate(embed.footer.text, DISCORD_LIMITS.embedFooter) };
+  if (embed.author)
+    fitted.author = { ...embed.author, name: truncate(embed.author.name, DISCORD_LIMITS.embedAuthorName) };
+  if (embed.fields) {
+    fitted.fields = embed.fields.slice(0, DISCORD_LIMITS.embedFields).map(
+      (field): APIEmbedField => ({
+        ...field,
+        name: truncate(field.name, DISCORD_LIMITS.embedFieldName),
+        value: truncate(field.value, DISCORD_LIMITS.embedFieldValue),
+      }),
+    );
+  }
+  return fitted;
+}
+
+/** The characters Discord counts towards the 6000 of a message's embeds. */
+export function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
+  );
+}

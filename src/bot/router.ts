@@ -1,0 +1,210 @@
+/**
+ * Routes each interaction to its command, and owns what every interaction
+ * gets regardless of the command: the rate limit, the error policy, the log
+ * line and the bookkeeping for a graceful shutdown.
+ */
+import { randomBytes } from 'node:crypto';
+import type { AutocompleteInteraction, Interaction, RepliableInteraction } from 'discord.js';
+import type { Logger } from 'pino';
+import type { BotConfig } from '../config.js';
+import { UserError } from '../errors.js';
+import type { LiveCorpus } from '../service/live-corpus.js';
+import { RateLimiter } from '../service/rate-limit.js';
+import type { BotContext, ButtonHandler, Command, HandlerResult } from './command.js';
+import { DISCORD_LIMITS } from './limits.js';
+import { respondChoices, sendReply, userText } from './reply.js';
+
+/** Options of an {@link InteractionRouter}. */
+export interface RouterOptions {
+  readonly commands: readonly Command[];
+  readonly config: BotConfig;
+  readonly live: LiveCorpus;
+  readonly logger: Logger;
+}
+
+/** How an interaction ended, as logged. */
+export type Outcome =
+  | NonNullable<HandlerResult['outcome']>
+  | 'user-error'
+  | 'rate-limited'
+  | 'unknown'
+  | 'error'
+  | 'shutting-down';
+
+/** A handler found for an interaction, with what the log line calls it. */
+interface Route {
+  readonly name: string;
+  readonly rateLimited: boolean;
+  run(context: BotContext): Promise<HandlerResult>;
+}
+
+/** Dispatches interactions; {@link InteractionRouter.handle} never throws. */
+export class InteractionRouter {
+  readonly #commands: ReadonlyMap<string, Command>;
+  readonly #buttons: ReadonlyMap<string, ButtonHandler>;
+  readonly #options: RouterOptions;
+  readonly #rateLimiter: RateLimiter;
+  readonly #inFlight = new Set<Promise<void>>();
+  #accepting = true;
+
+  constructor(options: RouterOptions) {
+    this.#options = options;
+    this.#commands = new Map(options.commands.map((command) => [command.data.name, command]));
+    this.#buttons = new Map(
+      options.commands.flatMap((command) =>
+        command.kind === 'slash' ? (command.buttons ?? []).map((button) => [button.prefix, button] as const) : [],
+      ),
+    );
+    this.#rateLimiter = new RateLimiter(options.config.rateLimit);
+  }
+
+  /** Interactions still being answered. */
+  get inFlight(): number {
+    return this.#inFlight.size;
+  }
+
+  /** Handles one interaction: answers it, whatever happens, and logs one line. */
+  handle(interaction: Interaction): Promise<void> {
+    const work = this.#handle(interaction);
+    this.#inFlight.add(work);
+    void work.finally(() => this.#inFlight.delete(work));
+    return work;
+  }
+
+  /** From now on, new interactions are told the bot is restarting. */
+  stopAccepting(): void {
+    this.#accepting = false;
+  }
+
+  /** Waits for the interactions in flight, at most `timeoutMs`; true if all finished. */
+  async drain(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const finished = Promise.allSettled([...this.#inFlight]).then(() => true as const);
+    const result = await Promise.race([finished, timeout]);
+    clearTimeout(timer);
+    return result;
+  }
+
+  async #handle(interaction: Interaction): Promise<void> {
+    const started = performance.now();
+    const logger = this.#options.logger.child({
+      interactionId: interaction.id,
+      command: describe(interaction),
+      userId: interaction.user.id,
+      guildId: interaction.guildId ?? undefined,
+    });
+    const context: BotContext = { config: this.#options.config, live: this.#options.live, logger };
+    if (interaction.isAutocomplete()) {
+      await this.#autocomplete(interaction, context);
+      return;
+    }
+    if (!interaction.isRepliable()) return;
+    let outcome: Outcome = 'ok';
+    let hits: number | undefined;
+    let errorId: string | undefined;
+    let failure: unknown;
+    try {
+      const route = this.#route(interaction);
+      if (!this.#accepting) {
+        outcome = 'shutting-down';
+        await sendReply(interaction, { content: 'citebot is restarting. Try again in a minute.', private: true });
+      } else if (!route) {
+        outcome = 'unknown';
+        await sendReply(interaction, { content: unknownMessage(interaction), private: true });
+      } else {
+        const decision = route.rateLimited ? this.#rateLimiter.take(interaction.user.id) : { allowed: true as const };
+        if (!decision.allowed) {
+          outcome = 'rate-limited';
+          const wait = decision.retryAfterSeconds;
+          await sendReply(interaction, { content: `You're asking quickly: try again in ${wait} s.`, private: true });
+        } else {
+          const result = await route.run(context);
+          outcome = result.outcome ?? 'ok';
+          hits = result.hits;
+        }
+      }
+    } catch (error) {
+      if (error instanceof UserError) {
+        outcome = 'user-error';
+        await this.#tryReply(interaction, userText(error.message), logger);
+      } else {
+        outcome = 'error';
+        errorId = randomBytes(4).toString('hex');
+        failure = error;
+        const apology = `Sorry, something went wrong on my side. If it keeps happening, tell a moderator the error id \`${errorId}\`.`;
+        await this.#tryReply(interaction, apology, logger);
+      }
+    }
+    const latencyMs = Math.round(performance.now() - started);
+    const line = { latencyMs, hits, outcome, errorId };
+    if (failure) logger.error({ ...line, err: failure }, 'interaction failed');
+    else logger.info(line, 'interaction');
+  }
+
+  #route(interaction: RepliableInteraction): Route | undefined {
+    if (interaction.isChatInputCommand()) {
+      const command = this.#commands.get(interaction.commandName);
+      if (command?.kind !== 'slash') return undefined;
+      return { name: command.data.name, rateLimited: command.rateLimited, run: (c) => command.execute(interaction, c) };
+    }
+    if (interaction.isMessageContextMenuCommand()) {
+      const command = this.#commands.get(interaction.commandName);
+      if (command?.kind !== 'message') return undefined;
+      return { name: command.data.name, rateLimited: command.rateLimited, run: (c) => command.execute(interaction, c) };
+    }
+    if (interaction.isButton()) {
+      const separator = interaction.customId.indexOf(':');
+      const prefix = separator < 0 ? interaction.customId : interaction.customId.slice(0, separator);
+      const button = this.#buttons.get(prefix);
+      if (!button) return undefined;
+      const payload = separator < 0 ? '' : interaction.customId.slice(separator + 1);
+      return { name: prefix, rateLimited: button.rateLimited, run: (c) => button.execute(interaction, c, payload) };
+    }
+    return undefined;
+  }
+
+  async #autocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
+    const started = performance.now();
+    const command = this.#commands.get(interaction.commandName);
+    let hits = 0;
+    try {
+      const suggestions =
+        this.#accepting && command?.kind === 'slash' && command.autocomplete
+          ? await command.autocomplete(interaction, context)
+          : [];
+      await respondChoices(interaction, suggestions);
+      hits = Math.min(suggestions.length, DISCORD_LIMITS.autocompleteChoices);
+    } catch (error) {
+      const latencyMs = Math.round(performance.now() - started);
+      context.logger.error({ latencyMs, outcome: 'error', err: error }, 'autocomplete failed');
+      return;
+    }
+    context.logger.info({ latencyMs: Math.round(performance.now() - started), hits, outcome: 'ok' }, 'autocomplete');
+  }
+
+  /** Replies privately; if even that fails (the interaction expired), logs it rather than throwing. */
+  async #tryReply(interaction: RepliableInteraction, content: string, logger: Logger): Promise<void> {
+    try {
+      await sendReply(interaction, { content, private: true });
+    } catch (error) {
+      logger.error({ err: error }, 'could not reply to the interaction');
+    }
+  }
+}
+
+/** What the log line calls an interaction: the command, or the button's prefix. */
+function describe(interaction: Interaction): string {
+  if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
+  if (interaction.isMessageComponent()) return `button:${interaction.customId.split(':')[0]}`;
+  return `interaction-type-${interaction.type}`;
+}
+
+function unknownMessage(interaction: RepliableInteraction): string {
+  if (interaction.isMessageComponent()) {
+    return 'This button no longer does anything (the bot was updated). Run the command again.';
+  }
+  return "I don't know that command: it may have been removed. Type / to see citebot's commands.";
+}
