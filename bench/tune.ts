@@ -7,10 +7,10 @@
  */
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
-import { scoreCandidates } from '../src/engine/answer.js';
 import { buildIndex } from '../src/engine/build.js';
-import { parseQuestion } from '../src/engine/query.js';
-import { combineFeatures, type Features, planQuery, RANK_WEIGHTS, type RankWeights } from '../src/engine/rank.js';
+import { planQuestion } from '../src/engine/query.js';
+import { combineFeatures, type Features, RANK_WEIGHTS, type RankWeights } from '../src/engine/rank.js';
+import { scoreCandidates } from '../src/engine/retrieve.js';
 import { readQuestions } from './questions.js';
 
 const { values } = parseArgs({
@@ -24,7 +24,7 @@ const { values } = parseArgs({
 const index = buildIndex(await loadCorpus(values.corpus));
 const questions = (await readQuestions(values.questions)).filter((q) => q.gold.length > 0);
 const measured = questions.map((q) => {
-  const candidates = scoreCandidates(index, planQuery(parseQuestion(index, q.question)));
+  const candidates = scoreCandidates(index, planQuestion(index, q.question));
   return {
     features: candidates.map((c) => c.features),
     gold: candidates.map((c) => q.gold.includes(index.entries[c.entryId]?.paragraph.id ?? '')),

@@ -3,8 +3,10 @@
  * which terms fall in which sentence. Computed once at index time so ranking
  * and quoting never re-tokenize.
  */
+import { type Cue, sentenceCues } from '../text/cues.js';
 import { splitSentences } from '../text/sentences.js';
-import type { Term } from '../text/terms.js';
+import { stemWord, stopWordKey } from '../text/terms.js';
+import { splitWords } from '../text/words.js';
 
 /** A sentence with the range of term indexes inside it. */
 export interface SentenceTerms {
@@ -14,6 +16,8 @@ export interface SentenceTerms {
   readonly from: number;
   /** Index just past the last term of the sentence. */
   readonly to: number;
+  /** The kinds of answer the sentence holds ({@link Cue} flags). */
+  readonly cues: number;
 }
 
 /** A text ready for ranking and quoting. */
@@ -24,24 +28,60 @@ export interface AnalyzedText {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly sentences: readonly SentenceTerms[];
+  /**
+   * Per sentence, the Euclidean norm of its distinct terms' idf weights, for
+   * cosine similarity. Filled in once the whole corpus's idf is known.
+   */
+  readonly sentenceNorms: Float64Array;
+  /** Every word in order, stop words included: term ids, and {@link stopWordKey} for stop words. */
+  readonly wordKeys: Int32Array;
 }
 
-/** Lays out the terms of `text` (found by extractTerms) with their ids and sentences. */
-export function analyzeText(text: string, terms: readonly Term[], idOf: (stem: string) => number): AnalyzedText {
-  const termIds = new Int32Array(terms.length);
-  const starts = new Int32Array(terms.length);
-  const ends = new Int32Array(terms.length);
-  terms.forEach((term, i) => {
-    termIds[i] = idOf(term.stem);
-    starts[i] = term.start;
-    ends[i] = term.end;
+/** Assigns term ids while a corpus is analyzed. */
+export type TermIdAssigner = (stem: string, word: string) => number;
+
+/** Analyzes `text`, giving each term an id from `termIdOf`. */
+export function analyzeText(text: string, termIdOf: TermIdAssigner): AnalyzedText {
+  const all = splitWords(text);
+  const wordKeys = new Int32Array(all.length);
+  const terms: { id: number; start: number; end: number }[] = [];
+  all.forEach((word, i) => {
+    const stopKey = stopWordKey(word.norm);
+    if (stopKey !== undefined) {
+      wordKeys[i] = stopKey;
+      return;
+    }
+    const id = termIdOf(stemWord(word.norm), word.norm);
+    wordKeys[i] = id;
+    terms.push({ id, start: word.start, end: word.end });
   });
+  const termIds = Int32Array.from(terms, (term) => term.id);
+  const starts = Int32Array.from(terms, (term) => term.start);
+  const ends = Int32Array.from(terms, (term) => term.end);
   const sentences: SentenceTerms[] = [];
   let next = 0;
   for (const span of splitSentences(text)) {
     const from = next;
     while (next < terms.length && (starts[next] ?? 0) < span.end) next++;
-    sentences.push({ start: span.start, end: span.end, from, to: next });
+    sentences.push({
+      start: span.start,
+      end: span.end,
+      from,
+      to: next,
+      cues: sentenceCues(text.slice(span.start, span.end)),
+    });
   }
-  return { termIds, starts, ends, sentences };
+  return { termIds, starts, ends, sentences, sentenceNorms: new Float64Array(sentences.length), wordKeys };
+}
+
+/** Fills `analysis.sentenceNorms` from the corpus's idf weights. */
+export function computeSentenceNorms(analysis: AnalyzedText, idf: Float64Array): void {
+  analysis.sentences.forEach(({ from, to }, s) => {
+    let sum = 0;
+    for (let p = from; p < to; p++) {
+      const termId = analysis.termIds[p] ?? 0;
+      if (analysis.termIds.indexOf(termId, from) === p) sum += (idf[termId] ?? 0) ** 2;
+    }
+    analysis.sentenceNorms[s] = Math.sqrt(sum);
+  });
 }

@@ -5,7 +5,7 @@ import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, Paragraph, Report } from '../corpus/types.js';
 import { extractTerms } from '../text/terms.js';
-import { type AnalyzedText, analyzeText } from './analysis.js';
+import { type AnalyzedText, analyzeText, computeSentenceNorms } from './analysis.js';
 
 /** A paragraph with everything the engine needs to rank and quote it. */
 export interface IndexedParagraph {
@@ -14,6 +14,14 @@ export interface IndexedParagraph {
   readonly analysis: AnalyzedText;
   /** Term ids of the report's title (one set shared by the report's paragraphs). */
   readonly titleTerms: ReadonlySet<number>;
+  /** The report's paragraph count, and in how many of them each term appears. */
+  readonly reportStats: ReportStats;
+}
+
+/** Term statistics of one report, for weighting terms within it. */
+export interface ReportStats {
+  readonly paragraphs: number;
+  readonly documentFrequency: ReadonlyMap<number, number>;
 }
 
 /** An immutable index over one corpus. A reload builds a new one and swaps it in. */
@@ -53,61 +61,81 @@ export function inverseDocumentFrequency(paragraphs: number, df: number): number
   return Math.log(1 + (paragraphs - df + 0.5) / (df + 0.5));
 }
 
-/** Builds the index of a corpus. */
-export function buildIndex(corpus: Corpus): SearchIndex {
-  const reports = new Map(corpus.reports.map((report) => [report.id, report]));
-  const termIds = new Map<string, number>();
-  const stems: string[] = [];
-  const idOf = (stem: string) => {
-    let id = termIds.get(stem);
+/** Gives stems ids as a corpus is read, and records every word for typo correction. */
+class TermDictionary {
+  readonly ids = new Map<string, number>();
+  readonly stems: string[] = [];
+  readonly vocabulary = new SearchableMap<number>();
+
+  idOf(stem: string): number {
+    let id = this.ids.get(stem);
     if (id === undefined) {
-      id = stems.length;
-      termIds.set(stem, id);
-      stems.push(stem);
+      id = this.stems.length;
+      this.ids.set(stem, id);
+      this.stems.push(stem);
     }
     return id;
-  };
-  const vocabulary = new SearchableMap<number>();
-  const titleTerms = new Map(
-    corpus.reports.map((report) => [report.id, new Set(extractTerms(report.title).map((term) => idOf(term.stem)))]),
-  );
-  const documents: IndexedDocument[] = [];
-  const entries = corpus.paragraphs.map((paragraph, position): IndexedParagraph => {
-    const terms = extractTerms(paragraph.text);
-    const analysis = analyzeText(paragraph.text, terms, idOf);
-    for (const term of terms) {
-      if (!vocabulary.has(term.word)) vocabulary.set(term.word, idOf(term.stem));
-    }
-    documents.push({ id: position, terms: terms.map((term) => term.stem).join(' ') });
-    const report = reports.get(paragraph.reportId);
-    if (!report) throw new Error(`paragraph ${paragraph.id} has no report`);
-    return { paragraph, report, analysis, titleTerms: titleTerms.get(report.id) ?? new Set() };
-  });
+  }
 
-  const documentFrequency = new Int32Array(stems.length);
-  const lastSeenIn = new Int32Array(stems.length).fill(-1);
-  entries.forEach(({ analysis }, position) => {
-    for (const id of analysis.termIds) {
-      if (lastSeenIn[id] === position) continue;
-      lastSeenIn[id] = position;
-      documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
-    }
+  idOfWord = (stem: string, word: string): number => {
+    const id = this.idOf(stem);
+    if (!this.vocabulary.has(word)) this.vocabulary.set(word, id);
+    return id;
+  };
+}
+
+/** Builds the index of a corpus. */
+export function buildIndex(corpus: Corpus): SearchIndex {
+  const dictionary = new TermDictionary();
+  const analyses = corpus.paragraphs.map((paragraph) => analyzeText(paragraph.text, dictionary.idOfWord));
+  const titleTerms = new Map(
+    corpus.reports.map((report) => [
+      report.id,
+      new Set(extractTerms(report.title).map((term) => dictionary.idOf(term.stem))),
+    ]),
+  );
+  const vocabularySize = dictionary.stems.length;
+  const documentFrequency = new Int32Array(vocabularySize);
+  for (const analysis of analyses) {
+    for (const id of new Set(analysis.termIds)) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+  }
+  const idf = Float64Array.from(documentFrequency, (df) => inverseDocumentFrequency(analyses.length, df));
+  for (const analysis of analyses) computeSentenceNorms(analysis, idf);
+
+  const reportStats = new Map(corpus.reports.map((report) => [report.id, statsOf(report.paragraphs.length)]));
+  const reports = new Map(corpus.reports.map((report) => [report.id, report]));
+  const entries = corpus.paragraphs.map((paragraph, position): IndexedParagraph => {
+    const report = reports.get(paragraph.reportId);
+    const stats = reportStats.get(paragraph.reportId);
+    const analysis = analyses[position];
+    if (!report || !stats || !analysis) throw new Error(`paragraph ${paragraph.id} has no report`);
+    for (const id of new Set(analysis.termIds))
+      stats.documentFrequency.set(id, (stats.documentFrequency.get(id) ?? 0) + 1);
+    return { paragraph, report, analysis, titleTerms: titleTerms.get(report.id) ?? new Set(), reportStats: stats };
   });
-  const idf = Float64Array.from(documentFrequency, (df) => inverseDocumentFrequency(entries.length, df));
 
   const miniSearch = new MiniSearch<IndexedDocument>({ fields: ['terms'], storeFields: [], ...PRE_ANALYZED });
-  miniSearch.addAll(documents);
+  miniSearch.addAll(
+    entries.map(({ analysis }, id) => ({
+      id,
+      terms: Array.from(analysis.termIds, (termId) => dictionary.stems[termId]).join(' '),
+    })),
+  );
   return {
     corpus,
     entries,
     byId: new Map(entries.map((entry) => [entry.paragraph.id, entry])),
     miniSearch,
-    termIds,
-    stems,
+    termIds: dictionary.ids,
+    stems: dictionary.stems,
     documentFrequency,
     idf,
-    vocabulary,
+    vocabulary: dictionary.vocabulary,
     averageLength:
       entries.reduce((sum, { analysis }) => sum + analysis.termIds.length, 0) / Math.max(1, entries.length),
   };
+}
+
+function statsOf(paragraphs: number): { paragraphs: number; documentFrequency: Map<number, number> } {
+  return { paragraphs, documentFrequency: new Map() };
 }

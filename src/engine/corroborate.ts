@@ -11,33 +11,32 @@ import type { SearchIndex } from './build.js';
 
 /** Minimum cosine similarity between the quote and one sentence of the other report. */
 export const CORROBORATION_MIN_SIMILARITY = 0.3;
-/** The rarest quote terms are enough to find the candidates, and cheap to search. */
-const CANDIDATE_QUERY_TERMS = 6;
-/** How many candidates are compared sentence by sentence. */
-const CANDIDATES = 10;
 
-/** Ids of the paragraphs in other reports that state what `quote` of entry `entryId` says, best first. */
-export function findCorroboration(index: SearchIndex, entryId: number, quote: Span): string[] {
+/**
+ * Ids of the paragraphs among `candidates` (entry ids), in reports other than
+ * entry `entryId`'s, that state what its `quote` says; best first, one per
+ * report. The candidates are the question's retrieved paragraphs: a paragraph
+ * that states the same fact shares the words the question matched, and
+ * reusing them costs no second search.
+ */
+export function findCorroboration(
+  index: SearchIndex,
+  entryId: number,
+  quote: Span,
+  candidates: readonly number[],
+): string[] {
   const entry = index.entries[entryId];
   if (!entry) return [];
   const weights = quoteWeights(index, entry.analysis, quote);
-  if (weights.size === 0) return [];
   let quoteNorm = 0;
   for (const weight of weights.values()) quoteNorm += weight * weight;
+  if (quoteNorm === 0) return [];
   quoteNorm = Math.sqrt(quoteNorm);
 
-  const rarest = [...weights.entries()].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATE_QUERY_TERMS);
-  const reportId = entry.report.id;
-  const candidates = index.miniSearch
-    .search(rarest.map(([termId]) => index.stems[termId]).join(' '), {
-      filter: (result) => index.entries[result.id as number]?.report.id !== reportId,
-    })
-    .slice(0, CANDIDATES);
-
   const bestPerReport = new Map<string, { id: string; similarity: number }>();
-  for (const candidate of candidates) {
-    const other = index.entries[candidate.id as number];
-    if (!other) continue;
+  for (const candidateId of candidates) {
+    const other = index.entries[candidateId];
+    if (!other || other.report.id === entry.report.id) continue;
     const similarity = bestSentenceSimilarity(index, other.analysis, weights) / quoteNorm;
     const best = bestPerReport.get(other.report.id);
     if (similarity >= CORROBORATION_MIN_SIMILARITY && (!best || similarity > best.similarity)) {
@@ -65,21 +64,18 @@ function bestSentenceSimilarity(
   quoteWeights: ReadonlyMap<number, number>,
 ): number {
   let best = 0;
-  const seen = new Set<number>();
-  for (const { from, to } of analysis.sentences) {
-    seen.clear();
+  analysis.sentences.forEach(({ from, to }, s) => {
+    const norm = analysis.sentenceNorms[s] ?? 0;
+    if (norm === 0) return;
     let dot = 0;
-    let norm = 0;
     for (let p = from; p < to; p++) {
       const termId = analysis.termIds[p] ?? 0;
-      if (seen.has(termId)) continue;
-      seen.add(termId);
-      const weight = index.idf[termId] ?? 0;
-      norm += weight * weight;
       const shared = quoteWeights.get(termId);
-      if (shared !== undefined) dot += shared * weight;
+      // A term counts once per sentence, like in the norm.
+      if (shared !== undefined && analysis.termIds.indexOf(termId, from) === p)
+        dot += shared * (index.idf[termId] ?? 0);
     }
-    if (norm > 0) best = Math.max(best, dot / Math.sqrt(norm));
-  }
+    best = Math.max(best, dot / norm);
+  });
   return best;
 }

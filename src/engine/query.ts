@@ -6,8 +6,11 @@
  * enough, so "deliverd" finds "delivered" without fuzzy matching the words
  * that are already right (which costs accuracy, see BENCHMARKS.md).
  */
-import { extractTerms } from '../text/terms.js';
+import { questionCue } from '../text/cues.js';
+import { stemWord, stopWordKey } from '../text/terms.js';
+import { splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
+import { planQuery, type QueryPlan } from './rank.js';
 
 /** One distinct term of a question. */
 export interface QueryTerm {
@@ -18,23 +21,44 @@ export interface QueryTerm {
   readonly weight: number;
 }
 
-/** Questions longer than this many terms are cut: the rest adds latency, not meaning. */
-export const MAX_QUERY_TERMS = 48;
+/** A question's terms, and all its words as keys for phrase matching. */
+export interface ParsedQuestion {
+  readonly terms: readonly QueryTerm[];
+  /** Every word in order: term ids, stop-word keys, or {@link UNKNOWN_WORD}. */
+  readonly wordKeys: readonly number[];
+}
+
+/** Questions longer than this many words are cut: the rest adds latency, not meaning. */
+export const MAX_QUESTION_WORDS = 80;
+/** Word key of a word the corpus does not have: it matches nothing. */
+export const UNKNOWN_WORD = Number.MIN_SAFE_INTEGER;
 
 /** Parses a question into distinct weighted terms, in the order they appear. */
-export function parseQuestion(index: SearchIndex, question: string): QueryTerm[] {
+export function parseQuestion(index: SearchIndex, question: string): ParsedQuestion {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
-  for (const term of extractTerms(question)) {
-    if (terms.length >= MAX_QUERY_TERMS) break;
-    const termId = index.termIds.get(term.stem) ?? correctTypo(index, term.word) ?? -1;
-    const stem = termId >= 0 ? (index.stems[termId] ?? term.stem) : term.stem;
+  const wordKeys: number[] = [];
+  for (const word of splitWords(question).slice(0, MAX_QUESTION_WORDS)) {
+    const stopKey = stopWordKey(word.norm);
+    if (stopKey !== undefined) {
+      wordKeys.push(stopKey);
+      continue;
+    }
+    const ownStem = stemWord(word.norm);
+    const termId = index.termIds.get(ownStem) ?? correctTypo(index, word.norm) ?? -1;
+    wordKeys.push(termId >= 0 ? termId : UNKNOWN_WORD);
+    const stem = termId >= 0 ? (index.stems[termId] ?? ownStem) : ownStem;
     if (seen.has(stem)) continue;
     seen.add(stem);
     const weight = termId >= 0 ? (index.idf[termId] ?? 0) : inverseDocumentFrequency(index.entries.length, 0);
     terms.push({ stem, termId, weight });
   }
-  return terms;
+  return { terms, wordKeys };
+}
+
+/** Everything ranking needs to know about a question. */
+export function planQuestion(index: SearchIndex, question: string): QueryPlan {
+  return planQuery(parseQuestion(index, question), questionCue(question));
 }
 
 // Short words have too many neighbours one edit away to guess safely.

@@ -7,8 +7,9 @@
  * question's subject. These features measure that; their weights are fitted on
  * SQuAD by `npm run bench:tune` and checked on the story set.
  */
+import { Cue } from '../text/cues.js';
 import type { AnalyzedText } from './analysis.js';
-import type { QueryTerm } from './query.js';
+import { type ParsedQuestion, type QueryTerm, UNKNOWN_WORD } from './query.js';
 
 /** Evidence that a paragraph answers a question. All but `bm25` are shares in [0, 1]. */
 export interface Features {
@@ -28,6 +29,14 @@ export interface Features {
   readonly title: number;
   /** Share of all candidates' BM25 that comes from the same report: is the report about this? */
   readonly context: number;
+  /** Share of the question's two-word phrases (stop words included) found word for word. */
+  readonly phrases: number;
+  /** BM25 with idf taken within the paragraph's own report: what sets it apart from its neighbours. */
+  readonly localBm25: number;
+  /** Share of the question's three-word phrases found word for word. */
+  readonly trigrams: number;
+  /** 1 when the best-matching sentence holds the kind of answer the question asks for (a date for "when"). */
+  readonly answerType: number;
 }
 
 /** How much each feature counts. */
@@ -37,12 +46,16 @@ export type RankWeights = { readonly [K in keyof Features]: number };
 export const RANK_WEIGHTS: RankWeights = {
   bm25: 1,
   sentence: 0.6,
-  twoSentences: 0.2,
-  pairs: 0.3,
-  adjacent: 0,
-  coverage: 0.2,
-  title: 0,
-  context: 0,
+  twoSentences: 0.1,
+  pairs: 0,
+  adjacent: 0.6,
+  coverage: 0,
+  title: 0.95,
+  context: 0.8,
+  answerType: 0.2,
+  phrases: 0.3,
+  trigrams: 0.6,
+  localBm25: 0.3,
 };
 
 /** Two question terms count as a pair when at most this many terms apart in the paragraph. */
@@ -67,10 +80,34 @@ export interface QueryPlan {
   readonly totalWeight: number;
   /** Sum over neighbouring question terms of the lighter one's weight. */
   readonly pairWeight: number;
+  /** The kind of answer asked for ({@link Cue} flags). */
+  readonly cue: number;
+  /** The question's two-word phrases (see {@link phraseKey}) and their weights. */
+  readonly phrases: ReadonlyMap<number, number>;
+  readonly phraseWeight: number;
+  /** The question's three-word phrases (see {@link trigramKey}) and their weights. */
+  readonly trigrams: ReadonlyMap<number, number>;
+  readonly trigramWeight: number;
+}
+
+/** A 32-bit hash naming three neighbouring words; a rare collision only nudges a score. */
+export function trigramKey(first: number, second: number, third: number): number {
+  return Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) ^ third;
+}
+
+// Word keys are term ids (>= 0) or small negative stop-word keys; this offset
+// makes both non-negative so two fit in one exact double.
+const PHRASE_KEY_OFFSET = 1024;
+const PHRASE_KEY_BASE = 2 ** 26;
+
+/** One number naming a pair of neighbouring words. */
+export function phraseKey(first: number, second: number): number {
+  return (first + PHRASE_KEY_OFFSET) * PHRASE_KEY_BASE + (second + PHRASE_KEY_OFFSET);
 }
 
 /** Prepares a question's terms for feature extraction. */
-export function planQuery(terms: readonly QueryTerm[]): QueryPlan {
+export function planQuery(question: ParsedQuestion, cue: number = Cue.None): QueryPlan {
+  const { terms, wordKeys } = question;
   let totalWeight = 0;
   let pairWeight = 0;
   const slotOf = new Map<number, number>();
@@ -79,7 +116,35 @@ export function planQuery(terms: readonly QueryTerm[]): QueryPlan {
     if (i > 0) pairWeight += Math.min(term.weight, terms[i - 1]?.weight ?? 0);
     if (term.termId >= 0) slotOf.set(term.termId, i);
   });
-  return { terms, slotOf, totalWeight, pairWeight };
+  const weightOf = new Map(terms.map((term) => [term.termId, term.weight]));
+  // A phrase weighs what its rarest content word weighs; two stop words say nothing.
+  const phrases = new Map<number, number>();
+  for (let i = 1; i < wordKeys.length; i++) {
+    const first = wordKeys[i - 1] ?? UNKNOWN_WORD;
+    const second = wordKeys[i] ?? UNKNOWN_WORD;
+    if (first === UNKNOWN_WORD || second === UNKNOWN_WORD || (first < 0 && second < 0)) continue;
+    const weight = Math.max(first >= 0 ? (weightOf.get(first) ?? 0) : 0, second >= 0 ? (weightOf.get(second) ?? 0) : 0);
+    phrases.set(phraseKey(first, second), weight);
+  }
+  const trigrams = new Map<number, number>();
+  for (let i = 2; i < wordKeys.length; i++) {
+    const keys = [wordKeys[i - 2] ?? UNKNOWN_WORD, wordKeys[i - 1] ?? UNKNOWN_WORD, wordKeys[i] ?? UNKNOWN_WORD];
+    if (keys.includes(UNKNOWN_WORD) || keys.every((key) => key < 0)) continue;
+    const [a = 0, b = 0, c = 0] = keys;
+    trigrams.set(trigramKey(a, b, c), Math.max(...keys.map((key) => (key >= 0 ? (weightOf.get(key) ?? 0) : 0))));
+  }
+  const sum = (map: ReadonlyMap<number, number>) => [...map.values()].reduce((total, weight) => total + weight, 0);
+  return {
+    terms,
+    slotOf,
+    totalWeight,
+    pairWeight,
+    cue,
+    phrases,
+    phraseWeight: sum(phrases),
+    trigrams,
+    trigramWeight: sum(trigrams),
+  };
 }
 
 /** What a paragraph's features need besides its text. */
@@ -87,6 +152,7 @@ export interface ParagraphContext {
   readonly analysis: AnalyzedText;
   /** Term ids of the report's title. */
   readonly titleTerms: ReadonlySet<number>;
+  readonly reportStats: { readonly paragraphs: number; readonly documentFrequency: ReadonlyMap<number, number> };
 }
 
 /**
@@ -103,6 +169,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, av
   const adjacentPair = new Uint8Array(count);
   const sentenceOf = new Int32Array(count).fill(-1);
   let sentence = 0;
+  let bestSentenceCues = 0;
   let twoSentences = 0;
   let previousWeight = 0;
   let previousSlots: number[] = [];
@@ -127,7 +194,10 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, av
         slots.push(slot);
       }
     }
-    sentence = Math.max(sentence, weight);
+    if (weight > sentence) {
+      sentence = weight;
+      bestSentenceCues = analysis.sentences[s]?.cues ?? 0;
+    }
     let shared = 0;
     for (const slot of previousSlots) if (sentenceOf[slot] === s) shared += terms[slot]?.weight ?? 0;
     twoSentences = Math.max(twoSentences, weight + previousWeight - shared);
@@ -139,13 +209,18 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, av
   let adjacent = 0;
   let title = 0;
   let bm25 = 0;
+  let localBm25 = 0;
+  const { reportStats } = paragraph;
   const lengthNorm = K1 * (1 - B + (B * analysis.termIds.length) / averageLength);
   for (let i = 0; i < count; i++) {
     const term = terms[i];
     if (!term) continue;
     const tf = frequency[i] ?? 0;
     if (tf > 0) {
-      bm25 += term.weight * (DELTA + (tf * (K1 + 1)) / (tf + lengthNorm));
+      const saturation = DELTA + (tf * (K1 + 1)) / (tf + lengthNorm);
+      bm25 += term.weight * saturation;
+      const localDf = reportStats.documentFrequency.get(term.termId) ?? 0;
+      localBm25 += Math.log(1 + (reportStats.paragraphs - localDf + 0.5) / (localDf + 0.5)) * saturation;
       coverage += term.weight;
     }
     const pairShare = Math.min(term.weight, terms[i - 1]?.weight ?? 0);
@@ -154,6 +229,32 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, av
     if (paragraph.titleTerms.has(term.termId)) title += term.weight;
   }
   const share = (value: number, of: number) => (of > 0 ? value / of : 0);
+  let trigrams = 0;
+  if (plan.trigrams.size > 0) {
+    const found = new Set<number>();
+    const keys = analysis.wordKeys;
+    for (let i = 2; i < keys.length; i++) {
+      const key = trigramKey(keys[i - 2] ?? 0, keys[i - 1] ?? 0, keys[i] ?? 0);
+      const weight = plan.trigrams.get(key);
+      if (weight !== undefined && !found.has(key)) {
+        found.add(key);
+        trigrams += weight;
+      }
+    }
+  }
+  let phrases = 0;
+  if (plan.phrases.size > 0) {
+    const found = new Set<number>();
+    const keys = analysis.wordKeys;
+    for (let i = 1; i < keys.length; i++) {
+      const key = phraseKey(keys[i - 1] ?? 0, keys[i] ?? 0);
+      const weight = plan.phrases.get(key);
+      if (weight !== undefined && !found.has(key)) {
+        found.add(key);
+        phrases += weight;
+      }
+    }
+  }
   return {
     bm25,
     sentence: share(sentence, totalWeight),
@@ -163,5 +264,9 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, av
     coverage: share(coverage, totalWeight),
     title: share(title, totalWeight),
     context: 0,
+    localBm25,
+    phrases: share(phrases, plan.phraseWeight),
+    trigrams: share(trigrams, plan.trigramWeight),
+    answerType: plan.cue !== Cue.None && (bestSentenceCues & plan.cue) !== 0 ? 1 : 0,
   };
 }

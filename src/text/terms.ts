@@ -12,7 +12,6 @@ import { splitWords } from './words.js';
 const STOP_WORDS: ReadonlySet<string> = new Set([
   ...eng,
   ...['does', 'doing', 'done', 'whom', 'whose', 'why', 'when', 'its', 'were', 'will', 'shall'],
-  ...['yes', 'no', 'not', 'nor', 'so', 'just', 'us', 'am', 'own', 'per', 'via', 'upon', 'onto'],
 ]);
 
 // Stemming dominates analysis time, and words repeat a lot: remember recent
@@ -34,6 +33,17 @@ export function stemWord(word: string): string {
 /** True when a normalized word carries no meaning for retrieval. */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
+}
+
+const STOP_WORD_KEYS = new Map([...STOP_WORDS].map((word, i) => [word, -1 - i]));
+
+/**
+ * A negative number naming a stop word, so phrases can be compared word by
+ * word (stop words included) in the same integer space as term ids.
+ * Undefined for a word that is not a stop word.
+ */
+export function stopWordKey(word: string): number | undefined {
+  return STOP_WORD_KEYS.get(word);
 }
 
 /** An index term at a place in the original text. */
