@@ -180,6 +180,8 @@ export class InteractionRouter {
     } catch (error) {
       const latencyMs = Math.round(performance.now() - started);
       context.logger.error({ latencyMs, outcome: 'error', err: error }, 'autocomplete failed');
+      // An empty list shows "no options" instead of leaving the user's menu loading.
+      if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
       return;
     }
     context.logger.info({ latencyMs: Math.round(performance.now() - started), hits, outcome: 'ok' }, 'autocomplete');

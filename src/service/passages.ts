@@ -45,6 +45,8 @@ function foldedTextsOf(index: SearchIndex): readonly string[] {
 
 /** Characters of context shown before a match that is deep inside a paragraph. */
 const PREVIEW_LEAD = 24;
+/** A match this close to the end of the room would be cut off, so the preview starts later. */
+const PREVIEW_MATCH_ROOM = 16;
 
 /**
  * Suggestions for a passage option. Empty input lists the first paragraphs;
@@ -79,14 +81,21 @@ export function suggestPassages(index: SearchIndex, typed: string, limits: Choic
     }
   }
   return [...picked.values()].map(({ entry, matchAt }) => ({
-    name: truncate(`${entry.paragraph.id}: ${preview(entry.paragraph.text, matchAt)}`, limits.maxNameLength),
+    name: truncate(
+      `${entry.paragraph.id}: ${preview(entry.paragraph.text, matchAt, limits.maxNameLength - entry.paragraph.id.length - 2)}`,
+      limits.maxNameLength,
+    ),
     value: entry.paragraph.id,
   }));
 }
 
-/** The text from a little before `matchAt`, starting at a word, so the suggestion shows why it matched. */
-function preview(text: string, matchAt: number): string {
-  if (matchAt <= PREVIEW_LEAD) return text;
+/**
+ * The text, or when the match at `matchAt` would not show within `room`
+ * characters, the text from a little before it, starting at a word, so the
+ * suggestion shows why it matched.
+ */
+function preview(text: string, matchAt: number, room: number): string {
+  if (matchAt <= PREVIEW_LEAD || matchAt + PREVIEW_MATCH_ROOM <= room) return text;
   const from = text.indexOf(' ', matchAt - PREVIEW_LEAD);
   const start = from < 0 || from >= matchAt ? safeCut(text, matchAt) : from + 1;
   return `${ELLIPSIS}${text.slice(start)}`;

@@ -1,0 +1,160 @@
+/**
+ * Raw INTERACTION_CREATE payloads as Discord sends them. discord.js throws
+ * inside its gateway handler when a required field is missing, so every
+ * payload carries entitlements, authorizing_integration_owners, a user and
+ * the channel object (the interaction's channelId is read from `channel.id`).
+ */
+import {
+  type Actor,
+  APPLICATION_ID,
+  BOT_USER,
+  CHANNEL_ID,
+  DM_CHANNEL_ID,
+  GUILD_ID,
+  READER,
+} from './discord-fixtures.js';
+
+let counter = 0;
+/** A fresh snowflake for each interaction and message. */
+export function snowflake(): string {
+  counter++;
+  return (700000000000000000n + BigInt(counter)).toString();
+}
+
+/** Discord's interaction types. */
+const INTERACTION_TYPE = { APPLICATION_COMMAND: 2, MESSAGE_COMPONENT: 3, AUTOCOMPLETE: 4 } as const;
+
+function user(actor: Actor) {
+  return { id: actor.id, username: actor.username, discriminator: '0', global_name: actor.username, avatar: null };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the data part differs per interaction type.
+function interaction(type: number, actor: Actor, data: any, extra: Record<string, unknown> = {}) {
+  const id = snowflake();
+  const base = {
+    id,
+    application_id: APPLICATION_ID,
+    type,
+    token: `interaction-token-${id}`,
+    version: 1,
+    locale: 'en-US',
+    app_permissions: '2251799813685247',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    data,
+    ...extra,
+  };
+  if (actor.inDm) {
+    return {
+      ...base,
+      context: 1,
+      user: user(actor),
+      channel: { id: DM_CHANNEL_ID, type: 1 },
+      channel_id: DM_CHANNEL_ID,
+    };
+  }
+  return {
+    ...base,
+    context: 0,
+    guild_id: GUILD_ID,
+    guild_locale: 'en-US',
+    guild: { id: GUILD_ID, locale: 'en-US', features: [] },
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
+    channel_id: CHANNEL_ID,
+    member: {
+      user: user(actor),
+      roles: [...actor.roles],
+      permissions: actor.permissions.toString(),
+      joined_at: '2024-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      communication_disabled_until: null,
+    },
+  };
+}
+
+/** Option values as a user gives them: strings and booleans. */
+export type OptionValues = Readonly<Record<string, string | boolean>>;
+
+function options(values: OptionValues, focused?: string) {
+  return Object.entries(values).map(([name, value]) => ({
+    name,
+    type: typeof value === 'boolean' ? 5 : 3,
+    value,
+    ...(name === focused ? { focused: true } : {}),
+  }));
+}
+
+/** `/name option:value …` */
+export function slashCommand(name: string, values: OptionValues = {}, actor: Actor = READER) {
+  return interaction(INTERACTION_TYPE.APPLICATION_COMMAND, actor, {
+    id: '600000000000000001',
+    name,
+    type: 1,
+    options: options(values),
+  });
+}
+
+/** The user is typing in option `focused` of `/name`. */
+export function autocomplete(name: string, values: OptionValues, focused: string, actor: Actor = READER) {
+  return interaction(INTERACTION_TYPE.AUTOCOMPLETE, actor, {
+    id: '600000000000000001',
+    name,
+    type: 1,
+    options: options(values, focused),
+  });
+}
+
+/** A message in the test channel, as Discord sends it inside interactions. */
+export function channelMessage(content: string, author: Actor = READER, extra: Record<string, unknown> = {}) {
+  return {
+    id: snowflake(),
+    type: 0,
+    channel_id: CHANNEL_ID,
+    author: user(author),
+    content,
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: '2024-02-20T10:00:00.000Z',
+    edited_timestamp: null,
+    flags: 0,
+    ...extra,
+  };
+}
+
+/** A click on the button `customId` under one of the bot's messages. */
+export function buttonClick(customId: string, actor: Actor = READER) {
+  const answer = channelMessage('', actor, {
+    author: BOT_USER,
+    components: [{ type: 1, components: [{ type: 2, style: 2, label: 'Post quote', custom_id: customId }] }],
+  });
+  return interaction(
+    INTERACTION_TYPE.MESSAGE_COMPONENT,
+    actor,
+    { custom_id: customId, component_type: 2 },
+    { message: answer },
+  );
+}
+
+/** Apps → `name` on a message whose text is `content`. */
+export function messageCommand(name: string, content: string, actor: Actor = READER) {
+  const target = channelMessage(content);
+  return interaction(INTERACTION_TYPE.APPLICATION_COMMAND, actor, {
+    id: '600000000000000005',
+    name,
+    type: 3,
+    target_id: target.id,
+    resolved: { messages: { [target.id]: target } },
+  });
+}
