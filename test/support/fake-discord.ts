@@ -44,6 +44,7 @@ export class FakeDiscord {
   readonly #sockets = new Set<WebSocket>();
   #waiters: Waiter[] = [];
   #sequence = 0;
+  readonly #expiredInteractions = new Set<string>();
 
   private constructor(server: Server, gateway: WebSocketServer) {
     this.#server = server;
@@ -85,6 +86,14 @@ export class FakeDiscord {
     );
     this.dispatch('INTERACTION_CREATE', interaction);
     return callback;
+  }
+
+  /**
+   * From now on, answers the callback of this interaction as Discord does
+   * for one that expired: 404 Unknown interaction.
+   */
+  expireInteraction(interactionId: string): void {
+    this.#expiredInteractions.add(interactionId);
   }
 
   /** Resolves with the first request, past or future, that `matches`; fails after a few seconds. */
@@ -203,8 +212,11 @@ export class FakeDiscord {
             session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
           },
         ];
-      case 'callback':
+      case 'callback': {
+        const interactionId = request.path.split('/')[4] ?? '';
+        if (this.#expiredInteractions.has(interactionId)) return [404, { message: 'Unknown interaction', code: 10062 }];
         return [204, undefined];
+      }
       case 'webhook-message':
         return [200, messageFrom(request.body)];
       case 'commands':
