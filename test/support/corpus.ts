@@ -77,4 +77,4 @@ export const HARBOUR_REPORTS = {
       'The harbour master praised the captain for keeping passengers safe.',
     ],
   },
-} satisfies Record<string, ReportFixture>;
+} as const satisfies Record<string, ReportFixture>;
