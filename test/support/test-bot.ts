@@ -81,3 +81,12 @@ export async function startTestBot(options: {
     },
   };
 }
+
+/** Resolves once `condition()` holds; fails after a few seconds, naming `what`. */
+export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
