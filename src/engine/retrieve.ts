@@ -22,6 +22,8 @@ export interface RankedCandidate {
  * scores every term.
  */
 export const RETRIEVAL_POSTINGS_SHARE = 0.15;
+/** Small corpora search every term: the budget never goes below this many postings. */
+export const RETRIEVAL_MIN_POSTINGS = 300;
 /** At most this many terms are searched. */
 export const RETRIEVAL_MAX_TERMS = 8;
 
@@ -78,7 +80,7 @@ export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: str
 
 function retrievalTerms(index: SearchIndex, plan: QueryPlan): string[] {
   const known = plan.terms.filter((term) => term.termId >= 0).sort((a, b) => b.weight - a.weight);
-  const budget = RETRIEVAL_POSTINGS_SHARE * index.entries.length;
+  const budget = Math.max(RETRIEVAL_MIN_POSTINGS, RETRIEVAL_POSTINGS_SHARE * index.entries.length);
   const chosen: string[] = [];
   let postings = 0;
   for (const term of known) {

@@ -1,0 +1,151 @@
+/**
+ * The citebot command line: the same engine as the Discord bot, offline.
+ *
+ *   citebot ask "who delivered the car"     quoted passages with their sources
+ *   citebot validate [--corpus DIR]         every problem in the corpus, file:line
+ *   citebot sources                         the loaded reports
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { loadCorpusDirFromEnv } from '../config.js';
+import { checkCorpus, loadCorpus } from '../corpus/load.js';
+import { answerQuestion } from '../engine/answer.js';
+import { buildIndex } from '../engine/build.js';
+import { formatProblem, UserError } from '../errors.js';
+import { toJsonAnswer } from '../format/json.js';
+import { ANSI, formatAnswer, formatSources, PLAIN } from '../format/terminal.js';
+import { listSources } from '../service/sources.js';
+
+/** Exit code for bad usage or a bad corpus. */
+export const EXIT_USAGE = 2;
+/** Most passages `--top` may ask for. */
+export const MAX_TOP = 50;
+
+const USAGE = `Usage:
+  citebot ask [options] "question"   answer a question with quoted passages
+  citebot ask --stdin [options]      answer one question per line of standard input
+  citebot validate [--corpus DIR]    check every corpus file and list each problem
+  citebot sources [--corpus DIR]     list the loaded reports
+
+Options:
+  --corpus DIR    corpus directory (default: CORPUS_DIR, else ./corpus)
+  --top K         passages per answer, 1 to ${MAX_TOP} (default 3)
+  --source NAME   only passages from this source
+  --json          print JSON: one object per question
+  --stdin         read questions from standard input, one per line
+  -h, --help      show this help
+`;
+
+/** Where the CLI writes; injectable so it can be driven in-process. */
+export interface Output {
+  readonly out: NodeJS.WritableStream & { isTTY?: boolean; hasColors?: () => boolean };
+  readonly err: NodeJS.WritableStream;
+  readonly input: NodeJS.ReadableStream;
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: Output): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.err.write(`citebot: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: Output): Promise<number> {
+  const { values, positionals } = parseOptions(argv);
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    (command === undefined && !values.help ? io.err : io.out).write(USAGE);
+    return command === undefined && !values.help ? EXIT_USAGE : 0;
+  }
+  const corpusDir = values.corpus ?? loadCorpusDirFromEnv();
+  switch (command) {
+    case 'validate':
+      return validate(corpusDir, io);
+    case 'sources': {
+      const corpus = await loadCorpus(corpusDir);
+      const sources = listSources(corpus);
+      io.out.write(
+        values.json
+          ? `${JSON.stringify({ version: corpus.version, sources })}\n`
+          : formatSources(sources, corpus.version),
+      );
+      return 0;
+    }
+    case 'ask':
+      return ask(corpusDir, rest.join(' '), values, io);
+    default:
+      throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
+  }
+}
+
+type Options = ReturnType<typeof parseOptions>['values'];
+
+function parseOptions(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        corpus: { type: 'string' },
+        top: { type: 'string' },
+        source: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        stdin: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+}
+
+async function validate(corpusDir: string, io: Output): Promise<number> {
+  const check = await checkCorpus(corpusDir);
+  if (!check.ok) {
+    for (const problem of check.problems) io.err.write(`${formatProblem(problem)}\n`);
+    const count = check.problems.length;
+    io.err.write(`${count} ${count === 1 ? 'problem' : 'problems'} found in ${corpusDir}\n`);
+    return EXIT_USAGE;
+  }
+  const { corpus } = check;
+  io.out.write(
+    `${corpusDir}: ${corpus.reports.length} reports, ${corpus.paragraphs.length} paragraphs, version ${corpus.version}: OK\n`,
+  );
+  return 0;
+}
+
+async function ask(corpusDir: string, question: string, values: Options, io: Output): Promise<number> {
+  const top = parseTop(values.top);
+  if (!values.stdin && question.trim() === '') throw new UserError(`ask needs a question\n\n${USAGE}`);
+  const index = buildIndex(await loadCorpus(corpusDir));
+  const style = io.out.isTTY && io.out.hasColors?.() ? ANSI : PLAIN;
+  const answerOne = (text: string) => {
+    const answer = answerQuestion(index, text, { top, source: values.source });
+    io.out.write(values.json ? `${JSON.stringify(toJsonAnswer(answer))}\n` : formatAnswer(index, answer, style));
+  };
+  if (!values.stdin) {
+    answerOne(question);
+    return 0;
+  }
+  // The index is built once and every line is answered from it, in order.
+  for await (const line of createInterface({ input: io.input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    if (!values.json && line.trim() !== '') io.out.write(`? ${line}\n`);
+    answerOne(line);
+  }
+  return 0;
+}
+
+function parseTop(raw: string | undefined): number {
+  if (raw === undefined) return 3;
+  const top = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || top < 1 || top > MAX_TOP) {
+    throw new UserError(`--top must be a whole number from 1 to ${MAX_TOP} (got "${raw}")`);
+  }
+  return top;
+}

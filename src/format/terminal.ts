@@ -1,0 +1,76 @@
+/**
+ * How answers and corpus listings look in a terminal.
+ */
+import type { SearchIndex } from '../engine/build.js';
+import type { Answer, Passage } from '../engine/types.js';
+import type { SourceSummary } from '../service/sources.js';
+import type { Span } from '../text/sentences.js';
+
+/** What the reader is told when the corpus has no answer; the same words as in Discord. */
+export const NO_ANSWER = "The reports don't say.";
+
+/** Terminal styling: ANSI codes when the output is a colour terminal, plain text otherwise. */
+export interface Style {
+  readonly highlight: (text: string) => string;
+  readonly dim: (text: string) => string;
+}
+
+/** Plain text, for pipes and files. */
+export const PLAIN: Style = { highlight: (text) => text, dim: (text) => text };
+/** Bold yellow matches and dim details. */
+export const ANSI: Style = {
+  highlight: (text) => `\u001b[1;33m${text}\u001b[22;39m`,
+  dim: (text) => `\u001b[2m${text}\u001b[22m`,
+};
+
+/** "Reuters, “Title” (Jack Kim, 2024-02-20), ¶3" and the link, as plain text. */
+export function formatCitation(
+  passage: Pick<Passage, 'source' | 'title' | 'author' | 'published' | 'url' | 'paragraph'>,
+): string {
+  const details = [passage.author, passage.published].filter((part) => part !== undefined);
+  const byline = details.length > 0 ? ` (${details.join(', ')})` : '';
+  const line = `${passage.source}, “${passage.title}”${byline}, ¶${passage.paragraph}`;
+  return passage.url ? `${line} ${passage.url}` : line;
+}
+
+/** An answer as readable text: each quote with its matched words highlighted, its citation and who agrees. */
+export function formatAnswer(index: SearchIndex, answer: Answer, style: Style = PLAIN): string {
+  if (answer.hits.length === 0) {
+    return `${NO_ANSWER} Run "citebot sources" to see which reports are loaded.\n`;
+  }
+  return answer.hits
+    .map((hit, i) => {
+      const lines = [
+        `${i + 1}. ${hit.id}  ${style.dim(formatCitation(hit))}`,
+        `   > ${highlight(hit.quote, hit.highlights, style)}`,
+      ];
+      if (hit.alsoReportedBy.length > 0) {
+        const others = hit.alsoReportedBy.map((id) => `${id} (${index.byId.get(id)?.report.source ?? 'unknown'})`);
+        lines.push(`   also reported by: ${others.join(', ')}`);
+      }
+      return `${lines.join('\n')}\n`;
+    })
+    .join('\n');
+}
+
+/** The loaded reports, one per line, and the corpus version. */
+export function formatSources(sources: readonly SourceSummary[], version: string): string {
+  const lines = sources.map((s) => {
+    const details = [s.author, s.published].filter((part) => part !== undefined);
+    const byline = details.length > 0 ? ` (${details.join(', ')})` : '';
+    const link = s.url ? ` ${s.url}` : '';
+    return `${s.id}: ${s.source}, “${s.title}”${byline}, ${s.paragraphCount} paragraphs${link}`;
+  });
+  return `${lines.join('\n')}\ncorpus version ${version}\n`;
+}
+
+function highlight(quote: string, spans: readonly Span[], style: Style): string {
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    out += quote.slice(at, span.start) + style.highlight(quote.slice(span.start, span.end));
+    at = span.end;
+  }
+  return out + quote.slice(at);
+}

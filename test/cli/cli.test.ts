@@ -1,0 +1,191 @@
+/**
+ * The CLI as a user and other tools see it: the built `citebot` executable,
+ * run as a child process. `npm test` builds it first.
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HARBOUR_REPORTS, tempCorpus } from '../support/corpus.js';
+
+const BIN = fileURLToPath(new URL('../../dist/src/cli/bin.js', import.meta.url));
+const run = promisify(execFile);
+
+/** Runs citebot and returns its exit code and output, whatever the code. */
+async function citebot(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = run(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH } });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const harbour = tempCorpus(HARBOUR_REPORTS);
+afterAll(() => harbour.cleanup());
+
+describe('citebot ask --json', () => {
+  it('prints one object with the documented keys, in order', async () => {
+    const { code, stdout } = await citebot([
+      'ask',
+      '--json',
+      '--corpus',
+      harbour.dir,
+      'how many passengers were counted',
+    ]);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(Object.keys(answer)).toEqual(['question', 'hits']);
+    expect(answer.question).toBe('how many passengers were counted');
+    expect(Object.keys(answer.hits[0])).toEqual([
+      'id',
+      'source',
+      'title',
+      'author',
+      'published',
+      'url',
+      'paragraph',
+      'text',
+      'quote',
+      'terms',
+      'score',
+      'alsoReportedBy',
+    ]);
+    expect(answer.hits[0]).toMatchObject({
+      id: 'daily#3',
+      source: 'The Daily',
+      author: 'Ana Ruiz',
+      paragraph: 3,
+      quote: 'Port officials counted 212 passengers and no injuries.',
+      terms: ['counted', 'passengers'],
+      alsoReportedBy: [],
+    });
+    expect(typeof answer.hits[0].score).toBe('number');
+  });
+
+  it('answers "who delivered the car" from the project corpus with no configuration', async () => {
+    const { code, stdout } = await citebot(['ask', '--json', 'who delivered the car']);
+    expect(code).toBe(0);
+    const [top] = JSON.parse(stdout).hits;
+    expect(['blog#2', 'reuters#3']).toContain(top.id);
+    expect(top.alsoReportedBy.length).toBeGreaterThan(0);
+  });
+
+  it('prints empty hits and exits 0 when the corpus has no answer', async () => {
+    const { code, stdout } = await citebot(['ask', '--json', 'recipe for chocolate cake']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ question: 'recipe for chocolate cake', hits: [] });
+  });
+
+  it('with --stdin answers every line in order, one JSON line each, empty lines included', async () => {
+    const { code, stdout } = await citebot(
+      ['ask', '--stdin', '--json', '--top', '1', '--corpus', harbour.dir],
+      'how many passengers were counted\n\nwho praised the captain\n',
+    );
+    expect(code).toBe(0);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((a) => [a.question, a.hits.map((h: { id: string }) => h.id)])).toEqual([
+      ['how many passengers were counted', ['daily#3']],
+      ['', []],
+      ['who praised the captain', ['wire#2']],
+    ]);
+  });
+});
+
+describe('citebot ask', () => {
+  it('prints the quote, its citation and who else reports it, without colour when piped', async () => {
+    const { code, stdout } = await citebot(['ask', '--corpus', harbour.dir, 'how long did the storm delay the ferry']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('1. wire#1  Wire Service, “Storm delays island ferry”, ¶1\n');
+    expect(stdout).toContain('   > A storm delayed the island ferry by six hours, port officials said.\n');
+    expect(stdout).toContain('   also reported by: daily#1 (The Daily)\n');
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('says plainly when the reports do not say', async () => {
+    const { code, stdout } = await citebot(['ask', 'what is the capital of France']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('The reports don\'t say. Run "citebot sources" to see which reports are loaded.\n');
+  });
+
+  it('exits 2 with a clear message on bad usage', async () => {
+    expect(await citebot(['ask'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^citebot: ask needs a question/),
+    });
+    expect(await citebot(['ask', '--top', 'lots', 'x'])).toMatchObject({
+      code: 2,
+      stderr: 'citebot: --top must be a whole number from 1 to 50 (got "lots")\n',
+    });
+    expect(await citebot(['frobnicate'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^citebot: unknown command "frobnicate"/),
+    });
+    expect(await citebot(['ask', '--colour', 'x'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^citebot: Unknown option '--colour'/),
+    });
+  });
+});
+
+describe('citebot validate', () => {
+  it('says OK for a valid corpus', async () => {
+    const { code, stdout } = await citebot(['validate', '--corpus', harbour.dir]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/: 2 reports, 5 paragraphs, version [0-9a-f]{12}: OK\n$/);
+  });
+
+  it('lists every problem as file:line: message and exits 2, with no stack trace', async () => {
+    const broken = tempCorpus({
+      'a.md': '---\nid: a\nsource: S\ntitle: T\nauthr: X\n---\n\nText.\n',
+      'b.md': '---\nid: b\nsource: S\n---\n\n',
+    });
+    try {
+      const { code, stdout, stderr } = await citebot(['validate', '--corpus', broken.dir]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(
+        [
+          'a.md:5: unknown key "authr" (allowed: id, source, title, author, published, url, credits)',
+          'b.md:2: "title" is required',
+          'b.md:4: has no paragraphs after the front matter',
+          `3 problems found in ${broken.dir}`,
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      broken.cleanup();
+    }
+  });
+
+  it('asking a broken corpus exits 2 with the problems and no stack trace', async () => {
+    const broken = tempCorpus({ 'a.md': 'no front matter\n' });
+    try {
+      const { code, stderr } = await citebot(['ask', '--corpus', broken.dir, 'anything']);
+      expect(code).toBe(2);
+      expect(stderr).toBe(
+        'citebot: The corpus has 1 problem:\na.md:1: must start with front matter: a line "---", the keys, then another "---"\n',
+      );
+    } finally {
+      broken.cleanup();
+    }
+  });
+});
+
+describe('citebot sources', () => {
+  it('lists each report and the corpus version', async () => {
+    const { code, stdout } = await citebot(['sources', '--corpus', harbour.dir]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^daily: The Daily, “Ferry reaches the harbour” \(Ana Ruiz, 2024-03-01\), 3 paragraphs https:\/\/example.com\/ferry\nwire: Wire Service, “Storm delays island ferry”, 2 paragraphs\ncorpus version [0-9a-f]{12}\n$/,
+    );
+  });
+});

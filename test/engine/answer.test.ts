@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { answerQuestion } from '../../src/engine/answer.js';
+import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
+import { HARBOUR_REPORTS, PROJECT_CORPUS, type TempCorpus, tempCorpus } from '../support/corpus.js';
+
+let story: SearchIndex;
+let harbour: SearchIndex;
+let harbourDir: TempCorpus;
+beforeAll(async () => {
+  story = buildIndex(await loadCorpus(PROJECT_CORPUS));
+  harbourDir = tempCorpus(HARBOUR_REPORTS);
+  harbour = buildIndex(await loadCorpus(harbourDir.dir));
+});
+afterAll(() => harbourDir.cleanup());
+
+describe('no answer', () => {
+  it.each(['what is the capital of France', 'recipe for chocolate cake', 'the the of and', '', '???'])(
+    '"%s" gets no passages at all, not the least bad one',
+    (question) => {
+      expect(answerQuestion(story, question).hits).toEqual([]);
+    },
+  );
+
+  it('still answers short questions and questions with a typo', () => {
+    expect(answerQuestion(story, 'Aurus').hits.length).toBeGreaterThan(0);
+    expect(answerQuestion(story, 'who deliverd the car').hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the question is plain text', () => {
+  it('gives query-syntax characters no meaning', () => {
+    const plain = answerQuestion(story, 'who delivered the car').hits.map((hit) => hit.id);
+    const noisy = answerQuestion(story, 'who: "delivered" the* -car +?').hits.map((hit) => hit.id);
+    expect(noisy).toEqual(plain);
+  });
+});
+
+describe('passages', () => {
+  it('carry the report metadata, the verbatim paragraph and the paragraph number', () => {
+    const [hit] = answerQuestion(harbour, 'how many passengers were counted').hits;
+    expect(hit).toMatchObject({
+      id: 'daily#3',
+      source: 'The Daily',
+      title: 'Ferry reaches the harbour',
+      author: 'Ana Ruiz',
+      published: '2024-03-01',
+      url: 'https://example.com/ferry',
+      paragraph: 3,
+      text: 'Port officials counted 212 passengers and no injuries.',
+      quote: 'Port officials counted 212 passengers and no injuries.',
+      terms: ['counted', 'passengers'],
+    });
+  });
+
+  it('quote the best sentence of a paragraph, verbatim, with highlights on the matched words', () => {
+    const [hit] = answerQuestion(harbour, 'When did the ferry reach the harbour?').hits;
+    expect(hit?.id).toBe('daily#1');
+    expect(hit?.quote).toBe('The ferry reached the harbour at noon after a storm delayed it by six hours.');
+    const highlighted = hit?.highlights.map((span) => hit.quote.slice(span.start, span.end));
+    expect(highlighted).toEqual(['ferry', 'reached', 'harbour']);
+  });
+
+  it('are limited by top and filtered by source', () => {
+    expect(answerQuestion(harbour, 'storm delayed ferry', { top: 1 }).hits).toHaveLength(1);
+    const wire = answerQuestion(harbour, 'storm delayed ferry', { source: 'wire service' }).hits;
+    expect(wire.map((hit) => hit.source)).toEqual(['Wire Service']);
+  });
+
+  it('quote whole sentences that are verbatim substrings of their paragraph, for every story question', async () => {
+    const { readQuestions } = await import('../../bench/questions.js');
+    const questions = await readQuestions('bench/story-questions.jsonl');
+    for (const { question } of questions) {
+      for (const hit of answerQuestion(story, question, { top: 5 }).hits) {
+        const paragraph = story.byId.get(hit.id)?.paragraph.text;
+        expect(hit.text).toBe(paragraph);
+        expect(hit.text.slice(hit.quoteStart, hit.quoteStart + hit.quote.length)).toBe(hit.quote);
+        // Whole sentences: the quote starts a sentence and ends with the paragraph or sentence punctuation.
+        expect(hit.quote).toMatch(/^[\p{Lu}\p{N}“"‘'(–—[]/u);
+        expect(hit.quote).toMatch(/[.!?”"’')\]]$|[\p{L}\p{N}]$/u);
+      }
+    }
+  });
+});
+
+describe('corroboration', () => {
+  it('lists the paragraph of each other report that states the same fact, and nothing unrelated', () => {
+    const [hit] = answerQuestion(harbour, 'how long did the storm delay the ferry').hits;
+    expect(hit?.id).toBe('wire#1');
+    expect(hit?.alsoReportedBy).toEqual(['daily#1']);
+    const [counted] = answerQuestion(harbour, 'how many passengers were counted').hits;
+    expect(counted?.alsoReportedBy).toEqual([]);
+  });
+
+  it('finds all three reports of the delivery on 18 February', () => {
+    const ids = answerQuestion(story, 'Russian-made car delivered to Kim’s top aides on February 18').hits.flatMap(
+      (hit) => [hit.id, ...hit.alsoReportedBy],
+    );
+    expect(new Set(ids.map((id) => id.split('#')[0]))).toEqual(new Set(['al-jazeera', 'reuters', 'blog']));
+  });
+});
+
+describe('any input', () => {
+  it.each([
+    ['6000 characters', 'car '.repeat(1500)],
+    ['control and zero-width characters', '\u0000who\u200bdelivered\u0007 the\u202ecar\u0001'],
+    ['emoji and combining marks', '🚗🇰🇵 who de\u0301livered the car 👍🏽'],
+    ['right-to-left text', 'من سلّم السيارة who delivered'],
+    ['markdown and mentions', '**who** __delivered__ ||the|| `car` @everyone <@&123> <@456> https://x.y/z'],
+  ])('never throws: %s', (_name, question) => {
+    expect(() => answerQuestion(story, question)).not.toThrow();
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The ranking set: real questions about the story, each pinned to the
+ * passages that answer it. A change to analysis or ranking that moves one of
+ * these answers off the top fails here, with the question that moved.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { answerQuestion } from '../../src/engine/answer.js';
+import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
+import { PROJECT_CORPUS } from '../support/corpus.js';
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = buildIndex(await loadCorpus(PROJECT_CORPUS));
+});
+
+const topOf = (question: string) => answerQuestion(index, question).hits[0]?.id;
+
+describe('the top passage for real questions', () => {
+  it.each([
+    // The blog names the agent, "by a Russian delegation": the passive "by" is what a who-question wants.
+    ['who delivered the car', ['blog#2', 'reuters#3']],
+    // Same question with a typo: "deliverd" is corrected to the corpus word "delivered".
+    ['who deliverd the car', ['blog#2', 'reuters#3']],
+    // One rare word is a question too: every report mentions the Aurus limousine once.
+    ['Aurus', ['blog#10', 'al-jazeera#7', 'reuters#6']],
+    // "Kim’s sister" is matched through the possessive, and these paragraphs name her.
+    ["Who is Kim's sister?", ['blog#3', 'reuters#4', 'al-jazeera#3']],
+    // Sanctions and violate/violation meet in these paragraphs only.
+    ['Does the gift violate sanctions?', ['blog#7', 'al-jazeera#5', 'reuters#1']],
+    // "inspected" + "September" + "car" words: only Reuters says Kim inspected the limousine.
+    ['What car did Kim inspect in September?', ['reuters#6']],
+    // The satellite launch and its condemnation are in Al Jazeera's last paragraph.
+    ['Who condemned the spy satellite launch', ['al-jazeera#11']],
+    // Reuters alone says the report did not describe how the car was shipped.
+    ['How was the car shipped?', ['reuters#5']],
+    // Kim's collection of luxury cars, listed by make.
+    ['What luxury cars does Kim own?', ['al-jazeera#6', 'reuters#8', 'reuters#5']],
+    // A name alone: the paragraphs where Kim Yo Jong speaks for her brother.
+    ['Kim Yo Jong', ['blog#3', 'al-jazeera#4', 'al-jazeera#3']],
+  ])('%s', (question, answers) => {
+    expect(answers).toContain(topOf(question));
+  });
+});
+
+describe('what a member sees for "who delivered the car"', () => {
+  it('quotes the sentence that names who delivered it, and lists the reports that agree', () => {
+    const [top] = answerQuestion(index, 'who delivered the car').hits;
+    expect(top).toMatchObject({
+      id: 'blog#2',
+      source: 'Unattributed blog post',
+      quote:
+        'The Russian-made car for Kim’s personal use was delivered Sunday by a Russian delegation, the state-run Korean Central News Agency (KCNA) reported.',
+      terms: ['car', 'delivered'],
+    });
+    expect(top?.alsoReportedBy).toContain('reuters#3');
+  });
+});

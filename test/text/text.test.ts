@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { Cue, questionCue, sentenceCues } from '../../src/text/cues.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { extractTerms } from '../../src/text/terms.js';
+import { normalizeWord, splitWords } from '../../src/text/words.js';
+
+describe('words', () => {
+  it.each([
+    ['Kim’s', 'kim'],
+    ["Russia's", 'russia'],
+    ['U.N.', 'un'],
+    ['U.S', 'us'],
+    ['Café', 'cafe'],
+    ['3.5', '3.5'],
+  ])('%s matches as %s', (raw, norm) => {
+    expect(normalizeWord(raw)).toBe(norm);
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = 'The Russian-made car, Kim’s.';
+    expect(splitWords(text).map((w) => [w.norm, text.slice(w.start, w.end)])).toEqual([
+      ['the', 'The'],
+      ['russian', 'Russian'],
+      ['made', 'made'],
+      ['car', 'car'],
+      ['kim', 'Kim’s'],
+    ]);
+  });
+
+  it('drops stop words and stems the rest', () => {
+    expect(extractTerms('Who delivered the cars to Kim?').map((t) => t.stem)).toEqual(['deliv', 'car', 'kim']);
+  });
+});
+
+describe('sentences', () => {
+  const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+  it('does not break after abbreviations and initials', () => {
+    expect(
+      sentencesOf('The car arrived on Feb. 18, KCNA said. It breaks U.N. Security Council rules. Mr. Kim agreed.'),
+    ).toEqual(['The car arrived on Feb. 18, KCNA said.', 'It breaks U.N. Security Council rules.', 'Mr. Kim agreed.']);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    expect(sentencesOf('He said, “I will always be standing with Russia.” Then he left.')).toEqual([
+      'He said, “I will always be standing with Russia.”',
+      'Then he left.',
+    ]);
+  });
+});
+
+describe('answer-type cues', () => {
+  it('reads what kind of answer a question asks for', () => {
+    expect(questionCue('Who delivered the car?')).toBe(Cue.Agent);
+    expect(questionCue('When was it delivered?')).toBe(Cue.Time);
+    expect(questionCue('In what year did it happen?')).toBe(Cue.Time);
+    expect(questionCue('How many cars does Kim own?')).toBe(Cue.Quantity);
+    expect(questionCue('Where did they meet?')).toBe(Cue.Place);
+    expect(questionCue('Aurus')).toBe(Cue.None);
+  });
+
+  it('finds agents, dates, numbers and places in sentences', () => {
+    expect(sentenceCues('It was delivered by a Russian delegation.')).toBe(Cue.Agent);
+    expect(sentenceCues('It arrived on Sunday.')).toBe(Cue.Time);
+    expect(sentenceCues('It cost 1 million.')).toBe(Cue.Quantity);
+    expect(sentenceCues('They met in Moscow.')).toBe(Cue.Place);
+    expect(sentenceCues('Nothing here.')).toBe(Cue.None);
+  });
+});
