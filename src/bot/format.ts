@@ -124,22 +124,20 @@ export function sourcesEmbed(corpus: Corpus): APIEmbed {
   };
 }
 
-/** Joins lines while they fit in `room`, then says how many were left out. */
+/** Joins lines while they fit in `room`; when not all fit, ends with how many were left out. */
 export function fitLines(lines: readonly string[], room: number, what: string): string {
-  const kept: string[] = [];
+  const all = lines.join('\n');
+  if (all.length <= room) return all;
+  const note = (left: number) => `${ELLIPSIS}and ${left} more ${what}`;
+  let kept = 0;
   let used = 0;
-  for (const [i, line] of lines.entries()) {
-    const rest = lines.length - i;
-    const note = `\n${ELLIPSIS}and ${rest} more ${what}`;
-    const wouldUse = used + line.length + 1;
-    if (wouldUse + (rest > 1 ? note.length : 0) > room) {
-      kept.push(note.trim());
-      break;
-    }
-    kept.push(line);
-    used = wouldUse;
+  for (const line of lines) {
+    const left = lines.length - kept - 1;
+    if (used + line.length + 1 + note(left).length > room) break;
+    used += line.length + 1;
+    kept++;
   }
-  return kept.join('\n');
+  return [...lines.slice(0, kept), note(lines.length - kept)].join('\n');
 }
 
 /** Names a list of ids, shortened to `room` characters with a count of the rest. */

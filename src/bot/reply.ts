@@ -100,27 +100,66 @@ export function fitMessage(message: OutgoingMessage) {
 }
 
 /**
- * Cuts each part of each embed to its limit, then, while all embeds
- * together are still too long, shortens the longest description. Builders
- * of embeds budget their text so this is a safety net, not the layout.
+ * Cuts each part of each embed to its limit, then, while all embeds together
+ * are still too long, shortens the longest text among descriptions, footers,
+ * field values, author names and titles (a field that would be emptied is
+ * dropped). Builders of embeds budget their text, so this is a safety net,
+ * not the layout.
  */
 export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
   const fitted = embeds.slice(0, DISCORD_LIMITS.embedsPerMessage).map(fitEmbed);
-  let excess = fitted.reduce((sum, embed) => sum + embedLength(embed), 0) - DISCORD_LIMITS.embedsTotal;
-  while (excess > 0) {
-    const longest = fitted.reduce((a, b) => ((b.description?.length ?? 0) > (a.description?.length ?? 0) ? b : a));
-    const length = longest.description?.length ?? 0;
-    if (length === 0) {
-      // Nothing left to shorten but fields: drop the last field of the embed with the most.
-      const withFields = fitted.reduce((a, b) => ((b.fields?.length ?? 0) > (a.fields?.length ?? 0) ? b : a));
-      if (!withFields.fields?.length) break;
-      withFields.fields = withFields.fields.slice(0, -1);
-    } else {
-      longest.description = truncate(longest.description ?? '', Math.max(0, length - excess)) || undefined;
-    }
-    excess = fitted.reduce((sum, embed) => sum + embedLength(embed), 0) - DISCORD_LIMITS.embedsTotal;
+  const total = () => fitted.reduce((sum, embed) => sum + embedLength(embed), 0);
+  for (let excess = total() - DISCORD_LIMITS.embedsTotal; excess > 0; excess = total() - DISCORD_LIMITS.embedsTotal) {
+    const longest = fitted
+      .flatMap(shrinkableParts)
+      .reduce<ShrinkablePart | undefined>((best, part) => (part.length > (best?.length ?? 0) ? part : best), undefined);
+    if (!longest) break;
+    longest.shrinkTo(Math.max(0, longest.length - excess));
   }
   return fitted;
+}
+
+/** A text of an embed that can be shortened (to 0: removed). */
+interface ShrinkablePart {
+  readonly length: number;
+  shrinkTo(length: number): void;
+}
+
+function shrinkableParts(embed: APIEmbed): ShrinkablePart[] {
+  const parts: ShrinkablePart[] = [];
+  const { description, footer, author, title } = embed;
+  if (description) {
+    parts.push({
+      length: description.length,
+      shrinkTo: (n) => void (embed.description = truncate(description, n) || undefined),
+    });
+  }
+  if (footer?.text) {
+    parts.push({
+      length: footer.text.length,
+      shrinkTo: (n) => void (embed.footer = n > 0 ? { ...footer, text: truncate(footer.text, n) } : undefined),
+    });
+  }
+  for (const field of embed.fields ?? []) {
+    parts.push({
+      length: field.name.length + field.value.length,
+      shrinkTo: (n) => {
+        const value = truncate(field.value, n - field.name.length);
+        embed.fields = value
+          ? embed.fields?.map((other) => (other === field ? { ...field, value } : other))
+          : embed.fields?.filter((other) => other !== field);
+      },
+    });
+  }
+  if (author?.name) {
+    parts.push({
+      length: author.name.length,
+      shrinkTo: (n) => void (embed.author = n > 0 ? { ...author, name: truncate(author.name, n) } : undefined),
+    });
+  }
+  if (title)
+    parts.push({ length: title.length, shrinkTo: (n) => void (embed.title = truncate(title, n) || undefined) });
+  return parts;
 }
 
 function fitEmbed(embed: APIEmbed): APIEmbed {
