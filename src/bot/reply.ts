@@ -131,13 +131,17 @@ function shrinkableParts(embed: APIEmbed): ShrinkablePart[] {
   if (description) {
     parts.push({
       length: description.length,
-      shrinkTo: (n) => void (embed.description = truncate(description, n) || undefined),
+      shrinkTo: (n) => {
+        embed.description = truncate(description, n) || undefined;
+      },
     });
   }
   if (footer?.text) {
     parts.push({
       length: footer.text.length,
-      shrinkTo: (n) => void (embed.footer = n > 0 ? { ...footer, text: truncate(footer.text, n) } : undefined),
+      shrinkTo: (n) => {
+        embed.footer = n > 0 ? { ...footer, text: truncate(footer.text, n) } : undefined;
+      },
     });
   }
   for (const field of embed.fields ?? []) {
@@ -154,11 +158,19 @@ function shrinkableParts(embed: APIEmbed): ShrinkablePart[] {
   if (author?.name) {
     parts.push({
       length: author.name.length,
-      shrinkTo: (n) => void (embed.author = n > 0 ? { ...author, name: truncate(author.name, n) } : undefined),
+      shrinkTo: (n) => {
+        embed.author = n > 0 ? { ...author, name: truncate(author.name, n) } : undefined;
+      },
     });
   }
-  if (title)
-    parts.push({ length: title.length, shrinkTo: (n) => void (embed.title = truncate(title, n) || undefined) });
+  if (title) {
+    parts.push({
+      length: title.length,
+      shrinkTo: (n) => {
+        embed.title = truncate(title, n) || undefined;
+      },
+    });
+  }
   return parts;
 }
 
