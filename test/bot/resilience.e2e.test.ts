@@ -107,9 +107,10 @@ describe('rate limit (2 per 30 s in this file)', () => {
 });
 
 describe('secrets', () => {
-  it('logs in with the configured token and only the Guilds intent', () => {
+  it('logs in with the configured token and only the Guilds intent, with mentions off by default', () => {
     expect(bot.fake.identifies).toHaveLength(1);
     expect(bot.fake.identifies[0]).toMatchObject({ token: TEST_TOKEN, intents: 1 });
+    expect(bot.bot.client.options.allowedMentions).toEqual({ parse: [] });
   });
 
   it('never writes the bot token or an interaction token to the log, even in errors about expired interactions', async () => {
