@@ -106,6 +106,23 @@ describe('npm start (the built bot as a process)', () => {
     );
   });
 
+  it('exits 1 when Discord rejects the token, without printing it', async () => {
+    const fake = await FakeDiscord.start();
+    const wrongToken = 'wrong-token.never-printed';
+    try {
+      const bot = runProgram(BOT, { DISCORD_TOKEN: wrongToken, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: corpus.dir });
+      expect(await bot.exited()).toBe(1);
+      const fatal = JSON.parse(bot.stdout().trim().split('\n').at(-1) ?? '{}');
+      expect(fatal).toMatchObject({
+        level: 60,
+        msg: 'could not log in to Discord: check DISCORD_TOKEN and DISCORD_API_URL',
+      });
+      expect(bot.stdout() + bot.stderr()).not.toContain(wrongToken);
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('refuses to start from an invalid corpus, naming the file and line', async () => {
     const broken = tempCorpus({ 'wire.md': '---\nid: wire\nsource: "Wire"\n---\n\nText.\n' });
     try {
