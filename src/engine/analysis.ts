@@ -5,7 +5,7 @@
  */
 import { type Cue, sentenceCues } from '../text/cues.js';
 import { splitSentences } from '../text/sentences.js';
-import { stemWord, stopWordKey } from '../text/terms.js';
+import { stopWordKey } from '../text/terms.js';
 import { splitWords } from '../text/words.js';
 
 /** A sentence with the range of term indexes inside it. */
@@ -37,8 +37,8 @@ export interface AnalyzedText {
   readonly wordKeys: Int32Array;
 }
 
-/** Assigns term ids while a corpus is analyzed. */
-export type TermIdAssigner = (stem: string, word: string) => number;
+/** Gives the term id of a normalized word (not a stop word) while a corpus is analyzed. */
+export type TermIdAssigner = (word: string) => number;
 
 /** Analyzes `text`, giving each term an id from `termIdOf`. */
 export function analyzeText(text: string, termIdOf: TermIdAssigner): AnalyzedText {
@@ -51,7 +51,7 @@ export function analyzeText(text: string, termIdOf: TermIdAssigner): AnalyzedTex
       wordKeys[i] = stopKey;
       return;
     }
-    const id = termIdOf(stemWord(word.norm), word.norm);
+    const id = termIdOf(word.norm);
     wordKeys[i] = id;
     terms.push({ id, start: word.start, end: word.end });
   });

@@ -4,7 +4,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, Paragraph, Report } from '../corpus/types.js';
-import { extractTerms } from '../text/terms.js';
+import { extractTerms, stemWord } from '../text/terms.js';
 import { type AnalyzedText, analyzeText, computeSentenceNorms } from './analysis.js';
 
 /** A paragraph with everything the engine needs to rank and quote it. */
@@ -65,7 +65,8 @@ export function inverseDocumentFrequency(paragraphs: number, df: number): number
 class TermDictionary {
   readonly ids = new Map<string, number>();
   readonly stems: string[] = [];
-  readonly vocabulary = new SearchableMap<number>();
+  /** Each distinct word once; the radix tree for typo correction is built from it at the end. */
+  readonly words = new Map<string, number>();
 
   idOf(stem: string): number {
     let id = this.ids.get(stem);
@@ -77,9 +78,12 @@ class TermDictionary {
     return id;
   }
 
-  idOfWord = (stem: string, word: string): number => {
-    const id = this.idOf(stem);
-    if (!this.vocabulary.has(word)) this.vocabulary.set(word, id);
+  idOfWord = (word: string): number => {
+    let id = this.words.get(word);
+    if (id === undefined) {
+      id = this.idOf(stemWord(word));
+      this.words.set(word, id);
+    }
     return id;
   };
 }
@@ -130,7 +134,7 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     stems: dictionary.stems,
     documentFrequency,
     idf,
-    vocabulary: dictionary.vocabulary,
+    vocabulary: SearchableMap.from(dictionary.words),
     averageLength:
       entries.reduce((sum, { analysis }) => sum + analysis.termIds.length, 0) / Math.max(1, entries.length),
   };

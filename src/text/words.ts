@@ -19,6 +19,7 @@ export interface Word {
 // ("Kim’s", "U.N.", "3.5"), so abbreviations and possessives stay one word.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const MARKS = /\p{M}/gu;
+const PLAIN_ASCII = /^[A-Za-z0-9]+$/;
 const SINGLE_LETTERS_WITH_DOTS = /^(?:\p{L}\.)+\p{L}$/u;
 
 /**
@@ -26,6 +27,8 @@ const SINGLE_LETTERS_WITH_DOTS = /^(?:\p{L}\.)+\p{L}$/u;
  * possessive "’s", and abbreviations such as "U.N." joined to "un".
  */
 export function normalizeWord(raw: string): string {
+  // Most words are plain ASCII: skip Unicode normalization, the costliest step, for them.
+  if (PLAIN_ASCII.test(raw)) return raw.toLowerCase();
   let word = raw.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/’/g, "'");
   if (word.endsWith("'s")) word = word.slice(0, -2);
   if (SINGLE_LETTERS_WITH_DOTS.test(word)) return word.replace(/\./g, '');
