@@ -32,9 +32,16 @@ export async function deployCommands(
   };
 }
 
+/** How users meet each kind of command (Discord's application command types). */
+const MENU_LABELS: Readonly<Record<number, (name: string) => string>> = {
+  1: (name) => `/${name}`,
+  2: (name) => `${name} (user menu)`,
+  3: (name) => `${name} (message menu)`,
+};
+
 /** A line per command, as users will see it: `/ask` or `Find sources (message menu)`. */
 export function describeDeployment(deployment: Deployment): string {
   const where = deployment.scope === 'global' ? 'globally' : `in server ${deployment.scope.guildId}`;
-  const names = deployment.registered.map(({ name, type }) => (type === 1 ? `  /${name}` : `  ${name} (message menu)`));
+  const names = deployment.registered.map(({ name, type }) => `  ${MENU_LABELS[type]?.(name) ?? name}`);
   return `Registered ${deployment.registered.length} commands ${where}:\n${names.join('\n')}`;
 }

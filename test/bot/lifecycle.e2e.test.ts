@@ -181,6 +181,23 @@ describe('npm run deploy-commands', () => {
     }
   });
 
+  it('says what to check when Discord refuses the token', async () => {
+    const fake = await FakeDiscord.start();
+    try {
+      const deploy = runProgram(DEPLOY, {
+        DISCORD_TOKEN: 'wrong-token.never-printed',
+        DISCORD_APPLICATION_ID: APPLICATION_ID,
+        DISCORD_API_URL: fake.apiUrl,
+      });
+      expect(await deploy.exited()).toBe(1);
+      expect(deploy.stderr()).toBe(
+        'Discord refused the commands: 401: Unauthorized (HTTP 401). Check DISCORD_TOKEN: Discord did not accept it.\n',
+      );
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('explains a missing application id without contacting Discord', async () => {
     const deploy = runProgram(DEPLOY, { DISCORD_TOKEN: TEST_TOKEN });
     expect(await deploy.exited()).toBe(1);
