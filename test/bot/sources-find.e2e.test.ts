@@ -46,7 +46,13 @@ describe('Find sources (message context menu)', () => {
     );
     const ids = reply.data.embeds.map((embed: { footer: { text: string } }) => embed.footer.text.split(' · ')[0]);
     expect(ids).toContain('wire#1');
-    expect(ids).toContain('daily#1');
+    const daily = reply.data.embeds[ids.indexOf('daily#1')];
+    expect(daily).toMatchObject({
+      title: 'The Daily: Ferry reaches the harbour',
+      url: 'https://example.com/ferry',
+      footer: { text: 'daily#1 · by Ana Ruiz · 2024-03-01' },
+    });
+    expect(daily.description).toMatch(/^> .*\*\*storm\*\*/u);
     expect(reply.data.components[0].components[0].label).toBe('Post quote');
     expect(reply.data.allowed_mentions).toEqual({ parse: [] });
   });
