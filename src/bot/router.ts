@@ -31,9 +31,8 @@ export type Outcome =
   | 'error'
   | 'shutting-down';
 
-/** A handler found for an interaction, with what the log line calls it. */
+/** The handler found for an interaction. */
 interface Route {
-  readonly name: string;
   readonly rateLimited: boolean;
   run(context: BotContext): Promise<HandlerResult>;
 }
@@ -107,25 +106,7 @@ export class InteractionRouter {
     let errorId: string | undefined;
     let failure: unknown;
     try {
-      const route = this.#route(interaction);
-      if (!this.#accepting) {
-        outcome = 'shutting-down';
-        await sendReply(interaction, { content: 'citebot is restarting. Try again in a minute.', private: true });
-      } else if (!route) {
-        outcome = 'unknown';
-        await sendReply(interaction, { content: unknownMessage(interaction), private: true });
-      } else {
-        const decision = route.rateLimited ? this.#rateLimiter.take(interaction.user.id) : { allowed: true as const };
-        if (!decision.allowed) {
-          outcome = 'rate-limited';
-          const wait = decision.retryAfterSeconds;
-          await sendReply(interaction, { content: `You're asking quickly: try again in ${wait} s.`, private: true });
-        } else {
-          const result = await route.run(context);
-          outcome = result.outcome ?? 'ok';
-          hits = result.hits;
-        }
-      }
+      ({ outcome, hits } = await this.#dispatch(interaction, context));
     } catch (error) {
       if (error instanceof UserError) {
         outcome = 'user-error';
@@ -140,20 +121,44 @@ export class InteractionRouter {
     }
     const latencyMs = Math.round(performance.now() - started);
     const line = { latencyMs, hits, outcome, errorId };
-    if (failure) logger.error({ ...line, err: failure }, 'interaction failed');
+    if (outcome === 'error') logger.error({ ...line, err: failure }, 'interaction failed');
     else logger.info(line, 'interaction');
+  }
+
+  /** Answers the interaction unless the bot is stopping, the handler is unknown or the user is over the limit. */
+  async #dispatch(
+    interaction: RepliableInteraction,
+    context: BotContext,
+  ): Promise<{ outcome: Outcome; hits?: number | undefined }> {
+    const route = this.#route(interaction);
+    if (!this.#accepting) {
+      await sendReply(interaction, { content: 'citebot is restarting. Try again in a minute.', private: true });
+      return { outcome: 'shutting-down' };
+    }
+    if (!route) {
+      await sendReply(interaction, { content: unknownMessage(interaction), private: true });
+      return { outcome: 'unknown' };
+    }
+    const decision = route.rateLimited ? this.#rateLimiter.take(interaction.user.id) : { allowed: true as const };
+    if (!decision.allowed) {
+      const wait = decision.retryAfterSeconds;
+      await sendReply(interaction, { content: `You're asking quickly: try again in ${wait} s.`, private: true });
+      return { outcome: 'rate-limited' };
+    }
+    const result = await route.run(context);
+    return { outcome: result.outcome ?? 'ok', hits: result.hits };
   }
 
   #route(interaction: RepliableInteraction): Route | undefined {
     if (interaction.isChatInputCommand()) {
       const command = this.#commands.get(interaction.commandName);
       if (command?.kind !== 'slash') return undefined;
-      return { name: command.data.name, rateLimited: command.rateLimited, run: (c) => command.execute(interaction, c) };
+      return { rateLimited: command.rateLimited, run: (c) => command.execute(interaction, c) };
     }
     if (interaction.isMessageContextMenuCommand()) {
       const command = this.#commands.get(interaction.commandName);
       if (command?.kind !== 'message') return undefined;
-      return { name: command.data.name, rateLimited: command.rateLimited, run: (c) => command.execute(interaction, c) };
+      return { rateLimited: command.rateLimited, run: (c) => command.execute(interaction, c) };
     }
     if (interaction.isButton()) {
       const separator = interaction.customId.indexOf(':');
@@ -161,7 +166,7 @@ export class InteractionRouter {
       const button = this.#buttons.get(prefix);
       if (!button) return undefined;
       const payload = separator < 0 ? '' : interaction.customId.slice(separator + 1);
-      return { name: prefix, rateLimited: button.rateLimited, run: (c) => button.execute(interaction, c, payload) };
+      return { rateLimited: button.rateLimited, run: (c) => button.execute(interaction, c, payload) };
     }
     return undefined;
   }
