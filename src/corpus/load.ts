@@ -3,10 +3,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusError, type CorpusProblem } from '../errors.js';
-import { parseReport } from './parse.js';
+import { parseReport, sizeProblem } from './parse.js';
 import type { Corpus, Report } from './types.js';
 
 /** The outcome of reading a corpus: the corpus, or every problem that stops it loading. */
@@ -92,8 +92,14 @@ async function readCorpusFile(dir: string, file: string): Promise<Uint8Array | C
     if (path.relative(root, target).startsWith('..')) {
       return { file, message: 'is a link to a file outside the corpus directory; copy the file in instead' };
     }
-    return await readFile(full);
+    // A huge file is refused before it is read, so one bad copy cannot exhaust memory.
+    const tooLarge = sizeProblem(file, (await stat(target)).size);
+    if (tooLarge) return tooLarge;
+    return await readFile(target);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { file, message: 'was removed while the corpus was being read; check the folder and try again' };
+    }
     return { file, message: describeFsError(error, 'the file') };
   }
 }

@@ -11,6 +11,13 @@ import type { Paragraph, Report } from './types.js';
 /** Larger files are refused: a report is a few kilobytes, and one huge file would stall every reload. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/** The problem with a file of `size` bytes, if it is over {@link MAX_FILE_BYTES}. */
+export function sizeProblem(file: string, size: number): CorpusProblem | undefined {
+  if (size <= MAX_FILE_BYTES) return undefined;
+  const mb = (size / 1024 / 1024).toFixed(1);
+  return { file, message: `is ${mb} MB; a corpus file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+}
+
 /** The outcome of parsing a file: a report, or the reasons there is none. */
 export type ParseResult =
   | { readonly ok: true; readonly report: Report }
@@ -29,10 +36,8 @@ export function parseReport(file: string, bytes: Uint8Array): ParseResult {
   if (!file.toLowerCase().endsWith('.md')) {
     return fail(file, 'is not a Markdown file: corpus files must be named *.md');
   }
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
-    return fail(file, `is ${mb} MB; a corpus file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-  }
+  const tooLarge = sizeProblem(file, bytes.byteLength);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return fail(file, 'is a binary file, not Markdown text', lineOfByte(bytes, nul));
   let source: string;

@@ -98,3 +98,14 @@ describe('loadCorpus', () => {
     }
   });
 });
+
+describe('loadCorpus on files a moderator got wrong', () => {
+  it('refuses a 50 MB file without reading it whole', async () => {
+    await writeFile(path.join(dir, 'a.md'), report('a'));
+    await writeFile(path.join(dir, 'dump.md'), Buffer.alloc(50 * 1024 * 1024, 0x61));
+    expect(await checkCorpus(dir)).toEqual({
+      ok: false,
+      problems: [{ file: 'dump.md', message: 'is 50.0 MB; a corpus file may be at most 5 MB' }],
+    });
+  });
+});
