@@ -7,7 +7,7 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadCorpusDirFromEnv } from '../config.js';
+import { ConfigError, loadCorpusDirFromEnv } from '../config.js';
 import { checkCorpus, loadCorpus } from '../corpus/load.js';
 import { answerQuestion } from '../engine/answer.js';
 import { buildIndex } from '../engine/build.js';
@@ -48,7 +48,7 @@ export async function runCli(argv: readonly string[], io: Output): Promise<numbe
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UserError) {
+    if (error instanceof UserError || error instanceof ConfigError) {
       io.err.write(`citebot: ${error.message}\n`);
       return EXIT_USAGE;
     }
