@@ -1,11 +1,11 @@
 /**
  * Building the search index of a corpus.
  */
-import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, Paragraph, Report } from '../corpus/types.js';
 import { extractTerms, stemWord } from '../text/terms.js';
 import { type AnalyzedText, analyzeText, computeSentenceNorms } from './analysis.js';
+import { buildPostings, type Postings } from './postings.js';
 
 /** A paragraph with everything the engine needs to rank and quote it. */
 export interface IndexedParagraph {
@@ -27,10 +27,11 @@ export interface ReportStats {
 /** An immutable index over one corpus. A reload builds a new one and swaps it in. */
 export interface SearchIndex {
   readonly corpus: Corpus;
-  /** Paragraphs by position; MiniSearch document ids are these positions. */
+  /** Paragraphs by position; postings refer to these positions. */
   readonly entries: readonly IndexedParagraph[];
   readonly byId: ReadonlyMap<string, IndexedParagraph>;
-  readonly miniSearch: MiniSearch<IndexedDocument>;
+  /** Which paragraphs contain each term: candidate retrieval. */
+  readonly postings: Postings;
   /** Stem to term id. */
   readonly termIds: ReadonlyMap<string, number>;
   /** Term id to stem. */
@@ -41,20 +42,7 @@ export interface SearchIndex {
   readonly idf: Float64Array;
   /** Every word of the corpus (normalized) to its term id, searched for typo correction. */
   readonly vocabulary: SearchableMap<number>;
-  /** Mean number of terms in a paragraph, for BM25 length normalization. */
-  readonly averageLength: number;
 }
-
-interface IndexedDocument {
-  readonly id: number;
-  readonly terms: string;
-}
-
-/** Terms are analyzed by citebot before MiniSearch sees them, so MiniSearch only splits on spaces. */
-const PRE_ANALYZED = {
-  tokenize: (text: string) => text.split(' '),
-  processTerm: (term: string) => term,
-} as const;
 
 /** BM25's idf: rare terms weigh more. */
 export function inverseDocumentFrequency(paragraphs: number, df: number): number {
@@ -118,25 +106,16 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     return { paragraph, report, analysis, titleTerms: titleTerms.get(report.id) ?? new Set(), reportStats: stats };
   });
 
-  const miniSearch = new MiniSearch<IndexedDocument>({ fields: ['terms'], storeFields: [], ...PRE_ANALYZED });
-  miniSearch.addAll(
-    entries.map(({ analysis }, id) => ({
-      id,
-      terms: Array.from(analysis.termIds, (termId) => dictionary.stems[termId]).join(' '),
-    })),
-  );
   return {
     corpus,
     entries,
     byId: new Map(entries.map((entry) => [entry.paragraph.id, entry])),
-    miniSearch,
+    postings: buildPostings(analyses, vocabularySize),
     termIds: dictionary.ids,
     stems: dictionary.stems,
     documentFrequency,
     idf,
     vocabulary: SearchableMap.from(dictionary.words),
-    averageLength:
-      entries.reduce((sum, { analysis }) => sum + analysis.termIds.length, 0) / Math.max(1, entries.length),
   };
 }
 

@@ -1,8 +1,9 @@
 /**
- * Retrieval and re-ranking: MiniSearch finds candidate paragraphs, then every
+ * Retrieval and re-ranking: BM25 over the postings finds candidate paragraphs, then every
  * candidate is scored on all the evidence in rank.ts.
  */
 import type { SearchIndex } from './build.js';
+import { topByBm25, type WeightedTerm } from './postings.js';
 import { combineFeatures, extractFeatures, type Features, type QueryPlan } from './rank.js';
 
 /** BM25 candidates that are re-ranked. More costs latency and gains almost nothing (BENCHMARKS.md). */
@@ -15,17 +16,17 @@ export interface RankedCandidate {
 }
 
 /**
- * MiniSearch retrieves candidates with the question's rarest terms: common
+ * Candidates are retrieved with the question's rarest terms: common
  * terms match most paragraphs, so they cost the most time and barely change
  * which paragraphs come back. Rarest first, terms are added while the
  * paragraphs they match stay within this share of the corpus. Re-ranking then
  * scores every term.
  */
-export const RETRIEVAL_POSTINGS_SHARE = 0.15;
+export const RETRIEVAL_POSTINGS_SHARE = 0.5;
 /** Small corpora search every term: the budget never goes below this many postings. */
-export const RETRIEVAL_MIN_POSTINGS = 300;
+export const RETRIEVAL_MIN_POSTINGS = 1000;
 /** At most this many terms are searched. */
-export const RETRIEVAL_MAX_TERMS = 8;
+export const RETRIEVAL_MAX_TERMS = 12;
 
 /** A candidate paragraph with the evidence that it answers. */
 export interface ScoredCandidate {
@@ -38,17 +39,14 @@ export function scoreCandidates(index: SearchIndex, plan: QueryPlan, source?: st
   const retrieval = retrievalTerms(index, plan);
   if (retrieval.length === 0) return [];
   const wanted = source?.toLowerCase();
-  const results = index.miniSearch.search(retrieval.join(' '), {
-    filter: wanted ? (result) => index.entries[result.id as number]?.report.source.toLowerCase() === wanted : undefined,
-  });
+  const accept = wanted ? (doc: number) => index.entries[doc]?.report.source.toLowerCase() === wanted : undefined;
   const scored: { entryId: number; features: Features }[] = [];
   let bestBm25 = 0;
   let bestLocal = 0;
-  for (const result of results.slice(0, RERANK_CANDIDATES)) {
-    const entryId = result.id as number;
+  for (const entryId of topByBm25(index.postings, retrieval, RERANK_CANDIDATES, accept)) {
     const entry = index.entries[entryId];
     if (!entry) continue;
-    const features = extractFeatures(plan, entry, index.averageLength);
+    const features = extractFeatures(plan, entry, index.postings.averageLength);
     bestBm25 = Math.max(bestBm25, features.bm25);
     bestLocal = Math.max(bestLocal, features.localBm25);
     scored.push({ entryId, features });
@@ -78,15 +76,15 @@ export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: str
     .sort((a, b) => b.score - a.score || a.entryId - b.entryId);
 }
 
-function retrievalTerms(index: SearchIndex, plan: QueryPlan): string[] {
+function retrievalTerms(index: SearchIndex, plan: QueryPlan): WeightedTerm[] {
   const known = plan.terms.filter((term) => term.termId >= 0).sort((a, b) => b.weight - a.weight);
   const budget = Math.max(RETRIEVAL_MIN_POSTINGS, RETRIEVAL_POSTINGS_SHARE * index.entries.length);
-  const chosen: string[] = [];
+  const chosen: WeightedTerm[] = [];
   let postings = 0;
   for (const term of known) {
     postings += index.documentFrequency[term.termId] ?? 0;
     if ((chosen.length > 0 && postings > budget) || chosen.length >= RETRIEVAL_MAX_TERMS) break;
-    chosen.push(term.stem);
+    chosen.push(term);
   }
   return chosen;
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/engine/analysis.js';
+import { buildPostings, topByBm25 } from '../../src/engine/postings.js';
+
+/** Analyzes texts with a shared, growing term dictionary; returns the analyses and the term ids. */
+function analyzeAll(texts: string[]) {
+  const ids = new Map<string, number>();
+  const idOf = (word: string) => {
+    if (!ids.has(word)) ids.set(word, ids.size);
+    return ids.get(word) ?? -1;
+  };
+  return { analyses: texts.map((text) => analyzeText(text, idOf)), ids };
+}
+
+describe('postings', () => {
+  const { analyses, ids } = analyzeAll(['ferry storm ferry', 'storm harbour', 'captain']);
+  const postings = buildPostings(analyses, ids.size);
+  const id = (word: string) => ids.get(word) ?? -1;
+  const docsOf = (word: string) =>
+    Array.from(postings.docs.subarray(postings.offsets[id(word)], postings.offsets[id(word) + 1]));
+  const freqsOf = (word: string) =>
+    Array.from(postings.freqs.subarray(postings.offsets[id(word)], postings.offsets[id(word) + 1]));
+
+  it('lists each term’s paragraphs in order with their term frequency', () => {
+    expect(docsOf('ferry')).toEqual([0]);
+    expect(freqsOf('ferry')).toEqual([2]);
+    expect(docsOf('storm')).toEqual([0, 1]);
+    expect(freqsOf('storm')).toEqual([1, 1]);
+    expect(docsOf('captain')).toEqual([2]);
+    expect(Array.from(postings.lengths)).toEqual([3, 2, 1]);
+    expect(postings.averageLength).toBe(2);
+  });
+
+  it('ranks by BM25: more occurrences and rarer terms first, ties in paragraph order', () => {
+    expect(topByBm25(postings, [{ termId: id('storm'), weight: 1 }], 10)).toEqual([1, 0]);
+    expect(
+      topByBm25(
+        postings,
+        [
+          { termId: id('storm'), weight: 0.5 },
+          { termId: id('ferry'), weight: 2 },
+        ],
+        10,
+      ),
+    ).toEqual([0, 1]);
+  });
+
+  it('returns at most the limit, and only accepted paragraphs', () => {
+    const storm = [{ termId: id('storm'), weight: 1 }];
+    expect(topByBm25(postings, storm, 1)).toEqual([1]);
+    expect(topByBm25(postings, storm, 10, (doc) => doc !== 1)).toEqual([0]);
+  });
+});
