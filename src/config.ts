@@ -28,6 +28,24 @@ export interface BotConfig {
   readonly logLevel: (typeof LOG_LEVELS)[number];
   /** REST base URL without the version, e.g. a REST proxy in front of Discord. */
   readonly discordApiUrl: string;
+  /** What `npm run start:sharded` runs: `SHARD_COUNT` and `SHARD_IDS`. `npm start` ignores it. */
+  readonly sharding: ShardingSettings;
+  /** The gateway shard this process connects, when the sharding manager started it; absent for `npm start`. */
+  readonly shard?: GatewayShard;
+}
+
+/** How the bot is split into gateway shards, across every host that runs it. */
+export interface ShardingSettings {
+  /** Shards of the whole bot; `auto` takes the number Discord recommends. */
+  readonly count: number | 'auto';
+  /** The shards this host runs (several hosts); absent: every shard. */
+  readonly ids?: readonly number[];
+}
+
+/** One gateway connection of a sharded bot: shard `id` of `count`. */
+export interface GatewayShard {
+  readonly id: number;
+  readonly count: number;
 }
 
 /** What a program needs beyond the common settings. */
@@ -153,13 +171,81 @@ const schema = z.object({
   ).transform((url) => (url ?? DEFAULT_DISCORD_API_URL).replace(/\/+$/, '')),
 });
 
+const WHOLE = /^\d+$/;
+
+const shardCount = optional(z.string().trim()).transform((value, ctx) => {
+  if (value === undefined || value.toLowerCase() === 'auto') return 'auto' as const;
+  if (WHOLE.test(value) && Number(value) >= 1) return Number(value);
+  ctx.addIssue({
+    code: 'custom',
+    message: `SHARD_COUNT must be "auto" or a whole number of at least 1 (got "${value}")`,
+  });
+  return z.NEVER;
+});
+
+const shardIds = optional(z.string()).transform((list, ctx) => {
+  const entries = (list ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (entries.length === 0) return undefined;
+  for (const entry of entries.filter((candidate) => !WHOLE.test(candidate))) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `SHARD_IDS: "${entry}" is not a shard id (shard ids are whole numbers from 0, separated by commas)`,
+    });
+  }
+  const ids = entries.filter((entry) => WHOLE.test(entry)).map(Number);
+  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) {
+    ctx.addIssue({ code: 'custom', message: `SHARD_IDS lists shard ${id} more than once` });
+  }
+  return ids;
+});
+
+// Checked on their own, so their problems are listed even when other keys have some; the checks across
+// keys run once each key is valid. SHARDING_MANAGER and SHARDS are set by discord.js's ShardingManager
+// for the processes it starts, next to the SHARD_COUNT it resolved.
+const shardingSchema = z
+  .object({
+    SHARD_COUNT: shardCount,
+    SHARD_IDS: shardIds,
+    SHARDING_MANAGER: optional(z.string()),
+    SHARDS: optional(z.string().trim()),
+  })
+  .transform((values, ctx) => {
+    const { SHARD_COUNT: count, SHARD_IDS: ids } = values;
+    const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
+    if (ids && count === 'auto') {
+      problem('SHARD_IDS needs SHARD_COUNT: the total number of shards, the same on every host (not "auto")');
+    }
+    if (typeof count === 'number') {
+      for (const id of (ids ?? []).filter((candidate) => candidate >= count)) {
+        problem(`SHARD_IDS: shard ${id} does not exist when SHARD_COUNT is ${count} (ids go from 0 to ${count - 1})`);
+      }
+    }
+    let shard: GatewayShard | undefined;
+    if (values.SHARDING_MANAGER !== undefined) {
+      const id = Number(values.SHARDS);
+      if (values.SHARDS === undefined || !WHOLE.test(values.SHARDS) || typeof count !== 'number' || id >= count) {
+        problem(`SHARDS must be one shard id below SHARD_COUNT when the sharding manager starts the bot`);
+      } else {
+        shard = { id, count };
+      }
+    }
+    const sharding: ShardingSettings = ids ? { count, ids: Object.freeze(ids) } : { count };
+    return { sharding: Object.freeze(sharding), shard: shard && Object.freeze(shard) };
+  });
+
 /**
  * Validates settings from `env` (pure: tests pass an object). Lists every
  * problem in one {@link ConfigError}; the result is frozen.
  */
 export function parseConfig(env: Environment, purpose: ConfigPurpose = 'bot'): BotConfig {
   const parsed = schema.safeParse(env);
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  const sharding = shardingSchema.safeParse(env);
+  const problems = [parsed, sharding].flatMap((result) =>
+    result.success ? [] : result.error.issues.map((issue) => issue.message),
+  );
   if (!blankToUndefined(env.DISCORD_TOKEN)) {
     problems.unshift('DISCORD_TOKEN is required: the bot token from the Discord Developer Portal (Bot → Reset Token)');
   }
@@ -168,7 +254,7 @@ export function parseConfig(env: Environment, purpose: ConfigPurpose = 'bot'): B
       'DISCORD_APPLICATION_ID is required to register commands: the Application ID on the General Information page',
     );
   }
-  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  if (!parsed.success || !sharding.success || problems.length > 0) throw new ConfigError(problems);
   const values = parsed.data;
   return Object.freeze({
     discordToken: values.DISCORD_TOKEN ?? '',
@@ -179,5 +265,7 @@ export function parseConfig(env: Environment, purpose: ConfigPurpose = 'bot'): B
     rateLimit: Object.freeze({ max: values.RATE_LIMIT_MAX, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS }),
     logLevel: values.LOG_LEVEL,
     discordApiUrl: values.DISCORD_API_URL,
+    sharding: sharding.data.sharding,
+    shard: sharding.data.shard,
   });
 }

@@ -24,6 +24,7 @@ describe('parseConfig', () => {
       rateLimit: { max: 5, windowSeconds: 30 },
       logLevel: 'info',
       discordApiUrl: 'https://discord.com/api',
+      sharding: { count: 'auto' },
     });
   });
 
