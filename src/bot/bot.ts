@@ -43,6 +43,10 @@ export function createBot(options: BotOptions): Bot {
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     rest: { api: config.discordApiUrl },
+    // Said outright: left unset, discord.js reads SHARDS and SHARD_COUNT from the environment, where
+    // `SHARD_COUNT=auto` (a setting of `npm run start:sharded`) would make `npm start` crash.
+    shards: [config.shard?.id ?? 0],
+    shardCount: config.shard?.count ?? 1,
   });
   const router = new InteractionRouter({ commands, config, live, logger });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
