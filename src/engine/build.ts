@@ -6,6 +6,7 @@ import type { Corpus, Paragraph, Report } from '../corpus/types.js';
 import { extractTerms, stemWord } from '../text/terms.js';
 import { type AnalyzedText, analyzeText, computeSentenceNorms } from './analysis.js';
 import { buildPostings, type Postings } from './postings.js';
+import { runInSlices, runToEnd, type Steps } from './steps.js';
 
 /** A paragraph with everything the engine needs to rank and quote it. */
 export interface IndexedParagraph {
@@ -76,10 +77,38 @@ class TermDictionary {
   };
 }
 
-/** Builds the index of a corpus. */
+/**
+ * Builds the index of a corpus in one go. Fine for the CLI and start-up;
+ * a running bot reloads with {@link buildIndexInSlices} instead.
+ */
 export function buildIndex(corpus: Corpus): SearchIndex {
+  return runToEnd(indexSteps(corpus));
+}
+
+/** How long the build may hold the event loop before it lets other work run. */
+export const BUILD_SLICE_MS = 8;
+
+/**
+ * Builds the index in slices of at most about {@link BUILD_SLICE_MS}, giving
+ * the event loop back between them, so questions keep being answered (from
+ * the old index) and gateway heartbeats keep flowing while a large corpus is
+ * indexed.
+ */
+export function buildIndexInSlices(corpus: Corpus, sliceMs = BUILD_SLICE_MS): Promise<SearchIndex> {
+  return runInSlices(indexSteps(corpus), sliceMs);
+}
+
+// Work between two yields stays well under a millisecond.
+const YIELD_EVERY = 256;
+
+/** The build as small steps: it yields often, and returns the finished index. */
+function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
   const dictionary = new TermDictionary();
-  const analyses = corpus.paragraphs.map((paragraph) => analyzeText(paragraph.text, dictionary.idOfWord));
+  const analyses: AnalyzedText[] = [];
+  for (const paragraph of corpus.paragraphs) {
+    analyses.push(analyzeText(paragraph.text, dictionary.idOfWord));
+    yield;
+  }
   const titleTerms = new Map(
     corpus.reports.map((report) => [
       report.id,
@@ -87,35 +116,54 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     ]),
   );
   const vocabularySize = dictionary.stems.length;
+  const postings = yield* buildPostings(analyses, vocabularySize);
   const documentFrequency = new Int32Array(vocabularySize);
-  for (const analysis of analyses) {
-    for (const id of new Set(analysis.termIds)) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+  for (let t = 0; t < vocabularySize; t++) {
+    documentFrequency[t] = (postings.offsets[t + 1] ?? 0) - (postings.offsets[t] ?? 0);
   }
   const idf = Float64Array.from(documentFrequency, (df) => inverseDocumentFrequency(analyses.length, df));
-  for (const analysis of analyses) computeSentenceNorms(analysis, idf);
+  for (let i = 0; i < analyses.length; i++) {
+    computeSentenceNorms(analyses[i] as AnalyzedText, idf);
+    if (i % YIELD_EVERY === 0) yield;
+  }
 
   const reportStats = new Map(corpus.reports.map((report) => [report.id, statsOf(report.paragraphs.length)]));
   const reports = new Map(corpus.reports.map((report) => [report.id, report]));
-  const entries = corpus.paragraphs.map((paragraph, position): IndexedParagraph => {
+  const entries: IndexedParagraph[] = [];
+  for (const [position, paragraph] of corpus.paragraphs.entries()) {
     const report = reports.get(paragraph.reportId);
     const stats = reportStats.get(paragraph.reportId);
     const analysis = analyses[position];
     if (!report || !stats || !analysis) throw new Error(`paragraph ${paragraph.id} has no report`);
-    for (const id of new Set(analysis.termIds))
+    for (const id of new Set(analysis.termIds)) {
       stats.documentFrequency.set(id, (stats.documentFrequency.get(id) ?? 0) + 1);
-    return { paragraph, report, analysis, titleTerms: titleTerms.get(report.id) ?? new Set(), reportStats: stats };
-  });
+    }
+    entries.push({
+      paragraph,
+      report,
+      analysis,
+      titleTerms: titleTerms.get(report.id) ?? new Set(),
+      reportStats: stats,
+    });
+    if (position % YIELD_EVERY === 0) yield;
+  }
 
+  const vocabulary = new SearchableMap<number>();
+  let added = 0;
+  for (const [word, id] of dictionary.words) {
+    vocabulary.set(word, id);
+    if (++added % YIELD_EVERY === 0) yield;
+  }
   return {
     corpus,
     entries,
     byId: new Map(entries.map((entry) => [entry.paragraph.id, entry])),
-    postings: buildPostings(analyses, vocabularySize),
+    postings,
     termIds: dictionary.ids,
     stems: dictionary.stems,
     documentFrequency,
     idf,
-    vocabulary: SearchableMap.from(dictionary.words),
+    vocabulary,
   };
 }
 

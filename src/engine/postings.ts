@@ -9,6 +9,7 @@
  * walking only the rarest terms' lists.
  */
 import type { AnalyzedText } from './analysis.js';
+import type { Steps } from './steps.js';
 
 /** Term id → the paragraphs that contain it and how often. */
 export interface Postings {
@@ -22,13 +23,20 @@ export interface Postings {
   readonly averageLength: number;
 }
 
-/** Builds the postings of `analyses` over a vocabulary of `vocabularySize` term ids. */
-export function buildPostings(analyses: readonly AnalyzedText[], vocabularySize: number): Postings {
+// Paragraphs handled between two yields of the build.
+const YIELD_EVERY = 512;
+
+/**
+ * Builds the postings of `analyses` over a vocabulary of `vocabularySize`
+ * term ids. A generator, so a caller can interleave other work (see
+ * buildIndexInSlices); it yields every few hundred paragraphs.
+ */
+export function* buildPostings(analyses: readonly AnalyzedText[], vocabularySize: number): Steps<Postings> {
   const counts = new Int32Array(vocabularySize + 1);
   const lastSeen = new Int32Array(vocabularySize).fill(-1);
   const lengths = new Int32Array(analyses.length);
   let totalLength = 0;
-  analyses.forEach((analysis, doc) => {
+  for (const [doc, analysis] of analyses.entries()) {
     lengths[doc] = analysis.termIds.length;
     totalLength += analysis.termIds.length;
     for (const term of analysis.termIds) {
@@ -36,7 +44,8 @@ export function buildPostings(analyses: readonly AnalyzedText[], vocabularySize:
       lastSeen[term] = doc;
       counts[term + 1] = (counts[term + 1] ?? 0) + 1;
     }
-  });
+    if (doc % YIELD_EVERY === 0) yield;
+  }
   const offsets = counts;
   for (let t = 1; t <= vocabularySize; t++) offsets[t] = (offsets[t] ?? 0) + (offsets[t - 1] ?? 0);
   const pairs = offsets[vocabularySize] ?? 0;
@@ -44,7 +53,8 @@ export function buildPostings(analyses: readonly AnalyzedText[], vocabularySize:
   const freqs = new Uint16Array(pairs);
   const next = offsets.slice(0, vocabularySize);
   lastSeen.fill(-1);
-  analyses.forEach((analysis, doc) => {
+  for (const [doc, analysis] of analyses.entries()) {
+    if (doc % YIELD_EVERY === 0) yield;
     for (const term of analysis.termIds) {
       if (lastSeen[term] === doc) {
         const at = (next[term] ?? 1) - 1;
@@ -57,7 +67,7 @@ export function buildPostings(analyses: readonly AnalyzedText[], vocabularySize:
       freqs[at] = 1;
       next[term] = at + 1;
     }
-  });
+  }
   return { offsets, docs, freqs, lengths, averageLength: totalLength / Math.max(1, analyses.length) };
 }
 

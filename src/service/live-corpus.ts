@@ -7,7 +7,7 @@
  */
 import { type CorpusCheck, checkCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
-import { buildIndex, type SearchIndex } from '../engine/build.js';
+import { buildIndex, buildIndexInSlices, type SearchIndex } from '../engine/build.js';
 import { CorpusError, type CorpusProblem } from '../errors.js';
 import { type CorpusDiff, diffCorpora } from './corpus-diff.js';
 
@@ -60,7 +60,8 @@ export class LiveCorpus {
     const previous = this.#index.corpus;
     const check = await this.#read();
     if (!check.ok) return { ok: false, current: previous, problems: check.problems };
-    const next = buildIndex(check.corpus);
+    // Built in slices: questions keep being answered from the old index meanwhile.
+    const next = await buildIndexInSlices(check.corpus);
     this.#index = next;
     return { ok: true, previous, current: next.corpus, diff: diffCorpora(previous, next.corpus) };
   }

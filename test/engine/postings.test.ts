@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analysis.js';
 import { buildPostings, topByBm25 } from '../../src/engine/postings.js';
+import { runToEnd } from '../../src/engine/steps.js';
 
 /** Analyzes texts with a shared, growing term dictionary; returns the analyses and the term ids. */
 function analyzeAll(texts: string[]) {
@@ -14,7 +15,7 @@ function analyzeAll(texts: string[]) {
 
 describe('postings', () => {
   const { analyses, ids } = analyzeAll(['ferry storm ferry', 'storm harbour', 'captain']);
-  const postings = buildPostings(analyses, ids.size);
+  const postings = runToEnd(buildPostings(analyses, ids.size));
   const id = (word: string) => ids.get(word) ?? -1;
   const docsOf = (word: string) =>
     Array.from(postings.docs.subarray(postings.offsets[id(word)], postings.offsets[id(word) + 1]));

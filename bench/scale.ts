@@ -1,0 +1,166 @@
+/**
+ * Speed and memory at scale:
+ *   npm run bench:scale [-- --sizes 1000,10000,100000 --questions 2000]
+ * For each size, a deterministic synthetic corpus is written to a temporary
+ * directory, then measured in a fresh child process (so one size's heap does
+ * not inflate the next): load, index build, heap and peak RSS after the
+ * build, and answer latency (top 3) over SQuAD questions.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../src/corpus/load.js';
+import type { Corpus } from '../src/corpus/types.js';
+import { answerQuestion } from '../src/engine/answer.js';
+import { buildIndex, buildIndexInSlices, type SearchIndex } from '../src/engine/build.js';
+import { sentencePool, writeSyntheticCorpus } from './synthetic.js';
+
+const SQUAD = path.join('..', 'shared', 'bench');
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    questions: { type: 'string', default: '2000' },
+    measure: { type: 'string' },
+  },
+});
+
+interface Row {
+  paragraphs: number;
+  loadMs: number;
+  buildMs: number;
+  heapMb: number;
+  peakRssMb: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** While the same corpus is rebuilt in slices and questions keep coming: */
+  reloadMs: number;
+  reloadLoopDelayMaxMs: number;
+  answersDuringReload: number;
+}
+
+if (values.measure) {
+  console.log(JSON.stringify(await measure(values.measure, Number(values.questions))));
+} else {
+  await main();
+}
+
+async function main(): Promise<void> {
+  const pool = await sentencePool(path.join(SQUAD, 'squad-corpus'));
+  const rows: Row[] = [];
+  for (const size of values.sizes.split(',').map(Number)) {
+    const dir = await mkdtemp(path.join(tmpdir(), `citebot-scale-${size}-`));
+    try {
+      await writeSyntheticCorpus(dir, size, pool);
+      const self = fileURLToPath(import.meta.url);
+      const out = execFileSync(
+        process.execPath,
+        ['--expose-gc', self, '--measure', dir, '--questions', values.questions],
+        {
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+        },
+      );
+      rows.push(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Row);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  console.log(
+    '| paragraphs | load s | build s | heap MB | peak RSS MB | p50 ms | p99 ms | max ms | reload s | loop delay max ms | answers during reload |',
+  );
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    const cells = [
+      r.paragraphs.toLocaleString('en'),
+      (r.loadMs / 1000).toFixed(2),
+      (r.buildMs / 1000).toFixed(2),
+      r.heapMb.toFixed(0),
+      r.peakRssMb.toFixed(0),
+      r.p50.toFixed(2),
+      r.p99.toFixed(2),
+      r.max.toFixed(2),
+      (r.reloadMs / 1000).toFixed(2),
+      r.reloadLoopDelayMaxMs.toFixed(1),
+      r.answersDuringReload,
+    ];
+    console.log(`| ${cells.join(' | ')} |`);
+  }
+}
+
+/** Measures one corpus directory in this process. */
+async function measure(dir: string, questionCount: number): Promise<Row> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  let start = performance.now();
+  const corpus = await loadCorpus(dir);
+  const loadMs = performance.now() - start;
+  start = performance.now();
+  const index = buildIndex(corpus);
+  const buildMs = performance.now() - start;
+  gc?.();
+  const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
+  const questions = await benchmarkQuestions(questionCount);
+  for (const question of questions.slice(0, 50)) answerQuestion(index, question);
+  const latencies = questions.map((question) => {
+    const t = performance.now();
+    answerQuestion(index, question);
+    return performance.now() - t;
+  });
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
+  const reload = await reloadUnderLoad(corpus, index, questions);
+  return {
+    ...reload,
+    paragraphs: corpus.paragraphs.length,
+    loadMs,
+    buildMs,
+    heapMb,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    p50: at(0.5),
+    p99: at(0.99),
+    max: at(1),
+  };
+}
+
+/**
+ * Rebuilds the index the way /reload does, while a member asks a question at
+ * every turn of the event loop, and reports the event loop's worst delay.
+ */
+async function reloadUnderLoad(corpus: Corpus, index: SearchIndex, questions: readonly string[]) {
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  let building = true;
+  let answers = 0;
+  const asking = (async () => {
+    while (building) {
+      await new Promise((resolve) => setImmediate(resolve));
+      answerQuestion(index, questions[answers % questions.length] ?? '');
+      answers++;
+    }
+  })();
+  delay.enable();
+  const start = performance.now();
+  await buildIndexInSlices(corpus);
+  const reloadMs = performance.now() - start;
+  building = false;
+  delay.disable();
+  await asking;
+  return { reloadMs, reloadLoopDelayMaxMs: delay.max / 1e6, answersDuringReload: answers };
+}
+
+/** A systematic sample of SQuAD questions, or generated ones when SQuAD is not beside the project. */
+async function benchmarkQuestions(count: number): Promise<string[]> {
+  const file = path.join(SQUAD, 'squad-questions.jsonl');
+  if (!existsSync(file)) return Array.from({ length: count }, (_, i) => `who delivered the proposal ${i}`);
+  const all = (await readFile(file, 'utf8'))
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { question: string }).question);
+  const step = Math.max(1, Math.floor(all.length / count));
+  return all.filter((_, i) => i % step === 0).slice(0, count);
+}
