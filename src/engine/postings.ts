@@ -71,10 +71,20 @@ export function* buildPostings(analyses: readonly AnalyzedText[], vocabularySize
   return { offsets, docs, freqs, lengths, averageLength: totalLength / Math.max(1, analyses.length) };
 }
 
-// BM25+ parameters, the same as the re-ranking's.
+// BM25+ parameters (MiniSearch's defaults, which measured well on SQuAD).
 const K1 = 1.2;
 const B = 0.7;
 const DELTA = 0.5;
+
+/**
+ * BM25+'s weight for a term found `tf` times in a paragraph of `length`
+ * terms, before multiplying by the term's idf. Retrieval and re-ranking both
+ * use it, so their scores agree.
+ */
+export function termSaturation(tf: number, length: number, averageLength: number): number {
+  const norm = K1 * (1 - B + (B * length) / averageLength);
+  return DELTA + (tf * (K1 + 1)) / (tf + norm);
+}
 
 /** A term to score with its weight (idf). */
 export interface WeightedTerm {
@@ -98,8 +108,8 @@ export function topByBm25(
     for (let at = postings.offsets[termId] ?? 0; at < end; at++) {
       const doc = postings.docs[at] ?? 0;
       const tf = postings.freqs[at] ?? 0;
-      const norm = K1 * (1 - B + (B * (postings.lengths[doc] ?? 0)) / postings.averageLength);
-      scores.set(doc, (scores.get(doc) ?? 0) + weight * (DELTA + (tf * (K1 + 1)) / (tf + norm)));
+      const saturation = termSaturation(tf, postings.lengths[doc] ?? 0, postings.averageLength);
+      scores.set(doc, (scores.get(doc) ?? 0) + weight * saturation);
     }
   }
   const ranked: [number, number][] = [];

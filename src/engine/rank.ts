@@ -9,6 +9,7 @@
  */
 import { Cue } from '../text/cues.js';
 import type { AnalyzedText } from './analysis.js';
+import { termSaturation } from './postings.js';
 import { type ParsedQuestion, type QueryTerm, UNKNOWN_WORD } from './query.js';
 
 /** Evidence that a paragraph answers a question. All but `bm25` are shares in [0, 1]. */
@@ -60,10 +61,6 @@ export const RANK_WEIGHTS: RankWeights = {
 
 /** Two question terms count as a pair when at most this many terms apart in the paragraph. */
 const PAIR_WINDOW = 3;
-// BM25+ parameters, as MiniSearch uses them.
-const K1 = 1.2;
-const B = 0.7;
-const DELTA = 0.5;
 
 /** Combines features into one score. */
 export function combineFeatures(features: Features, weights: RankWeights = RANK_WEIGHTS): number {
@@ -211,13 +208,12 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, av
   let bm25 = 0;
   let localBm25 = 0;
   const { reportStats } = paragraph;
-  const lengthNorm = K1 * (1 - B + (B * analysis.termIds.length) / averageLength);
   for (let i = 0; i < count; i++) {
     const term = terms[i];
     if (!term) continue;
     const tf = frequency[i] ?? 0;
     if (tf > 0) {
-      const saturation = DELTA + (tf * (K1 + 1)) / (tf + lengthNorm);
+      const saturation = termSaturation(tf, analysis.termIds.length, averageLength);
       bm25 += term.weight * saturation;
       const localDf = reportStats.documentFrequency.get(term.termId) ?? 0;
       localBm25 += Math.log(1 + (reportStats.paragraphs - localDf + 0.5) / (localDf + 0.5)) * saturation;
