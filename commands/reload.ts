@@ -1,13 +1,15 @@
 /**
  * `/reload` (moderators): reads the corpus again from disk and serves it if
  * it is valid; otherwise lists its problems and keeps serving the old one.
+ * On a sharded bot, every shard of this host reloads, and the reply says
+ * what each one serves.
  */
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/bot/command.js';
 import { reloadFailureMessage, reloadSuccessMessage } from '../src/bot/format-reload.js';
 import { requireModerator } from '../src/bot/moderator.js';
 import { deferPrivately, sendReply } from '../src/bot/reply.js';
-import { formatProblem } from '../src/errors.js';
+import { logReload, outcomeOf, reloadOtherShards, shardReportEmbed } from '../src/bot/shard-reload.js';
 
 export default {
   kind: 'slash',
@@ -25,30 +27,17 @@ export default {
     await deferPrivately(interaction);
     const result = await context.live.reload();
     const moderatorId = interaction.user.id;
-    if (!result.ok) {
-      context.logger.warn(
-        { moderatorId, version: result.current.version, problems: result.problems.map(formatProblem) },
-        'corpus reload refused: invalid corpus',
-      );
-      await sendReply(interaction, { content: reloadFailureMessage(result.current, result.problems) });
-      return { outcome: 'refused' };
+    logReload(context.logger, result, moderatorId);
+    const content = result.ok
+      ? reloadSuccessMessage(result.current, result.diff)
+      : reloadFailureMessage(result.current, result.problems);
+    const { shard } = context.config;
+    if (!shard) {
+      await sendReply(interaction, { content });
+    } else {
+      const report = await reloadOtherShards(interaction.client, outcomeOf(shard.id, result), moderatorId);
+      await sendReply(interaction, { content, embeds: [shardReportEmbed(report, shard.id)] });
     }
-    const { diff } = result;
-    context.logger.info(
-      {
-        moderatorId,
-        fromVersion: diff.fromVersion,
-        toVersion: diff.toVersion,
-        sourcesAdded: diff.sourcesAdded.length,
-        sourcesRemoved: diff.sourcesRemoved.length,
-        sourcesChanged: diff.sourcesChanged.length,
-        paragraphsAdded: diff.paragraphsAdded.length,
-        paragraphsRemoved: diff.paragraphsRemoved.length,
-        paragraphsChanged: diff.paragraphsChanged.length,
-      },
-      'corpus reloaded',
-    );
-    await sendReply(interaction, { content: reloadSuccessMessage(result.current, diff) });
-    return { outcome: 'ok' };
+    return { outcome: result.ok ? 'ok' : 'refused' };
   },
 } satisfies SlashCommand;

@@ -13,7 +13,11 @@ export default {
 
   async execute(interaction, context) {
     const corpus = context.live.index.corpus;
-    await sendReply(interaction, { embeds: [sourcesEmbed(corpus)], private: true });
+    const embed = sourcesEmbed(corpus);
+    const { shard } = context.config;
+    // Each shard holds its own copy of the corpus: naming the shard tells a moderator which copy this is.
+    const footer = shard ? { footer: { text: `Shard ${shard.id} of ${shard.count}` } } : {};
+    await sendReply(interaction, { embeds: [{ ...embed, ...footer }], private: true });
     return { hits: corpus.reports.length };
   },
 } satisfies SlashCommand;

@@ -1,12 +1,14 @@
 /**
  * `npm start`: reads the settings and the corpus, logs in, and serves until
- * SIGINT or SIGTERM, then shuts down gracefully and exits 0.
+ * SIGINT or SIGTERM, then shuts down gracefully and exits 0. Under
+ * `npm run start:sharded`, each shard's process runs this too.
  */
 import { ConfigError, loadConfig } from '../config.js';
 import { CorpusError } from '../errors.js';
 import { LiveCorpus } from '../service/live-corpus.js';
 import { createBot } from './bot.js';
 import { createLogger } from './logger.js';
+import { serveAsShard } from './shard-reload.js';
 
 /** If a graceful shutdown hangs, the process still ends after this long. */
 const FORCED_EXIT_MS = 15_000;
@@ -21,7 +23,9 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  const root = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  // Under `npm run start:sharded` all shards write to one output: each line says which shard wrote it.
+  const logger = config.shard ? root.child({ shard: config.shard.id }) : root;
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
   let live: LiveCorpus;
@@ -36,6 +40,7 @@ async function main(): Promise<void> {
   }
 
   const bot = createBot({ config, live, logger });
+  if (config.shard) serveAsShard(bot.client, { shard: config.shard.id, live, logger });
   const shutdown = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down');
     setTimeout(() => process.exit(1), FORCED_EXIT_MS).unref();
