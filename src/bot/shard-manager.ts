@@ -1,0 +1,151 @@
+/**
+ * `npm run start:sharded`: the bot as several gateway shards, one process
+ * each, under discord.js's ShardingManager (Discord requires shards past
+ * about 2,500 servers). Reads SHARD_COUNT and SHARD_IDS, checks the corpus
+ * once, starts this host's shards one after the other, restarts a shard that
+ * dies, and on SIGINT or SIGTERM stops every shard gracefully and exits 0.
+ */
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { REST } from '@discordjs/rest';
+import { type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingManager } from 'discord.js';
+import type { Logger } from 'pino';
+import { type BotConfig, ConfigError, loadConfig } from '../config.js';
+import { checkCorpus } from '../corpus/load.js';
+import { CorpusError } from '../errors.js';
+import { createLogger } from './logger.js';
+import { planShards, ShardPlanError } from './shard-plan.js';
+
+/** The program each shard runs: the bot of `npm start`, which learns its shard from the manager. */
+const SHARD_PROGRAM = fileURLToPath(new URL('./main.js', import.meta.url));
+/** From process start to the shard's READY: reading and indexing a large corpus, then logging in. */
+const READY_TIMEOUT_MS = 60_000;
+/** A shard finishes its answers in flight within 5 s and exits by itself within 15 s; past this it is killed. */
+const STOP_TIMEOUT_MS = 20_000;
+/** A shard that dies this often within {@link CRASH_WINDOW_MS} is broken, not unlucky: stop instead of looping. */
+const MAX_DEATHS = 3;
+const CRASH_WINDOW_MS = 60_000;
+
+async function main(): Promise<void> {
+  let config: BotConfig;
+  try {
+    config = loadConfig('bot');
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`citebot cannot start. ${error.message}\nSee .env.example and docs/bot.md.\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+  // Every shard would refuse an invalid corpus, and the manager would start them again and again.
+  const check = await checkCorpus(config.corpusDir);
+  if (!check.ok) {
+    const error = new CorpusError(check.problems);
+    logger.fatal({ corpusDir: config.corpusDir, problems: error.problems }, 'the corpus cannot be loaded');
+    process.stderr.write(`citebot cannot start: ${error.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+
+  let plan: ReturnType<typeof planShards>;
+  try {
+    const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken);
+    plan = planShards(config.sharding, (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult);
+  } catch (error) {
+    const message =
+      error instanceof ShardPlanError
+        ? error.message
+        : 'could not ask Discord for the shard count: check DISCORD_TOKEN and DISCORD_API_URL';
+    logger.fatal({ err: error }, message);
+    process.exitCode = 1;
+    return;
+  }
+
+  const manager = new ShardingManager(SHARD_PROGRAM, {
+    totalShards: plan.count,
+    shardList: [...plan.ids],
+    token: config.discordToken,
+    mode: 'process',
+    // Off while starting, so a shard that cannot start fails the start instead of looping.
+    respawn: false,
+  });
+  const stop = stopper(manager, logger);
+  manager.on('shardCreate', (shard) => watchShard(shard, manager, logger, stop));
+  process.once('SIGINT', (signal) => stop(0, signal));
+  process.once('SIGTERM', (signal) => stop(0, signal));
+
+  logger.info({ shards: plan.ids, shardCount: plan.count, spawnDelayMs: plan.spawnDelayMs }, 'starting shards');
+  try {
+    await manager.spawn({ amount: plan.count, delay: plan.spawnDelayMs, timeout: READY_TIMEOUT_MS });
+  } catch (error) {
+    logger.fatal({ err: error }, 'a shard could not start: see its lines above');
+    stop(1);
+    return;
+  }
+  manager.respawn = true;
+  logger.info({ shards: plan.ids, shardCount: plan.count }, 'every shard is online');
+}
+
+/** Logs a shard's life, and stops everything when it keeps dying. */
+function watchShard(shard: Shard, manager: ShardingManager, logger: Logger, stop: Stop): void {
+  const deaths: number[] = [];
+  // The manager runs in 'process' mode: each shard is a ChildProcess.
+  shard.on('spawn', () => logger.info({ shard: shard.id, pid: shard.process?.pid }, 'shard started'));
+  shard.on('ready', () => logger.info({ shard: shard.id }, 'shard ready'));
+  shard.on('error', (error) => logger.error({ shard: shard.id, err: error }, 'shard error'));
+  shard.on('death', () => {
+    const exitCode = shard.process?.exitCode;
+    const signalCode = shard.process?.signalCode;
+    if (!manager.respawn) {
+      logger.info({ shard: shard.id, exitCode, signal: signalCode }, 'shard exited');
+      return;
+    }
+    const now = Date.now();
+    deaths.push(now);
+    const recent = deaths.filter((time) => now - time < CRASH_WINDOW_MS).length;
+    logger.error({ shard: shard.id, exitCode, signal: signalCode, recent }, 'shard died: restarting it');
+    if (recent >= MAX_DEATHS) {
+      logger.fatal({ shard: shard.id, deaths: recent }, 'a shard keeps dying: stopping every shard');
+      // After discord.js has started the replacement, so that it is stopped too.
+      setImmediate(() => stop(1));
+    }
+  });
+}
+
+type Stop = (exitCode: number, signal?: NodeJS.Signals) => void;
+
+/** Stops every shard gracefully (SIGTERM, then SIGKILL past the timeout), once, then exits with `exitCode`. */
+function stopper(manager: ShardingManager, logger: Logger): Stop {
+  let stopping = false;
+  return (exitCode, signal) => {
+    if (stopping) return;
+    stopping = true;
+    manager.respawn = false;
+    if (signal) logger.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), STOP_TIMEOUT_MS + 5000).unref();
+    Promise.all([...manager.shards.values()].map(stopShard)).then(
+      () => {
+        logger.info('every shard stopped');
+        process.exit(exitCode);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+}
+
+async function stopShard(shard: Shard): Promise<void> {
+  const child = shard.process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+await main();
