@@ -92,6 +92,12 @@ export interface WeightedTerm {
   readonly weight: number;
 }
 
+// Score accumulators shared by every search: one search runs at a time (it is
+// synchronous), and allocating a corpus-sized array per question would churn
+// the garbage collector.
+let scores = new Float64Array(0);
+let touched = new Int32Array(0);
+
 /**
  * The `limit` paragraphs with the highest BM25+ over `terms`, best first
  * (ties by paragraph order). `accept` can exclude paragraphs (a source filter).
@@ -102,18 +108,40 @@ export function topByBm25(
   limit: number,
   accept?: (doc: number) => boolean,
 ): number[] {
-  const scores = new Map<number, number>();
+  const paragraphs = postings.lengths.length;
+  if (scores.length < paragraphs) {
+    scores = new Float64Array(paragraphs);
+    touched = new Int32Array(paragraphs);
+  }
+  let touchedCount = 0;
   for (const { termId, weight } of terms) {
     const end = postings.offsets[termId + 1] ?? 0;
     for (let at = postings.offsets[termId] ?? 0; at < end; at++) {
       const doc = postings.docs[at] ?? 0;
-      const tf = postings.freqs[at] ?? 0;
-      const saturation = termSaturation(tf, postings.lengths[doc] ?? 0, postings.averageLength);
-      scores.set(doc, (scores.get(doc) ?? 0) + weight * saturation);
+      if (scores[doc] === 0) touched[touchedCount++] = doc;
+      const saturation = termSaturation(postings.freqs[at] ?? 0, postings.lengths[doc] ?? 0, postings.averageLength);
+      scores[doc] = (scores[doc] ?? 0) + weight * saturation;
     }
   }
-  const ranked: [number, number][] = [];
-  for (const entry of scores) if (!accept || accept(entry[0])) ranked.push(entry);
-  ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return ranked.slice(0, limit).map(([doc]) => doc);
+  // Keep the best `limit` in a small sorted array: most paragraphs fail the first comparison.
+  const best: { doc: number; score: number }[] = [];
+  for (let i = 0; i < touchedCount; i++) {
+    const doc = touched[i] ?? 0;
+    const score = scores[doc] ?? 0;
+    scores[doc] = 0;
+    if (best.length === limit) {
+      const worst = best[limit - 1];
+      if (!worst || score < worst.score || (score === worst.score && doc > worst.doc)) continue;
+    }
+    if (accept && !accept(doc)) continue;
+    let at = best.length;
+    while (at > 0) {
+      const above = best[at - 1];
+      if (!above || above.score > score || (above.score === score && above.doc < doc)) break;
+      at--;
+    }
+    best.splice(at, 0, { doc, score });
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ doc }) => doc);
 }

@@ -25,6 +25,8 @@ export interface RankedCandidate {
 export const RETRIEVAL_POSTINGS_SHARE = 0.5;
 /** Small corpora search every term: the budget never goes below this many postings. */
 export const RETRIEVAL_MIN_POSTINGS = 1000;
+/** Large corpora search at most this many postings, which bounds a question's cost. */
+export const RETRIEVAL_MAX_POSTINGS = 20_000;
 /** At most this many terms are searched. */
 export const RETRIEVAL_MAX_TERMS = 12;
 
@@ -78,7 +80,8 @@ export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: str
 
 function retrievalTerms(index: SearchIndex, plan: QueryPlan): WeightedTerm[] {
   const known = plan.terms.filter((term) => term.termId >= 0).sort((a, b) => b.weight - a.weight);
-  const budget = Math.max(RETRIEVAL_MIN_POSTINGS, RETRIEVAL_POSTINGS_SHARE * index.entries.length);
+  const share = RETRIEVAL_POSTINGS_SHARE * index.entries.length;
+  const budget = Math.max(RETRIEVAL_MIN_POSTINGS, Math.min(RETRIEVAL_MAX_POSTINGS, share));
   const chosen: WeightedTerm[] = [];
   let postings = 0;
   for (const term of known) {
