@@ -15,14 +15,14 @@ export interface IndexedParagraph {
   readonly analysis: AnalyzedText;
   /** Term ids of the report's title (one set shared by the report's paragraphs). */
   readonly titleTerms: ReadonlySet<number>;
-  /** The report's paragraph count, and in how many of them each term appears. */
-  readonly reportStats: ReportStats;
+  /** Where the report's paragraphs stand among all paragraphs (they are contiguous). */
+  readonly reportRange: ReportRange;
 }
 
-/** Term statistics of one report, for weighting terms within it. */
-export interface ReportStats {
-  readonly paragraphs: number;
-  readonly documentFrequency: ReadonlyMap<number, number>;
+/** A report's paragraphs as positions `first` to `first + count - 1` of the index. */
+export interface ReportRange {
+  readonly first: number;
+  readonly count: number;
 }
 
 /** An immutable index over one corpus. A reload builds a new one and swaps it in. */
@@ -127,24 +127,19 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
     if (i % YIELD_EVERY === 0) yield;
   }
 
-  const reportStats = new Map(corpus.reports.map((report) => [report.id, statsOf(report.paragraphs.length)]));
+  const reportRanges = new Map<string, ReportRange>();
   const reports = new Map(corpus.reports.map((report) => [report.id, report]));
   const entries: IndexedParagraph[] = [];
   for (const [position, paragraph] of corpus.paragraphs.entries()) {
     const report = reports.get(paragraph.reportId);
-    const stats = reportStats.get(paragraph.reportId);
     const analysis = analyses[position];
-    if (!report || !stats || !analysis) throw new Error(`paragraph ${paragraph.id} has no report`);
-    for (const id of new Set(analysis.termIds)) {
-      stats.documentFrequency.set(id, (stats.documentFrequency.get(id) ?? 0) + 1);
+    if (!report || !analysis) throw new Error(`paragraph ${paragraph.id} has no report`);
+    let reportRange = reportRanges.get(report.id);
+    if (!reportRange) {
+      reportRange = { first: position, count: report.paragraphs.length };
+      reportRanges.set(report.id, reportRange);
     }
-    entries.push({
-      paragraph,
-      report,
-      analysis,
-      titleTerms: titleTerms.get(report.id) ?? new Set(),
-      reportStats: stats,
-    });
+    entries.push({ paragraph, report, analysis, titleTerms: titleTerms.get(report.id) ?? new Set(), reportRange });
     if (position % YIELD_EVERY === 0) yield;
   }
 
@@ -165,8 +160,4 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
     idf,
     vocabulary,
   };
-}
-
-function statsOf(paragraphs: number): { paragraphs: number; documentFrequency: Map<number, number> } {
-  return { paragraphs, documentFrequency: new Map() };
 }

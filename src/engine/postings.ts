@@ -92,6 +92,21 @@ export interface WeightedTerm {
   readonly weight: number;
 }
 
+/** How many paragraphs with positions in [first, end) contain the term: a binary search in its sorted list. */
+export function countInRange(postings: Postings, termId: number, first: number, end: number): number {
+  const lowerBound = (target: number) => {
+    let low = postings.offsets[termId] ?? 0;
+    let high = postings.offsets[termId + 1] ?? 0;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((postings.docs[middle] ?? 0) < target) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return lowerBound(end) - lowerBound(first);
+}
+
 // Score accumulators shared by every search: one search runs at a time (it is
 // synchronous), and allocating a corpus-sized array per question would churn
 // the garbage collector.

@@ -9,7 +9,7 @@
  */
 import { Cue } from '../text/cues.js';
 import type { AnalyzedText } from './analysis.js';
-import { termSaturation } from './postings.js';
+import { countInRange, type Postings, termSaturation } from './postings.js';
 import { type ParsedQuestion, type QueryTerm, UNKNOWN_WORD } from './query.js';
 
 /** Evidence that a paragraph answers a question. All but `bm25` are shares in [0, 1]. */
@@ -149,14 +149,15 @@ export interface ParagraphContext {
   readonly analysis: AnalyzedText;
   /** Term ids of the report's title. */
   readonly titleTerms: ReadonlySet<number>;
-  readonly reportStats: { readonly paragraphs: number; readonly documentFrequency: ReadonlyMap<number, number> };
+  /** The report's paragraphs among all paragraphs, for term weights within the report. */
+  readonly reportRange: { readonly first: number; readonly count: number };
 }
 
 /**
  * Measures how well one paragraph matches the question. `context` is left at
  * 0: it depends on the other candidates and is filled in by the caller.
  */
-export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, averageLength: number): Features {
+export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, postings: Postings): Features {
   const { terms, slotOf, totalWeight, pairWeight } = plan;
   const { analysis } = paragraph;
   const count = terms.length;
@@ -207,16 +208,16 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, av
   let title = 0;
   let bm25 = 0;
   let localBm25 = 0;
-  const { reportStats } = paragraph;
+  const { first, count: reportSize } = paragraph.reportRange;
   for (let i = 0; i < count; i++) {
     const term = terms[i];
     if (!term) continue;
     const tf = frequency[i] ?? 0;
     if (tf > 0) {
-      const saturation = termSaturation(tf, analysis.termIds.length, averageLength);
+      const saturation = termSaturation(tf, analysis.termIds.length, postings.averageLength);
       bm25 += term.weight * saturation;
-      const localDf = reportStats.documentFrequency.get(term.termId) ?? 0;
-      localBm25 += Math.log(1 + (reportStats.paragraphs - localDf + 0.5) / (localDf + 0.5)) * saturation;
+      const localDf = countInRange(postings, term.termId, first, first + reportSize);
+      localBm25 += Math.log(1 + (reportSize - localDf + 0.5) / (localDf + 0.5)) * saturation;
       coverage += term.weight;
     }
     const pairShare = Math.min(term.weight, terms[i - 1]?.weight ?? 0);

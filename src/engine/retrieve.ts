@@ -48,7 +48,7 @@ export function scoreCandidates(index: SearchIndex, plan: QueryPlan, source?: st
   for (const entryId of topByBm25(index.postings, retrieval, RERANK_CANDIDATES, accept)) {
     const entry = index.entries[entryId];
     if (!entry) continue;
-    const features = extractFeatures(plan, entry, index.postings.averageLength);
+    const features = extractFeatures(plan, entry, index.postings);
     bestBm25 = Math.max(bestBm25, features.bm25);
     bestLocal = Math.max(bestLocal, features.localBm25);
     scored.push({ entryId, features });

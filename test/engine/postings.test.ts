@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analysis.js';
-import { buildPostings, topByBm25 } from '../../src/engine/postings.js';
+import { buildPostings, countInRange, topByBm25 } from '../../src/engine/postings.js';
 import { runToEnd } from '../../src/engine/steps.js';
 
 /** Analyzes texts with a shared, growing term dictionary; returns the analyses and the term ids. */
@@ -44,6 +44,13 @@ describe('postings', () => {
         10,
       ),
     ).toEqual([0, 1]);
+  });
+
+  it('counts the paragraphs of a range that contain a term', () => {
+    expect(countInRange(postings, id('storm'), 0, 3)).toBe(2);
+    expect(countInRange(postings, id('storm'), 1, 3)).toBe(1);
+    expect(countInRange(postings, id('storm'), 2, 3)).toBe(0);
+    expect(countInRange(postings, id('ferry'), 0, 1)).toBe(1);
   });
 
   it('returns at most the limit, and only accepted paragraphs', () => {
