@@ -3,6 +3,8 @@ import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 
 export const APPLICATION_ID = '100000000000000001';
 export const GUILD_ID = '300000000000000001';
+/** A second server: with two shards, GUILD_ID is on shard 0 and this one on shard 1. */
+export const SECOND_GUILD_ID = '300000000004194305';
 export const CHANNEL_ID = '400000000000000001';
 export const DM_CHANNEL_ID = '400000000000000002';
 /** A role listed in the bot's MODERATOR_ROLE_IDS in the tests. */
@@ -35,6 +37,8 @@ export interface Actor {
   readonly permissions: bigint;
   /** Using the bot in a direct message rather than in the server. */
   readonly inDm?: boolean;
+  /** The server they use the bot in; GUILD_ID unless set. */
+  readonly guildId?: string;
 }
 
 export const READER: Actor = {
@@ -64,10 +68,15 @@ function role(id: string, name: string, position: number) {
   return { id, name, permissions: '0', position, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
 }
 
-/** The GUILD_CREATE payload of the test server. */
-export function fakeGuild() {
+/** The shard that receives a server's events, by Discord's formula: `(id >> 22) % shardCount`. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** The GUILD_CREATE payload of a test server (GUILD_ID unless given). */
+export function fakeGuild(id: string = GUILD_ID) {
   return {
-    id: GUILD_ID,
+    id,
     name: 'Newsroom',
     icon: null,
     owner_id: '500000000000000099',
@@ -76,11 +85,7 @@ export function fakeGuild() {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [
-      role(GUILD_ID, '@everyone', 0),
-      role(MODERATOR_ROLE_ID, 'Moderators', 2),
-      role(READER_ROLE_ID, 'Readers', 1),
-    ],
+    roles: [role(id, '@everyone', 0), role(MODERATOR_ROLE_ID, 'Moderators', 2), role(READER_ROLE_ID, 'Readers', 1)],
     emojis: [],
     stickers: [],
     features: [],
@@ -103,7 +108,7 @@ export function fakeGuild() {
         id: CHANNEL_ID,
         type: 0,
         name: 'general',
-        guild_id: GUILD_ID,
+        guild_id: id,
         position: 0,
         permission_overwrites: [],
         nsfw: false,

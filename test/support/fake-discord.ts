@@ -7,7 +7,17 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { APPLICATION_ID, BOT_USER, fakeGuild, GUILD_ID } from './discord-fixtures.js';
+import { APPLICATION_ID, BOT_USER, fakeGuild, GUILD_ID, shardOfGuild } from './discord-fixtures.js';
+
+/** How the fake's Discord is laid out. The defaults are one shard and one server. */
+export interface FakeDiscordOptions {
+  /** Shards Discord recommends in `GET /gateway/bot`; with more than 1, every IDENTIFY must name its shard. */
+  readonly shards?: number;
+  /** `session_start_limit.max_concurrency`: how many shards may IDENTIFY at once. */
+  readonly maxConcurrency?: number;
+  /** The servers the bot is in; each shard receives those that Discord's formula assigns to it. */
+  readonly guilds?: readonly string[];
+}
 
 /** The token the fake accepts, in `Authorization: Bot …`. */
 export const TEST_TOKEN = 'fake-bot-token.not-a-secret.0123456789';
@@ -42,20 +52,24 @@ export class FakeDiscord {
   readonly #server: Server;
   readonly #gateway: WebSocketServer;
   readonly #sockets = new Set<WebSocket>();
+  /** The shard each connection identified as: `[id, count]`. */
+  readonly #shardOf = new Map<WebSocket, readonly [number, number]>();
+  readonly #options: Required<FakeDiscordOptions>;
   #waiters: Waiter[] = [];
   #sequence = 0;
   readonly #expiredInteractions = new Set<string>();
 
-  private constructor(server: Server, gateway: WebSocketServer) {
+  private constructor(server: Server, gateway: WebSocketServer, options: FakeDiscordOptions) {
     this.#server = server;
     this.#gateway = gateway;
+    this.#options = { shards: 1, maxConcurrency: 1, guilds: [GUILD_ID], ...options };
   }
 
   /** Starts REST and gateway on a free port. */
-  static async start(): Promise<FakeDiscord> {
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const server = createServer();
     const gateway = new WebSocketServer({ server, path: GATEWAY_PATH });
-    const fake = new FakeDiscord(server, gateway);
+    const fake = new FakeDiscord(server, gateway, options);
     server.on('request', (request, response) => void fake.#onRequest(request, response));
     gateway.on('connection', (socket) => fake.#onConnection(socket));
     server.listen(0, '127.0.0.1');
@@ -72,9 +86,24 @@ export class FakeDiscord {
     return `http://${this.#origin}/api`;
   }
 
-  /** Sends a gateway event to every connected client. */
+  /**
+   * Sends a gateway event as Discord does: with one shard, to every
+   * connection; with several, to the shard of the event's server (shard 0
+   * for direct messages).
+   */
   dispatch(event: string, data: unknown): void {
-    for (const socket of this.#sockets) this.#send(socket, { op: 0, t: event, s: ++this.#sequence, d: data });
+    for (const socket of this.#socketsFor(data)) {
+      this.#send(socket, { op: 0, t: event, s: ++this.#sequence, d: data });
+    }
+  }
+
+  #socketsFor(data: unknown): WebSocket[] {
+    const sockets = [...this.#sockets];
+    const count = this.#options.shards;
+    if (count === 1) return sockets;
+    const guildId = (data as { guild_id?: string } | undefined)?.guild_id;
+    const shard = guildId === undefined ? 0 : shardOfGuild(guildId, count);
+    return sockets.filter((socket) => this.#shardOf.get(socket)?.[0] === shard);
   }
 
   /** Delivers an interaction as Discord does and resolves with the bot's first response to it. */
@@ -136,7 +165,10 @@ export class FakeDiscord {
 
   #onConnection(socket: WebSocket): void {
     this.#sockets.add(socket);
-    socket.on('close', () => this.#sockets.delete(socket));
+    socket.on('close', () => {
+      this.#sockets.delete(socket);
+      this.#shardOf.delete(socket);
+    });
     socket.on('message', (raw) => this.#onGatewayMessage(socket, JSON.parse(String(raw))));
     this.#send(socket, { op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS } });
   }
@@ -151,6 +183,17 @@ export class FakeDiscord {
         socket.close(4004, 'Authentication failed.');
         return;
       }
+      const [id, count] = payload.d?.shard ?? [0, 1];
+      if (count !== this.#options.shards) {
+        socket.close(4011, 'Sharding required.');
+        return;
+      }
+      if (!(id >= 0 && id < count)) {
+        socket.close(4010, 'Invalid shard.');
+        return;
+      }
+      this.#shardOf.set(socket, [id, count]);
+      const guilds = this.#options.guilds.filter((guildId) => shardOfGuild(guildId, count) === id);
       this.#send(socket, {
         op: 0,
         t: 'READY',
@@ -158,15 +201,17 @@ export class FakeDiscord {
         d: {
           v: 10,
           user: BOT_USER,
-          guilds: [{ id: GUILD_ID, unavailable: true }],
-          session_id: 'fake-session',
+          guilds: guilds.map((guildId) => ({ id: guildId, unavailable: true })),
+          session_id: `fake-session-${id}`,
           resume_gateway_url: `ws://${this.#origin}${GATEWAY_PATH}`,
-          shard: [0, 1],
+          shard: [id, count],
           application: { id: APPLICATION_ID, flags: 0 },
         },
       });
       // clientReady fires only once every guild listed in READY has arrived.
-      this.#send(socket, { op: 0, t: 'GUILD_CREATE', s: ++this.#sequence, d: fakeGuild() });
+      for (const guildId of guilds) {
+        this.#send(socket, { op: 0, t: 'GUILD_CREATE', s: ++this.#sequence, d: fakeGuild(guildId) });
+      }
     }
   }
 
@@ -208,8 +253,13 @@ export class FakeDiscord {
           200,
           {
             url: `ws://${this.#origin}${GATEWAY_PATH}`,
-            shards: 1,
-            session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+            shards: this.#options.shards,
+            session_start_limit: {
+              total: 1000,
+              remaining: 999,
+              reset_after: 0,
+              max_concurrency: this.#options.maxConcurrency,
+            },
           },
         ];
       case 'callback': {

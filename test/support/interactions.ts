@@ -53,13 +53,14 @@ function interaction(type: number, actor: Actor, data: any, extra: Record<string
       channel_id: DM_CHANNEL_ID,
     };
   }
+  const guildId = actor.guildId ?? GUILD_ID;
   return {
     ...base,
     context: 0,
-    guild_id: GUILD_ID,
+    guild_id: guildId,
     guild_locale: 'en-US',
-    guild: { id: GUILD_ID, locale: 'en-US', features: [] },
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
+    guild: { id: guildId, locale: 'en-US', features: [] },
+    channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'general' },
     channel_id: CHANNEL_ID,
     member: {
       user: user(actor),
