@@ -92,7 +92,7 @@ async function main(): Promise<void> {
 function watchShard(shard: Shard, manager: ShardingManager, logger: Logger, stop: Stop): void {
   const deaths: number[] = [];
   // The manager runs in 'process' mode: each shard is a ChildProcess.
-  shard.on('spawn', () => logger.info({ shard: shard.id, pid: shard.process?.pid }, 'shard started'));
+  shard.on('spawn', () => logger.info({ shard: shard.id, shardPid: shard.process?.pid }, 'shard started'));
   shard.on('ready', () => logger.info({ shard: shard.id }, 'shard ready'));
   shard.on('error', (error) => logger.error({ shard: shard.id, err: error }, 'shard error'));
   shard.on('death', () => {
