@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, type RunningProgram, runProgram } from '../support/built-program.js';
 import { HARBOUR_REPORTS, type TempCorpus, tempCorpus } from '../support/corpus.js';
 import { type Actor, GUILD_ID, READER, SECOND_GUILD_ID, SERVER_MANAGER } from '../support/discord-fixtures.js';
@@ -14,13 +14,7 @@ const RADIO = { id: 'radio', source: 'City Radio', title: 'Ferry late', paragrap
 const ON_SHARD_0: Actor = SERVER_MANAGER;
 const ON_SHARD_1: Actor = { ...READER, guildId: SECOND_GUILD_ID };
 
-let corpus: TempCorpus;
-
-beforeAll(() => {
-  ensureBuilt([MANAGER, BOT]);
-  corpus = tempCorpus(HARBOUR_REPORTS);
-}, 120_000);
-afterAll(() => corpus?.cleanup());
+beforeAll(() => ensureBuilt([MANAGER, BOT]), 120_000);
 
 /** Sends an interaction and waits for the answer, following a deferral to its edit. */
 // biome-ignore lint/suspicious/noExplicitAny: raw interaction payloads and replies are plain JSON.
@@ -66,11 +60,15 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Starts the sharded bot on `env`, runs `body`, then makes sure nothing it started is left running. */
+/**
+ * Starts the sharded bot on a corpus of its own with `env`, runs `body`,
+ * then makes sure nothing it started is left running.
+ */
 async function withShardedBot(
   env: Record<string, string>,
-  body: (fake: FakeDiscord, manager: RunningProgram) => Promise<void>,
+  body: (fake: FakeDiscord, manager: RunningProgram, corpus: TempCorpus) => Promise<void>,
 ): Promise<void> {
+  const corpus = tempCorpus(HARBOUR_REPORTS);
   const fake = await FakeDiscord.start({ shards: 2, maxConcurrency: 2, guilds: [GUILD_ID, SECOND_GUILD_ID] });
   const manager = runProgram(MANAGER, {
     DISCORD_TOKEN: TEST_TOKEN,
@@ -81,7 +79,7 @@ async function withShardedBot(
     ...env,
   });
   try {
-    await body(fake, manager);
+    await body(fake, manager, corpus);
   } finally {
     const shardPids = logLines(manager)
       .filter((line) => line.msg === 'shard started')
@@ -89,12 +87,13 @@ async function withShardedBot(
     manager.child.kill('SIGKILL');
     for (const pid of shardPids.filter(isRunning)) process.kill(pid, 'SIGKILL');
     await fake.close();
+    corpus.cleanup();
   }
 }
 
 describe('npm run start:sharded, two shards on one host', () => {
   it('answers on both shards, reloads both from either, and stops them all on SIGTERM', async () => {
-    await withShardedBot({}, async (fake, manager) => {
+    await withShardedBot({}, async (fake, manager, corpus) => {
       await manager.waitForOutput('every shard is online', 15_000);
 
       // SHARD_COUNT is unset, so the manager takes Discord's recommendation: 2.
@@ -136,6 +135,16 @@ describe('npm run start:sharded, two shards on one host', () => {
       }
       const answer = await respond(fake, slashCommand('ask', { question: 'how late was the ferry' }, ON_SHARD_1));
       expect(answer.embeds[0].footer.text).toBe('radio#1');
+
+      // From the other shard too; a broken file is refused by both, and both keep the same version.
+      corpus.write('radio.md', '---\nid: radio\nsource: City Radio\n---\n\nLate.\n');
+      const refused = await respond(fake, slashCommand('reload', {}, { ...SERVER_MANAGER, guildId: SECOND_GUILD_ID }));
+      expect(refused.content).toMatch(/^The corpus was not reloaded: it has 1 problem\./u);
+      expect(refused.embeds[0].description.split('\n')).toEqual([
+        `Every shard of this host serves version \`${newVersion}\`.`,
+        `Shard 0: refused the invalid corpus, serves \`${newVersion}\``,
+        `Shard 1 (this server's): refused the invalid corpus, serves \`${newVersion}\``,
+      ]);
       // Each shard logs what it did, and which shard it is.
       expect(await waitForLine(manager, (line) => line.msg === 'corpus reloaded' && line.shard === 1)).toMatchObject({
         requestedByShard: 0,
@@ -183,6 +192,19 @@ describe('npm run start:sharded, one of several hosts', () => {
       await waitForLine(manager, (line) => line.msg === 'citebot stopped' && line.shard === 1);
       await waitUntil(() => !isRunning(shardPid), 'the orphaned shard has exited');
     });
+  });
+
+  it('refuses an invalid corpus before starting any shard', async () => {
+    const broken = tempCorpus({ 'wire.md': '---\nid: wire\nsource: "Wire"\n---\n\nText.\n' });
+    try {
+      const manager = runProgram(MANAGER, { DISCORD_TOKEN: TEST_TOKEN, CORPUS_DIR: broken.dir, LOG_LEVEL: 'silent' });
+      expect(await manager.exited()).toBe(1);
+      expect(manager.stderr()).toBe(
+        'citebot cannot start: The corpus has 1 problem:\nwire.md:2: "title" is required\n',
+      );
+    } finally {
+      broken.cleanup();
+    }
   });
 
   it('refuses shard ids that SHARD_COUNT does not have, before starting any shard', async () => {
