@@ -8,6 +8,7 @@
 import { type CorpusCheck, checkCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
 import { buildIndex, buildIndexInSlices, type SearchIndex } from '../engine/build.js';
+import { openIndex } from '../engine/index-cache.js';
 import { CorpusError, type CorpusProblem } from '../errors.js';
 import { type CorpusDiff, diffCorpora } from './corpus-diff.js';
 
@@ -19,24 +20,37 @@ export type ReloadResult =
 /** How a {@link LiveCorpus} reads a corpus from its source. */
 export type CorpusReader = () => Promise<CorpusCheck>;
 
+/** Options for a {@link LiveCorpus}. */
+export interface LiveCorpusOptions {
+  /** Where index snapshots are kept, so restarts and unchanged reloads do not rebuild. None: always build. */
+  readonly cacheDir?: string;
+}
+
 /** Holds the live search index and swaps it atomically on reload. */
 export class LiveCorpus {
   #index: SearchIndex;
   readonly #read: CorpusReader;
+  readonly #cacheDir: string | undefined;
   /** The reload in progress, if any; the next one starts after it, never alongside. */
   #lastReload: Promise<unknown> = Promise.resolve();
 
-  constructor(initial: SearchIndex, read: CorpusReader) {
+  constructor(initial: SearchIndex, read: CorpusReader, options: LiveCorpusOptions = {}) {
     this.#index = initial;
     this.#read = read;
+    this.#cacheDir = options.cacheDir;
   }
 
-  /** Loads `dir` and serves it, reloading from the same directory. Throws a CorpusError if it is invalid. */
-  static async fromDirectory(dir: string): Promise<LiveCorpus> {
+  /**
+   * Loads `dir` and serves it, reloading from the same directory. Throws a
+   * CorpusError if it is invalid. With a cache directory, a snapshot of the
+   * same corpus version is used instead of building.
+   */
+  static async fromDirectory(dir: string, options: LiveCorpusOptions = {}): Promise<LiveCorpus> {
     const read = () => checkCorpus(dir);
     const first = await read();
     if (!first.ok) throw new CorpusError(first.problems);
-    return new LiveCorpus(buildIndex(first.corpus), read);
+    const index = options.cacheDir ? (await openIndex(first.corpus, options.cacheDir)).index : buildIndex(first.corpus);
+    return new LiveCorpus(index, read, options);
   }
 
   /** The index to answer from. Take it once per request and keep using that value. */
@@ -60,8 +74,14 @@ export class LiveCorpus {
     const previous = this.#index.corpus;
     const check = await this.#read();
     if (!check.ok) return { ok: false, current: previous, problems: check.problems };
+    // The same content hash means nothing changed: keep the index rather than rebuild it.
+    if (check.corpus.version === previous.version) {
+      return { ok: true, previous, current: previous, diff: diffCorpora(previous, previous) };
+    }
     // Built in slices: questions keep being answered from the old index meanwhile.
-    const next = await buildIndexInSlices(check.corpus);
+    const next = this.#cacheDir
+      ? (await openIndex(check.corpus, this.#cacheDir, { inSlices: true })).index
+      : await buildIndexInSlices(check.corpus);
     this.#index = next;
     return { ok: true, previous, current: next.corpus, diff: diffCorpora(previous, next.corpus) };
   }

@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/corpus/load.js';
 import { answerQuestion } from '../../src/engine/answer.js';
 import { buildIndex } from '../../src/engine/build.js';
+import { SNAPSHOT_FILE } from '../../src/engine/index-cache.js';
 import { CorpusError } from '../../src/errors.js';
 import { LiveCorpus } from '../../src/service/live-corpus.js';
 import { HARBOUR_REPORTS, type TempCorpus, tempCorpus } from '../support/corpus.js';
@@ -75,5 +78,35 @@ describe('LiveCorpus', () => {
     expect(a.ok && a.diff.sourcesRemoved).toEqual([{ id: 'wire', source: 'Wire Service' }]);
     expect(b.ok && b.diff.sourcesRemoved).toEqual([]);
     expect(b.ok && b.diff.fromVersion).toBe(a.ok && a.diff.toVersion);
+  });
+});
+
+describe('LiveCorpus with a snapshot cache', () => {
+  it('keeps the same index when a reload finds the corpus unchanged', async () => {
+    corpus = tempCorpus(HARBOUR_REPORTS);
+    const live = await LiveCorpus.fromDirectory(corpus.dir);
+    const before = live.index;
+    const result = await live.reload();
+    expect(result.ok && result.current).toBe(before.corpus);
+    expect(live.index).toBe(before);
+  });
+
+  it('starts from a snapshot saved by an earlier start, and reloads into it', async () => {
+    corpus = tempCorpus(HARBOUR_REPORTS);
+    const cacheDir = path.join(corpus.dir, '.cache');
+    const first = await LiveCorpus.fromDirectory(corpus.dir, { cacheDir });
+    expect(existsSync(path.join(cacheDir, SNAPSHOT_FILE))).toBe(true);
+    const restarted = await LiveCorpus.fromDirectory(corpus.dir, { cacheDir });
+    expect(answerQuestion(restarted.index, 'who praised the captain')).toEqual(
+      answerQuestion(first.index, 'who praised the captain'),
+    );
+    corpus.write('radio.md', {
+      id: 'radio',
+      source: 'City Radio',
+      title: 'Lighthouse',
+      paragraphs: ['The keeper saw it.'],
+    });
+    expect((await restarted.reload()).ok).toBe(true);
+    expect(restarted.index.byId.has('radio#1')).toBe(true);
   });
 });

@@ -1,0 +1,75 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import type { Corpus } from '../../src/corpus/types.js';
+import { answerQuestion } from '../../src/engine/answer.js';
+import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
+import { openIndex, SNAPSHOT_FILE } from '../../src/engine/index-cache.js';
+import { deserializeIndex, SnapshotError, serializeIndex } from '../../src/engine/snapshot.js';
+import { PROJECT_CORPUS, type TempCorpus, tempCorpus } from '../support/corpus.js';
+
+let story: Corpus;
+let built: SearchIndex;
+beforeAll(async () => {
+  story = await loadCorpus(PROJECT_CORPUS);
+  built = buildIndex(story);
+});
+
+const QUESTIONS = ['who delivered the car', 'Aurus', 'who deliverd the car', "Who is Kim's sister?", 'UN sanctions'];
+
+describe('index snapshots', () => {
+  it('restore an index that answers exactly like the one that was saved', () => {
+    const restored = deserializeIndex(serializeIndex(built), story);
+    for (const question of QUESTIONS) {
+      expect(answerQuestion(restored, question, { top: 5 })).toEqual(answerQuestion(built, question, { top: 5 }));
+    }
+  });
+
+  it('are refused when damaged, of another corpus version, or not snapshots at all', () => {
+    const bytes = serializeIndex(built);
+    const flipped = bytes.slice();
+    flipped[flipped.length - 3] = (flipped[flipped.length - 3] ?? 0) ^ 0xff;
+    expect(() => deserializeIndex(flipped, story)).toThrow(new SnapshotError('checksum mismatch'));
+    expect(() => deserializeIndex(bytes.subarray(0, 100), story)).toThrow(SnapshotError);
+    expect(() => deserializeIndex(bytes, { ...story, version: 'another' })).toThrow(
+      new SnapshotError('made from another corpus version'),
+    );
+    expect(() => deserializeIndex(new TextEncoder().encode('hello'), story)).toThrow(
+      new SnapshotError('not a citebot index snapshot'),
+    );
+  });
+});
+
+describe('openIndex', () => {
+  let cache: TempCorpus;
+  afterEach(() => cache.cleanup());
+
+  it('builds and saves a snapshot the first time, then reads it back', async () => {
+    cache = tempCorpus({});
+    const first = await openIndex(story, cache.dir);
+    expect(first).toMatchObject({ source: 'built', rejected: undefined, saveError: undefined });
+    const second = await openIndex(story, cache.dir);
+    expect(second.source).toBe('snapshot');
+    expect(answerQuestion(second.index, 'who delivered the car')).toEqual(
+      answerQuestion(built, 'who delivered the car'),
+    );
+  });
+
+  it('rebuilds, and says why, when the snapshot is stale or corrupted', async () => {
+    cache = tempCorpus({});
+    await openIndex(story, cache.dir);
+    const file = path.join(cache.dir, SNAPSHOT_FILE);
+    const bytes = await readFile(file);
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
+    await writeFile(file, bytes);
+    expect(await openIndex(story, cache.dir)).toMatchObject({ source: 'built', rejected: 'checksum mismatch' });
+
+    const edited = { ...story, version: 'edited-corpus' };
+    expect(await openIndex(edited, cache.dir)).toMatchObject({
+      source: 'built',
+      rejected: 'made from another corpus version',
+    });
+    expect((await openIndex(edited, cache.dir)).source).toBe('snapshot');
+  });
+});
