@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -18,6 +18,8 @@ import { loadCorpus } from '../src/corpus/load.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { answerQuestion } from '../src/engine/answer.js';
 import { buildIndex, buildIndexInSlices, type SearchIndex } from '../src/engine/build.js';
+import { openIndex, SNAPSHOT_FILE } from '../src/engine/index-cache.js';
+import { serializeIndex } from '../src/engine/snapshot.js';
 import { sentencePool, writeSyntheticCorpus } from './synthetic.js';
 
 const SQUAD = path.join('..', 'shared', 'bench');
@@ -34,6 +36,8 @@ interface Row {
   paragraphs: number;
   loadMs: number;
   buildMs: number;
+  /** Reading and checking a saved snapshot, instead of building. */
+  snapshotMs: number;
   heapMb: number;
   peakRssMb: number;
   p50: number;
@@ -73,14 +77,15 @@ async function main(): Promise<void> {
     }
   }
   console.log(
-    '| paragraphs | load s | build s | heap MB | peak RSS MB | p50 ms | p99 ms | max ms | reload s | loop delay max ms | answers during reload |',
+    '| paragraphs | load s | build s | snapshot s | heap MB | peak RSS MB | p50 ms | p99 ms | max ms | reload s | loop delay max ms | answers during reload |',
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     const cells = [
       r.paragraphs.toLocaleString('en'),
       (r.loadMs / 1000).toFixed(2),
       (r.buildMs / 1000).toFixed(2),
+      (r.snapshotMs / 1000).toFixed(2),
       r.heapMb.toFixed(0),
       r.peakRssMb.toFixed(0),
       r.p50.toFixed(2),
@@ -105,6 +110,7 @@ async function measure(dir: string, questionCount: number): Promise<Row> {
   const buildMs = performance.now() - start;
   gc?.();
   const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
+  const snapshotMs = await snapshotLoad(corpus, index);
   const questions = await benchmarkQuestions(questionCount);
   for (const question of questions.slice(0, 50)) answerQuestion(index, question);
   const latencies = questions.map((question) => {
@@ -117,6 +123,7 @@ async function measure(dir: string, questionCount: number): Promise<Row> {
   const reload = await reloadUnderLoad(corpus, index, questions);
   return {
     ...reload,
+    snapshotMs,
     paragraphs: corpus.paragraphs.length,
     loadMs,
     buildMs,
@@ -126,6 +133,20 @@ async function measure(dir: string, questionCount: number): Promise<Row> {
     p99: at(0.99),
     max: at(1),
   };
+}
+
+/** Saves the index as a snapshot in a temporary directory, then times opening it back. */
+async function snapshotLoad(corpus: Corpus, index: SearchIndex): Promise<number> {
+  const cacheDir = await mkdtemp(path.join(tmpdir(), 'citebot-snapshot-'));
+  try {
+    await writeFile(path.join(cacheDir, SNAPSHOT_FILE), serializeIndex(index));
+    const start = performance.now();
+    const opened = await openIndex(corpus, cacheDir);
+    if (opened.source !== 'snapshot') throw new Error(`snapshot not used: ${opened.rejected}`);
+    return performance.now() - start;
+  } finally {
+    await rm(cacheDir, { recursive: true, force: true });
+  }
 }
 
 /**
