@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, type RunningProgram, runProgram } from '../support/built-program.js';
 import { HARBOUR_REPORTS, type TempCorpus, tempCorpus } from '../support/corpus.js';
@@ -181,7 +182,9 @@ describe('npm run start:sharded, one of several hosts', () => {
       expect(fake.identifies.map((identify) => identify.shard)).toEqual([[1, 2]]);
       const sources = await respond(fake, slashCommand('sources', {}, ON_SHARD_1));
       expect(sources.embeds[0].footer.text).toBe('Shard 1 of 2');
-      const { shardPid } = await waitForLine(manager, (line) => line.msg === 'shard started');
+
+      // The shard writes to the manager's output, which closes only once the shard has exited too.
+      const everyProcessGone = once(manager.child, 'close');
 
       manager.child.kill('SIGKILL');
 
@@ -190,7 +193,37 @@ describe('npm run start:sharded, one of several hosts', () => {
         (line) => line.msg === 'the sharding manager is gone: shutting down' && line.shard === 1,
       );
       await waitForLine(manager, (line) => line.msg === 'citebot stopped' && line.shard === 1);
-      await waitUntil(() => !isRunning(shardPid), 'the orphaned shard has exited');
+      await everyProcessGone;
+    });
+  });
+
+  it('restarts a shard that dies, and stops everything when one keeps dying', async () => {
+    await withShardedBot({ SHARD_COUNT: '2', SHARD_IDS: '1' }, async (fake, manager) => {
+      await manager.waitForOutput('every shard is online', 15_000);
+      const started = () => logLines(manager).filter((line) => line.msg === 'shard started');
+      const kill = async () => {
+        const count = started().length;
+        process.kill(started().at(-1)?.shardPid, 'SIGKILL');
+        await waitUntil(() => started().length > count, 'the manager has started the shard again');
+      };
+
+      await kill();
+      await waitUntil(() => fake.identifies.length === 2, 'the new shard has identified');
+      const sources = await respond(fake, slashCommand('sources', {}, ON_SHARD_1));
+      expect(sources.embeds[0].footer.text).toBe('Shard 1 of 2');
+
+      await kill();
+      await kill();
+
+      expect(await manager.exited()).toBe(1);
+      expect(
+        await waitForLine(manager, (line) => line.msg === 'a shard keeps dying: stopping every shard'),
+      ).toMatchObject({ shard: 1, deaths: 3 });
+      expect(
+        started()
+          .map((line) => line.shardPid)
+          .filter(isRunning),
+      ).toEqual([]);
     });
   });
 
