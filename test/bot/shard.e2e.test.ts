@@ -196,7 +196,9 @@ describe('npm run start:sharded, one of several hosts', () => {
       await everyProcessGone;
     });
   });
+});
 
+describe('npm run start:sharded, when things go wrong', () => {
   it('restarts a shard that dies, and stops everything when one keeps dying', async () => {
     await withShardedBot({ SHARD_COUNT: '2', SHARD_IDS: '1' }, async (fake, manager) => {
       await manager.waitForOutput('every shard is online', 15_000);
@@ -225,6 +227,26 @@ describe('npm run start:sharded, one of several hosts', () => {
           .filter(isRunning),
       ).toEqual([]);
     });
+  });
+
+  it('exits 1 when Discord rejects the token, before starting any shard and without printing it', async () => {
+    const fake = await FakeDiscord.start({ shards: 2 });
+    const corpus = tempCorpus(HARBOUR_REPORTS);
+    const wrongToken = 'wrong-token.never-printed';
+    try {
+      const env = { DISCORD_TOKEN: wrongToken, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: corpus.dir };
+      const manager = runProgram(MANAGER, env);
+      expect(await manager.exited()).toBe(1);
+      expect(logLines(manager).at(-1)).toMatchObject({
+        level: 60,
+        msg: 'could not ask Discord for the shard count: check DISCORD_TOKEN and DISCORD_API_URL',
+      });
+      expect(fake.identifies).toEqual([]);
+      expect(manager.stdout() + manager.stderr()).not.toContain(wrongToken);
+    } finally {
+      await fake.close();
+      corpus.cleanup();
+    }
   });
 
   it('refuses an invalid corpus before starting any shard', async () => {
