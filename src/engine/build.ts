@@ -3,7 +3,7 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, Paragraph, Report } from '../corpus/types.js';
-import { extractTerms, stemWord } from '../text/terms.js';
+import { stemWord } from '../text/terms.js';
 import { type AnalyzedText, analyzeText, computeSentenceNorms } from './analysis.js';
 import { buildPostings, type Postings } from './postings.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
@@ -13,8 +13,6 @@ export interface IndexedParagraph {
   readonly paragraph: Paragraph;
   readonly report: Report;
   readonly analysis: AnalyzedText;
-  /** Term ids of the report's title (one set shared by the report's paragraphs). */
-  readonly titleTerms: ReadonlySet<number>;
   /** Where the report's paragraphs stand among all paragraphs (they are contiguous). */
   readonly reportRange: ReportRange;
 }
@@ -109,12 +107,6 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
     analyses.push(analyzeText(paragraph.text, dictionary.idOfWord));
     yield;
   }
-  const titleTerms = new Map(
-    corpus.reports.map((report) => [
-      report.id,
-      new Set(extractTerms(report.title).map((term) => dictionary.idOf(term.stem))),
-    ]),
-  );
   const vocabularySize = dictionary.stems.length;
   const postings = yield* buildPostings(analyses, vocabularySize);
   const documentFrequency = new Int32Array(vocabularySize);
@@ -139,7 +131,7 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
       reportRange = { first: position, count: report.paragraphs.length };
       reportRanges.set(report.id, reportRange);
     }
-    entries.push({ paragraph, report, analysis, titleTerms: titleTerms.get(report.id) ?? new Set(), reportRange });
+    entries.push({ paragraph, report, analysis, reportRange });
     if (position % YIELD_EVERY === 0) yield;
   }
 

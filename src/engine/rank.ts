@@ -26,8 +26,6 @@ export interface Features {
   readonly adjacent: number;
   /** Share of the question's weight found anywhere in the paragraph. */
   readonly coverage: number;
-  /** Share of the question's weight found in the report's title. */
-  readonly title: number;
   /** Share of all candidates' BM25 that comes from the same report: is the report about this? */
   readonly context: number;
   /** Share of the question's two-word phrases (stop words included) found word for word. */
@@ -51,7 +49,6 @@ export const RANK_WEIGHTS: RankWeights = {
   pairs: 0,
   adjacent: 0.6,
   coverage: 0,
-  title: 0.95,
   context: 0.8,
   answerType: 0.2,
   phrases: 0.3,
@@ -147,8 +144,6 @@ export function planQuery(question: ParsedQuestion, cue: number = Cue.None): Que
 /** What a paragraph's features need besides its text. */
 export interface ParagraphContext {
   readonly analysis: AnalyzedText;
-  /** Term ids of the report's title. */
-  readonly titleTerms: ReadonlySet<number>;
   /** The report's paragraphs among all paragraphs, for term weights within the report. */
   readonly reportRange: { readonly first: number; readonly count: number };
 }
@@ -205,7 +200,6 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, po
   let coverage = 0;
   let pairs = 0;
   let adjacent = 0;
-  let title = 0;
   let bm25 = 0;
   let localBm25 = 0;
   const { first, count: reportSize } = paragraph.reportRange;
@@ -223,7 +217,6 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, po
     const pairShare = Math.min(term.weight, terms[i - 1]?.weight ?? 0);
     if (nearPair[i]) pairs += pairShare;
     if (adjacentPair[i]) adjacent += pairShare;
-    if (paragraph.titleTerms.has(term.termId)) title += term.weight;
   }
   const share = (value: number, of: number) => (of > 0 ? value / of : 0);
   let trigrams = 0;
@@ -259,7 +252,6 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, po
     pairs: share(pairs, pairWeight),
     adjacent: share(adjacent, pairWeight),
     coverage: share(coverage, totalWeight),
-    title: share(title, totalWeight),
     context: 0,
     localBm25,
     phrases: share(phrases, plan.phraseWeight),

@@ -18,7 +18,7 @@ import { type IndexedParagraph, inverseDocumentFrequency, type ReportRange, type
 import type { Postings } from './postings.js';
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 const MAGIC = 'CBIX';
 const HASH_BYTES = 32;
@@ -56,8 +56,6 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
   };
   const sentenceField = (field: keyof SentenceTerms) => concat((a) => a.sentences.map((s) => s[field]));
   const words = [...index.vocabulary.keys()];
-  const titles = new Map(entries.map((entry) => [entry.report.id, entry.titleTerms]));
-  const titleOf = (reportId: string) => titles.get(reportId) ?? new Set<number>();
   const arrays: Record<string, Typed> = {
     termCounts: Int32Array.from(analyses, (a) => a.termIds.length),
     termIds: concat((a) => a.termIds),
@@ -71,8 +69,6 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
     sentenceFrom: sentenceField('from'),
     sentenceTo: sentenceField('to'),
     sentenceCues: sentenceField('cues'),
-    titleCounts: Int32Array.from(index.corpus.reports, (r) => titleOf(r.id).size),
-    titleTerms: Int32Array.from(index.corpus.reports.flatMap((r) => [...titleOf(r.id)])),
     wordIds: Int32Array.from(words, (word) => index.vocabulary.get(word) ?? -1),
     offsets: postings.offsets,
     docs: postings.docs,
@@ -175,16 +171,6 @@ function assemble(corpus: Corpus, header: Header, get: (name: string) => Typed):
   }
   const idf = Float64Array.from(documentFrequency, (df) => inverseDocumentFrequency(paragraphs, df));
 
-  const titleCounts = get('titleCounts');
-  const titleIds = get('titleTerms');
-  const titles = new Map<string, Set<number>>();
-  let titleAt = 0;
-  corpus.reports.forEach((report, r) => {
-    const count = titleCounts[r] ?? 0;
-    titles.set(report.id, new Set(titleIds.subarray(titleAt, titleAt + count)));
-    titleAt += count;
-  });
-
   const reports = new Map(corpus.reports.map((report) => [report.id, report]));
   const ranges = new Map<string, ReportRange>();
   const entries: IndexedParagraph[] = [];
@@ -221,7 +207,7 @@ function assemble(corpus: Corpus, header: Header, get: (name: string) => Typed):
       range = { first: position, count: report.paragraphs.length };
       ranges.set(report.id, range);
     }
-    entries.push({ paragraph, report, analysis, titleTerms: titles.get(report.id) ?? new Set(), reportRange: range });
+    entries.push({ paragraph, report, analysis, reportRange: range });
     termAt += terms;
     wordAt += words;
     sentenceAt += sentenceCount;

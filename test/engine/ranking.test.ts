@@ -47,12 +47,14 @@ describe('what a member sees for "who delivered the car"', () => {
   it('quotes the sentence that names who delivered it, and lists the reports that agree', () => {
     const [top] = answerQuestion(index, 'who delivered the car').hits;
     expect(top).toMatchObject({
-      id: 'blog#2',
-      source: 'Unattributed blog post',
+      id: 'reuters#3',
+      source: 'Reuters',
+      author: 'Jack Kim',
       quote:
-        'The Russian-made car for Kim’s personal use was delivered Sunday by a Russian delegation, the state-run Korean Central News Agency (KCNA) reported.',
+        'The Russian-made car was delivered to Kim’s top aides by the Russian side on Feb. 18, official KCNA news agency said.',
       terms: ['car', 'delivered'],
     });
-    expect(top?.alsoReportedBy).toContain('reuters#3');
+    // Al Jazeera and the blog report the same delivery.
+    expect(top?.alsoReportedBy).toEqual(['al-jazeera#3', 'blog#2']);
   });
 });

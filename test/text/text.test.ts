@@ -8,8 +8,12 @@ describe('words', () => {
   it.each([
     ['Kim’s', 'kim'],
     ["Russia's", 'russia'],
-    ['U.N.', 'un'],
-    ['U.S', 'us'],
+    ['U.N', 'un.'],
+    ['UN', 'un.'],
+    ['Un', 'un'],
+    ['us', 'us'],
+    ['U.S', 'us.'],
+    ['KCNA', 'kcna'],
     ['Café', 'cafe'],
     ['3.5', '3.5'],
   ])('%s matches as %s', (raw, norm) => {
