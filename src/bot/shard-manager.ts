@@ -71,17 +71,19 @@ async function main(): Promise<void> {
     // Off while starting, so a shard that cannot start fails the start instead of looping.
     respawn: false,
   });
-  const stop = stopper(manager, logger);
-  manager.on('shardCreate', (shard) => watchShard(shard, manager, logger, stop));
-  process.once('SIGINT', (signal) => stop(0, signal));
-  process.once('SIGTERM', (signal) => stop(0, signal));
+  const shutdown = new Shutdown(manager, logger);
+  manager.on('shardCreate', (shard) => watchShard(shard, manager, logger, shutdown));
+  process.once('SIGINT', (signal) => shutdown.stop(0, signal));
+  process.once('SIGTERM', (signal) => shutdown.stop(0, signal));
 
   logger.info({ shards: plan.ids, shardCount: plan.count, spawnDelayMs: plan.spawnDelayMs }, 'starting shards');
   try {
     await manager.spawn({ amount: plan.count, delay: plan.spawnDelayMs, timeout: READY_TIMEOUT_MS });
   } catch (error) {
+    // A shard stopped by SIGINT or SIGTERM while starting is no failure.
+    if (shutdown.requested) return;
     logger.fatal({ err: error }, 'a shard could not start: see its lines above');
-    stop(1);
+    shutdown.stop(1);
     return;
   }
   manager.respawn = true;
@@ -89,7 +91,7 @@ async function main(): Promise<void> {
 }
 
 /** Logs a shard's life, and stops everything when it keeps dying. */
-function watchShard(shard: Shard, manager: ShardingManager, logger: Logger, stop: Stop): void {
+function watchShard(shard: Shard, manager: ShardingManager, logger: Logger, shutdown: Shutdown): void {
   const deaths: number[] = [];
   // The manager runs in 'process' mode: each shard is a ChildProcess.
   shard.on('spawn', () => logger.info({ shard: shard.id, shardPid: shard.process?.pid }, 'shard started'));
@@ -109,33 +111,45 @@ function watchShard(shard: Shard, manager: ShardingManager, logger: Logger, stop
     if (recent >= MAX_DEATHS) {
       logger.fatal({ shard: shard.id, deaths: recent }, 'a shard keeps dying: stopping every shard');
       // After discord.js has started the replacement, so that it is stopped too.
-      setImmediate(() => stop(1));
+      setImmediate(() => shutdown.stop(1));
     }
   });
 }
 
-type Stop = (exitCode: number, signal?: NodeJS.Signals) => void;
+/** The end of the manager: every shard stopped gracefully, once, then the process exits. */
+class Shutdown {
+  readonly #manager: ShardingManager;
+  readonly #logger: Logger;
+  #requested = false;
 
-/** Stops every shard gracefully (SIGTERM, then SIGKILL past the timeout), once, then exits with `exitCode`. */
-function stopper(manager: ShardingManager, logger: Logger): Stop {
-  let stopping = false;
-  return (exitCode, signal) => {
-    if (stopping) return;
-    stopping = true;
-    manager.respawn = false;
-    if (signal) logger.info({ signal }, 'shutting down');
+  constructor(manager: ShardingManager, logger: Logger) {
+    this.#manager = manager;
+    this.#logger = logger;
+  }
+
+  /** True once {@link Shutdown.stop} has been called. */
+  get requested(): boolean {
+    return this.#requested;
+  }
+
+  /** Stops every shard (SIGTERM, then SIGKILL past the timeout), then exits with `exitCode`. Later calls do nothing. */
+  stop(exitCode: number, signal?: NodeJS.Signals): void {
+    if (this.#requested) return;
+    this.#requested = true;
+    this.#manager.respawn = false;
+    if (signal) this.#logger.info({ signal }, 'shutting down');
     setTimeout(() => process.exit(1), STOP_TIMEOUT_MS + 5000).unref();
-    Promise.all([...manager.shards.values()].map(stopShard)).then(
+    Promise.all([...this.#manager.shards.values()].map(stopShard)).then(
       () => {
-        logger.info('every shard stopped');
+        this.#logger.info('every shard stopped');
         process.exit(exitCode);
       },
       (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
+        this.#logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );
-  };
+  }
 }
 
 async function stopShard(shard: Shard): Promise<void> {
