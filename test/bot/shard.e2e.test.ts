@@ -229,6 +229,20 @@ describe('npm run start:sharded, when things go wrong', () => {
     });
   });
 
+  it('exits 1 when Discord refuses a shard, here because SHARD_COUNT is too low for the bot', async () => {
+    await withShardedBot({ SHARD_COUNT: '1' }, async (fake, manager) => {
+      expect(await manager.exited()).toBe(1);
+      expect(fake.identifies.map((identify) => identify.shard)).toEqual([[0, 1]]);
+      const fatal = logLines(manager).filter((line) => line.level === 60);
+      // The shard and the manager write concurrently: their lines may come in either order.
+      expect(fatal.find((line) => line.shard === 0)?.err.message).toBe('Sharding is required');
+      expect(fatal.find((line) => line.shard === undefined)).toMatchObject({
+        msg: 'a shard could not start: see its lines above',
+        err: { message: "Shard 0's Client disconnected before becoming ready." },
+      });
+    });
+  });
+
   it('exits 1 when Discord rejects the token, before starting any shard and without printing it', async () => {
     const fake = await FakeDiscord.start({ shards: 2 });
     const corpus = tempCorpus(HARBOUR_REPORTS);

@@ -184,7 +184,8 @@ export class FakeDiscord {
         return;
       }
       const [id, count] = payload.d?.shard ?? [0, 1];
-      if (count !== this.#options.shards) {
+      // Discord refuses a bot fewer shards than its servers need.
+      if (count < this.#options.shards) {
         socket.close(4011, 'Sharding required.');
         return;
       }
