@@ -20,9 +20,7 @@ export interface Features {
   readonly sentence: number;
   /** Share found in the best two consecutive sentences. */
   readonly twoSentences: number;
-  /** Share of the question's neighbouring term pairs that stand within a few words of each other. */
-  readonly pairs: number;
-  /** Share of those pairs found side by side, in the question's order. */
+  /** Share of the question's neighbouring term pairs found side by side, in the question's order. */
   readonly adjacent: number;
   /** Share of the question's weight found anywhere in the paragraph. */
   readonly coverage: number;
@@ -46,7 +44,6 @@ export const RANK_WEIGHTS: RankWeights = {
   bm25: 1,
   sentence: 0.6,
   twoSentences: 0.1,
-  pairs: 0,
   adjacent: 0.6,
   coverage: 0,
   context: 0.8,
@@ -55,9 +52,6 @@ export const RANK_WEIGHTS: RankWeights = {
   trigrams: 0.6,
   localBm25: 0.3,
 };
-
-/** Two question terms count as a pair when at most this many terms apart in the paragraph. */
-const PAIR_WINDOW = 3;
 
 /** Combines features into one score. */
 export function combineFeatures(features: Features, weights: RankWeights = RANK_WEIGHTS): number {
@@ -157,8 +151,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, po
   const { analysis } = paragraph;
   const count = terms.length;
   const frequency = new Int32Array(count);
-  const lastSeen = new Int32Array(count).fill(-PAIR_WINDOW - 1);
-  const nearPair = new Uint8Array(count);
+  const lastSeen = new Int32Array(count).fill(-2);
   const adjacentPair = new Uint8Array(count);
   const sentenceOf = new Int32Array(count).fill(-1);
   let sentence = 0;
@@ -174,12 +167,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, po
       const slot = slotOf.get(analysis.termIds[p] ?? -1);
       if (slot === undefined) continue;
       frequency[slot] = (frequency[slot] ?? 0) + 1;
-      if (slot > 0) {
-        const gap = p - (lastSeen[slot - 1] ?? 0);
-        if (gap <= PAIR_WINDOW) nearPair[slot] = 1;
-        if (gap === 1) adjacentPair[slot] = 1;
-      }
-      if (slot + 1 < count && p - (lastSeen[slot + 1] ?? 0) <= PAIR_WINDOW) nearPair[slot + 1] = 1;
+      if (slot > 0 && p - (lastSeen[slot - 1] ?? 0) === 1) adjacentPair[slot] = 1;
       lastSeen[slot] = p;
       if (sentenceOf[slot] !== s) {
         sentenceOf[slot] = s;
@@ -198,7 +186,6 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, po
     previousSlots = slots;
   }
   let coverage = 0;
-  let pairs = 0;
   let adjacent = 0;
   let bm25 = 0;
   let localBm25 = 0;
@@ -215,7 +202,6 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, po
       coverage += term.weight;
     }
     const pairShare = Math.min(term.weight, terms[i - 1]?.weight ?? 0);
-    if (nearPair[i]) pairs += pairShare;
     if (adjacentPair[i]) adjacent += pairShare;
   }
   const share = (value: number, of: number) => (of > 0 ? value / of : 0);
@@ -249,7 +235,6 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, po
     bm25,
     sentence: share(sentence, totalWeight),
     twoSentences: share(twoSentences, totalWeight),
-    pairs: share(pairs, pairWeight),
     adjacent: share(adjacent, pairWeight),
     coverage: share(coverage, totalWeight),
     context: 0,
