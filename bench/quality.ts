@@ -64,7 +64,7 @@ for (let pass = 0; pass < extraPasses; pass++) {
   }
 }
 latencies.sort((a, b) => a - b);
-const pct = (n: number, of: number) => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)}%`);
+const pct = (n: number, of: number) => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(2)}%`);
 const at = (p: number) => (latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0).toFixed(3);
 console.log(
   `corpus     ${values.corpus}: ${corpus.paragraphs.length} paragraphs, index built in ${buildMs.toFixed(0)} ms`,

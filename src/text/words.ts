@@ -20,6 +20,7 @@ export interface Word {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const MARKS = /\p{M}/gu;
 const PLAIN_ASCII = /^[A-Za-z0-9]+$/;
+const POSSESSIVE = /['’]s$/;
 const SHORT_ACRONYM = /^(?:[A-Z]{2,3}|[A-Z](?:\.[A-Z]){1,2})$/;
 const SINGLE_LETTERS_WITH_DOTS = /^(?:\p{L}\.)+\p{L}$/u;
 
@@ -31,7 +32,8 @@ const SINGLE_LETTERS_WITH_DOTS = /^(?:\p{L}\.)+\p{L}$/u;
 export function normalizeWord(raw: string): string {
   // "UN" and "U.N." are not the "Un" of Kim Jong Un, nor "US" the pronoun "us":
   // short acronyms get a key of their own, marked by a trailing dot.
-  if (SHORT_ACRONYM.test(raw)) return `${raw.replace(/\./g, '').toLowerCase()}.`;
+  const bare = raw.replace(POSSESSIVE, '');
+  if (SHORT_ACRONYM.test(bare)) return `${bare.replace(/\./g, '').toLowerCase()}.`;
   // Most words are plain ASCII: skip Unicode normalization, the costliest step, for them.
   if (PLAIN_ASCII.test(raw)) return raw.toLowerCase();
   let word = raw.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/’/g, "'");

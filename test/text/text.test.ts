@@ -14,6 +14,7 @@ describe('words', () => {
     ['us', 'us'],
     ['U.S', 'us.'],
     ['KCNA', 'kcna'],
+    ["UN's", 'un.'],
     ['Café', 'cafe'],
     ['3.5', '3.5'],
   ])('%s matches as %s', (raw, norm) => {
