@@ -3,17 +3,15 @@
  * question, with where each passage comes from.
  */
 import { SlashCommandBuilder } from 'discord.js';
+import { askMessage } from '../src/bot/answers.js';
 import type { SlashCommand } from '../src/bot/command.js';
-import { echoQuestion, passageEmbeds } from '../src/bot/format.js';
 import { CHOICE_LIMITS } from '../src/bot/limits.js';
-import { postQuoteButton, postQuoteRow } from '../src/bot/post-quote.js';
-import { sendReply, userText } from '../src/bot/reply.js';
-import { answerQuestion } from '../src/engine/answer.js';
+import { booleanOption, textOption } from '../src/bot/options.js';
+import { postQuoteButton } from '../src/bot/post-quote.js';
+import { sendReply } from '../src/bot/reply.js';
 import { UserError } from '../src/errors.js';
 import { resolveSource, suggestSources } from '../src/service/sources.js';
 
-/** Passages in one answer: more would bury the best one. */
-export const MAX_PASSAGES = 3;
 /** Longest question Discord lets a user type. */
 export const MAX_QUESTION_LENGTH = 300;
 
@@ -38,27 +36,14 @@ export default {
   async execute(interaction, context) {
     // One index for the whole answer: a reload meanwhile does not mix corpora.
     const index = context.live.index;
-    const question = interaction.options.getString('question', true);
-    const sourceOption = interaction.options.getString('source');
+    const question = textOption(interaction, 'question', { required: true });
+    const sourceOption = textOption(interaction, 'source');
+    const privately = booleanOption(interaction, 'private');
     if (question.trim() === '') throw new UserError('Ask a question in words, for example: who delivered the car?');
     const source = sourceOption ? resolveSource(index.corpus, sourceOption) : undefined;
-    const answer = answerQuestion(index, question, { top: MAX_PASSAGES, source });
-    const top = answer.hits[0];
-    if (!top) {
-      const where = source ? ` (in ${userText(source)})` : '';
-      await sendReply(interaction, {
-        content: `${echoQuestion('Asked:', question)}\nThe reports don't say${where}. Try other words, or see what they cover with /sources.`,
-        private: true,
-      });
-      return { hits: 0, outcome: 'no-answer' };
-    }
-    await sendReply(interaction, {
-      content: echoQuestion('Asked:', question),
-      embeds: passageEmbeds(index, answer.hits),
-      components: postQuoteRow(top, index.corpus.version),
-      private: interaction.options.getBoolean('private') ?? false,
-    });
-    return { hits: answer.hits.length };
+    const { message, hits } = askMessage(index, question, { source, private: privately });
+    await sendReply(interaction, message);
+    return hits === 0 ? { hits, outcome: 'no-answer' } : { hits };
   },
 
   async autocomplete(interaction, context) {

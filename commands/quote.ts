@@ -6,6 +6,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/bot/command.js';
 import { citationMessage } from '../src/bot/format.js';
 import { CHOICE_LIMITS, DISCORD_LIMITS } from '../src/bot/limits.js';
+import { textOption } from '../src/bot/options.js';
 import { sendReply } from '../src/bot/reply.js';
 import { findPassage, suggestPassages } from '../src/service/passages.js';
 
@@ -25,7 +26,8 @@ export default {
     ),
 
   async execute(interaction, context) {
-    const { paragraph, report } = findPassage(context.live.index, interaction.options.getString('passage', true));
+    const typed = textOption(interaction, 'passage', { required: true, maxLength: DISCORD_LIMITS.choiceValue });
+    const { paragraph, report } = findPassage(context.live.index, typed);
     await sendReply(interaction, {
       content: citationMessage({ ...report, paragraph: paragraph.number }, paragraph.text),
     });

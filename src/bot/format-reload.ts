@@ -4,7 +4,7 @@ import { type CorpusProblem, formatProblem } from '../errors.js';
 import { type CorpusDiff, isEmptyDiff, type SourceRef } from '../service/corpus-diff.js';
 import { fitLines, listIds } from './format.js';
 import { DISCORD_LIMITS } from './limits.js';
-import { fitUserText } from './reply.js';
+import { fitUserText } from './markdown.js';
 
 /** Room for each list of ids, so all six lists fit in one message. */
 const LIST_ROOM = 250;

@@ -10,7 +10,7 @@ import type { Passage } from '../engine/types.js';
 import { listSources } from '../service/sources.js';
 import { ELLIPSIS, truncate } from '../text/truncate.js';
 import { DISCORD_LIMITS } from './limits.js';
-import { blockQuote, fitUserText, userText } from './reply.js';
+import { blockQuote, fitUserText, userText } from './markdown.js';
 
 /** Embed colour of answers, so they stand out from chat. */
 export const ANSWER_COLOUR = 0x2b6cb0;

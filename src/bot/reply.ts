@@ -11,7 +11,6 @@ import {
   type APIEmbedField,
   type ApplicationCommandOptionChoiceData,
   type AutocompleteInteraction,
-  escapeMarkdown,
   MessageFlags,
   type MessageMentionOptions,
   type RepliableInteraction,
@@ -30,37 +29,6 @@ export interface OutgoingMessage {
   readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
   /** Only the person who used the command sees it (an ephemeral message). */
   readonly private?: boolean;
-}
-
-/**
- * Escapes Markdown in text that did not come from the bot (questions, report
- * text, names), so it shows exactly as written: no accidental bold, links,
- * headings, lists or spoilers.
- */
-export function userText(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
-}
-
-/**
- * Escaped text of at most `max` characters: the plain text is shortened
- * first (at a sentence or word, with an ellipsis), so the cut never falls
- * between a backslash and the character it escapes.
- */
-export function fitUserText(text: string, max: number): string {
-  let room = max;
-  for (;;) {
-    const escaped = userText(truncate(text, room));
-    if (escaped.length <= max || room <= 0) return escaped.length <= max ? escaped : '';
-    room -= Math.max(1, escaped.length - max);
-  }
-}
-
-/** Prefixes every line with `> `, making a Discord block quote. */
-export function blockQuote(markdown: string): string {
-  return markdown
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
 }
 
 /**

@@ -12,7 +12,8 @@ import type { LiveCorpus } from '../service/live-corpus.js';
 import { RateLimiter } from '../service/rate-limit.js';
 import type { BotContext, ButtonHandler, Command, HandlerResult } from './command.js';
 import { DISCORD_LIMITS } from './limits.js';
-import { respondChoices, sendReply, userText } from './reply.js';
+import { userText } from './markdown.js';
+import { respondChoices, sendReply } from './reply.js';
 
 /** Options of an {@link InteractionRouter}. */
 export interface RouterOptions {

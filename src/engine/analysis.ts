@@ -6,7 +6,7 @@
 import { type Cue, sentenceCues } from '../text/cues.js';
 import { splitSentences } from '../text/sentences.js';
 import { stopWordKey } from '../text/terms.js';
-import { splitWords } from '../text/words.js';
+import { forEachRawWord, normalizeWord } from '../text/words.js';
 
 /** A sentence with the range of term indexes inside it. */
 export interface SentenceTerms {
@@ -37,24 +37,31 @@ export interface AnalyzedText {
   readonly wordKeys: Int32Array;
 }
 
-/** Gives the term id of a normalized word (not a stop word) while a corpus is analyzed. */
-export type TermIdAssigner = (word: string) => number;
+/** A raw word's key: a term id (>= 0), a stop-word key (< 0), or {@link SKIP_WORD}. */
+export type WordKeyOf = (raw: string) => number;
+/** The key of a "word" that normalizes to nothing. */
+export const SKIP_WORD = Number.MIN_SAFE_INTEGER;
 
-/** Analyzes `text`, giving each term an id from `termIdOf`. */
-export function analyzeText(text: string, termIdOf: TermIdAssigner): AnalyzedText {
-  const all = splitWords(text);
-  const wordKeys = new Int32Array(all.length);
+/** Keys raw words by normalizing them, keeping stop words apart, and asking `termIdOf` for the rest. */
+export function keyWordsWith(termIdOf: (word: string) => number): WordKeyOf {
+  return (raw) => {
+    const word = normalizeWord(raw);
+    if (word === '') return SKIP_WORD;
+    return stopWordKey(word) ?? termIdOf(word);
+  };
+}
+
+/** Analyzes `text`, keying each word with `keyOf`. */
+export function analyzeText(text: string, keyOf: WordKeyOf): AnalyzedText {
+  const keys: number[] = [];
   const terms: { id: number; start: number; end: number }[] = [];
-  all.forEach((word, i) => {
-    const stopKey = stopWordKey(word.norm);
-    if (stopKey !== undefined) {
-      wordKeys[i] = stopKey;
-      return;
-    }
-    const id = termIdOf(word.norm);
-    wordKeys[i] = id;
-    terms.push({ id, start: word.start, end: word.end });
+  forEachRawWord(text, (raw, start, end) => {
+    const key = keyOf(raw);
+    if (key === SKIP_WORD) return;
+    keys.push(key);
+    if (key >= 0) terms.push({ id: key, start, end });
   });
+  const wordKeys = Int32Array.from(keys);
   const termIds = Int32Array.from(terms, (term) => term.id);
   const starts = Int32Array.from(terms, (term) => term.start);
   const ends = Int32Array.from(terms, (term) => term.end);

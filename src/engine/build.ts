@@ -4,7 +4,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, Paragraph, Report } from '../corpus/types.js';
 import { stemWord } from '../text/terms.js';
-import { type AnalyzedText, analyzeText, computeSentenceNorms } from './analysis.js';
+import { type AnalyzedText, analyzeText, computeSentenceNorms, keyWordsWith } from './analysis.js';
 import { buildPostings, type Postings } from './postings.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
 
@@ -73,6 +73,20 @@ class TermDictionary {
     }
     return id;
   };
+
+  // Raw words repeat far more than they vary: remember each one's key, so
+  // normalizing and stemming run once per distinct spelling.
+  readonly #rawKeys = new Map<string, number>();
+  readonly #keyOfNew = keyWordsWith(this.idOfWord);
+
+  keyOf = (raw: string): number => {
+    let key = this.#rawKeys.get(raw);
+    if (key === undefined) {
+      key = this.#keyOfNew(raw);
+      this.#rawKeys.set(raw, key);
+    }
+    return key;
+  };
 }
 
 /**
@@ -104,7 +118,7 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
   const dictionary = new TermDictionary();
   const analyses: AnalyzedText[] = [];
   for (const paragraph of corpus.paragraphs) {
-    analyses.push(analyzeText(paragraph.text, dictionary.idOfWord));
+    analyses.push(analyzeText(paragraph.text, dictionary.keyOf));
     yield;
   }
   const vocabularySize = dictionary.stems.length;

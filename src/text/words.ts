@@ -44,6 +44,11 @@ export function normalizeWord(raw: string): string {
   return word.replace(/['.]/g, '');
 }
 
+/** Calls `visit` with every raw (not normalized) word of `text` and its offsets, in order. */
+export function forEachRawWord(text: string, visit: (raw: string, start: number, end: number) => void): void {
+  for (const match of text.matchAll(WORD)) visit(match[0], match.index, match.index + match[0].length);
+}
+
 /** Splits text into words with their offsets. Never throws, whatever the input. */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];

@@ -139,10 +139,10 @@ describe('/ask', () => {
     expect(reply.data.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('escapes Markdown in the echoed question', async () => {
+  it('escapes Markdown in the echoed question, and a link so it shows no preview', async () => {
     const reply = await bot.respond(slashCommand('ask', { question: 'who **delivered** the _car_ [x](http://e.com)' }));
     expect(reply.data.content.split('\n')[0]).toBe(
-      '**Asked:** who \\*\\*delivered\\*\\* the \\_car\\_ \\[x](http://e.com)',
+      '**Asked:** who \\*\\*delivered\\*\\* the \\_car\\_ \\[x](http\\://e.com)',
     );
   });
 

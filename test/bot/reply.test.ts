@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedLength, fitEmbeds, fitMessage, fitUserText } from '../../src/bot/reply.js';
+import { fitUserText } from '../../src/bot/markdown.js';
+import { embedLength, fitEmbeds, fitMessage } from '../../src/bot/reply.js';
 
 describe('fitMessage', () => {
   it('turns mentions off and cuts content to 2000 characters', () => {

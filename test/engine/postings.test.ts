@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/engine/analysis.js';
+import { analyzeText, keyWordsWith } from '../../src/engine/analysis.js';
 import { buildPostings, countInRange, topByBm25 } from '../../src/engine/postings.js';
 import { runToEnd } from '../../src/engine/steps.js';
 
@@ -10,7 +10,7 @@ function analyzeAll(texts: string[]) {
     if (!ids.has(word)) ids.set(word, ids.size);
     return ids.get(word) ?? -1;
   };
-  return { analyses: texts.map((text) => analyzeText(text, idOf)), ids };
+  return { analyses: texts.map((text) => analyzeText(text, keyWordsWith(idOf))), ids };
 }
 
 describe('postings', () => {

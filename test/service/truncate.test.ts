@@ -24,8 +24,24 @@ describe('truncate', () => {
     expect(truncate('one, two, three, four, five', 12)).toBe('one, two…');
   });
 
-  it('cuts inside a word only when the text has no usable word boundary', () => {
+  it('cuts inside a word only when the text has no word boundary at all', () => {
     expect(truncate('x'.repeat(5000), 100)).toBe(`${'x'.repeat(99)}${ELLIPSIS}`);
+  });
+
+  it('keeps a long token whole rather than cut it, even when little text is left', () => {
+    expect(truncate(`Read more at https://example.com/${'x'.repeat(300)}`, 100)).toBe(
+      `Read more at https://example.com/${ELLIPSIS}`,
+    );
+    expect(truncate(`Read more at ${'x'.repeat(300)}`, 100)).toBe(`Read more at${ELLIPSIS}`);
+  });
+
+  it('does not take a period inside a word for the end of a sentence', () => {
+    expect(truncate('They met at the U.N.headquarters in New York yesterday', 20)).toBe('They met at the…');
+  });
+
+  it('never splits an emoji sequence or an accented letter when it must cut inside a token', () => {
+    expect(truncate('👨‍👩‍👧‍👦👨‍👩‍👧‍👦', 14)).toBe(`👨‍👩‍👧‍👦${ELLIPSIS}`);
+    expect(truncate(`${'e\u0301'.repeat(10)}`, 6)).toBe(`${'e\u0301'.repeat(2)}${ELLIPSIS}`);
   });
 
   it('never splits a surrogate pair', () => {

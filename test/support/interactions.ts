@@ -159,3 +159,20 @@ export function messageCommand(name: string, content: string, actor: Actor = REA
     resolved: { messages: { [target.id]: target } },
   });
 }
+
+/** An option exactly as a (possibly forged) request carries it: any type, any value. */
+export interface RawOption {
+  readonly name: string;
+  readonly type: number;
+  readonly value: unknown;
+}
+
+/**
+ * `/name` with `rawOptions` as sent, for requests Discord's own client never
+ * makes: a required option missing, a value of the wrong type, a value longer
+ * than the command allows.
+ */
+export function forgedSlashCommand(name: string, rawOptions: readonly RawOption[], actor: Actor = READER) {
+  const payload = slashCommand(name, {}, actor);
+  return { ...payload, data: { ...payload.data, options: rawOptions } };
+}

@@ -1,0 +1,67 @@
+/**
+ * The messages `/ask` and "Find sources" send, built from an index and the
+ * text to look up. Kept apart from the command modules so that what a user
+ * sees for any input can be checked without Discord.
+ */
+
+import { answerQuestion } from '../engine/answer.js';
+import type { SearchIndex } from '../engine/build.js';
+import { echoQuestion, passageEmbeds } from './format.js';
+import { userText } from './markdown.js';
+import { postQuoteRow } from './post-quote.js';
+import type { OutgoingMessage } from './reply.js';
+
+/** Passages in one answer: more would bury the best one. */
+export const MAX_PASSAGES = 3;
+
+/** A message to send, and how many passages it shows. */
+export interface AnswerMessage {
+  readonly message: OutgoingMessage;
+  readonly hits: number;
+}
+
+/**
+ * The answer to `/ask`: the question echoed, one embed per passage and the
+ * Post quote button; or, privately, that the reports don't say.
+ */
+export function askMessage(
+  index: SearchIndex,
+  question: string,
+  options: { readonly source?: string; readonly private?: boolean } = {},
+): AnswerMessage {
+  const answer = answerQuestion(index, question, { top: MAX_PASSAGES, source: options.source });
+  const top = answer.hits[0];
+  if (!top) {
+    const where = options.source ? ` (in ${userText(options.source)})` : '';
+    const content = `${echoQuestion('Asked:', question)}\nThe reports don't say${where}. Try other words, or see what they cover with /sources.`;
+    return { message: { content, private: true }, hits: 0 };
+  }
+  return {
+    message: {
+      content: echoQuestion('Asked:', question),
+      embeds: passageEmbeds(index, answer.hits),
+      components: postQuoteRow(top, index.corpus.version),
+      private: options.private ?? false,
+    },
+    hits: answer.hits.length,
+  };
+}
+
+/** The private answer to "Find sources": the passages that support a message's text, or that none do. */
+export function findSourcesMessage(index: SearchIndex, text: string): AnswerMessage {
+  const answer = answerQuestion(index, text, { top: MAX_PASSAGES });
+  const top = answer.hits[0];
+  if (!top) {
+    const content = `${echoQuestion('Message:', text)}\nNone of the reports support that message. See what they cover with /sources.`;
+    return { message: { content, private: true }, hits: 0 };
+  }
+  return {
+    message: {
+      content: `${echoQuestion('Message:', text)}\nThese passages of the reports support it:`,
+      embeds: passageEmbeds(index, answer.hits),
+      components: postQuoteRow(top, index.corpus.version),
+      private: true,
+    },
+    hits: answer.hits.length,
+  };
+}
