@@ -33,6 +33,9 @@ export default {
     )
     .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer')),
 
+  // An answer is public unless asked for privately; a slow one is deferred the same way.
+  repliesPrivately: (interaction) => interaction.options.get('private')?.value === true,
+
   async execute(interaction, context) {
     // One index for the whole answer: a reload meanwhile does not mix corpora.
     const index = context.live.index;

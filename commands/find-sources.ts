@@ -12,6 +12,7 @@ export default {
   kind: 'message',
   rateLimited: true,
   data: new ContextMenuCommandBuilder().setName('Find sources').setType(ApplicationCommandType.Message),
+  repliesPrivately: () => true,
 
   async execute(interaction, context) {
     const index = context.live.index;

@@ -24,6 +24,7 @@ export default {
         .setAutocomplete(true)
         .setMaxLength(DISCORD_LIMITS.choiceValue),
     ),
+  repliesPrivately: () => false,
 
   async execute(interaction, context) {
     const typed = textOption(interaction, 'passage', { required: true, maxLength: DISCORD_LIMITS.choiceValue });

@@ -9,6 +9,7 @@ import { commands as allCommands } from '../../commands/index.js';
 import type { BotConfig } from '../config.js';
 import type { LiveCorpus } from '../service/live-corpus.js';
 import type { Command } from './command.js';
+import { logDiscordHealth } from './discord-health.js';
 import { NO_MENTIONS } from './reply.js';
 import { InteractionRouter } from './router.js';
 
@@ -52,7 +53,7 @@ export function createBot(options: BotOptions): Bot {
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, 'gateway disconnected'));
+  logDiscordHealth(client, logger);
 
   let stopping: Promise<void> | undefined;
   return {

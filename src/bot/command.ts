@@ -41,6 +41,8 @@ export interface ButtonHandler {
   readonly prefix: string;
   /** Counted against the user's rate limit. */
   readonly rateLimited: boolean;
+  /** Whether the answer is private; see {@link SlashCommand.repliesPrivately}. */
+  repliesPrivately?(interaction: ButtonInteraction): boolean;
   execute(interaction: ButtonInteraction, context: BotContext, payload: string): Promise<HandlerResult>;
 }
 
@@ -50,6 +52,13 @@ export interface SlashCommand {
   readonly data: CommandData;
   /** Counted against the user's rate limit. */
   readonly rateLimited: boolean;
+  /**
+   * Whether the answer to this interaction is private (ephemeral). When a
+   * handler is slow the router acknowledges the interaction in the same way
+   * before Discord's deadline, and a deferral cannot change it later.
+   * Private when absent. Must not throw: it reads options Discord may have sent malformed.
+   */
+  repliesPrivately?(interaction: ChatInputCommandInteraction): boolean;
   execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<HandlerResult>;
   /** Suggestions for the focused option; the router applies Discord's limits. */
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<readonly Choice[]>;
@@ -62,6 +71,8 @@ export interface MessageMenuCommand {
   readonly kind: 'message';
   readonly data: CommandData;
   readonly rateLimited: boolean;
+  /** Whether the answer is private; see {@link SlashCommand.repliesPrivately}. */
+  repliesPrivately?(interaction: MessageContextMenuCommandInteraction): boolean;
   execute(interaction: MessageContextMenuCommandInteraction, context: BotContext): Promise<HandlerResult>;
 }
 

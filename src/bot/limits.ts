@@ -31,3 +31,10 @@ export const CHOICE_LIMITS = Object.freeze({
   maxNameLength: DISCORD_LIMITS.choiceName,
   maxValueLength: DISCORD_LIMITS.choiceValue,
 });
+
+/**
+ * A handler that has not answered after this long is deferred: the rest of
+ * the 3 s is left for the gateway's delay in delivering the interaction and
+ * for the deferral's own trip to Discord.
+ */
+export const DEFER_AFTER_MS = 2000;

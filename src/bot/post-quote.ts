@@ -46,6 +46,8 @@ export function postQuoteRow(
 export const postQuoteButton: ButtonHandler = {
   prefix: POST_QUOTE_PREFIX,
   rateLimited: true,
+  // It posts the citation for everyone: that is its purpose.
+  repliesPrivately: () => false,
   async execute(interaction, context, payload) {
     const [id = '', start, length, version] = payload.split(':');
     const index = context.live.index;

@@ -32,20 +32,61 @@ export interface OutgoingMessage {
 }
 
 /**
+ * Interactions whose first response (a reply or a deferral) has been sent or
+ * is on its way. discord.js only marks an interaction answered once Discord
+ * confirms, so without this a deferral and a reply could both go out.
+ */
+const acknowledged = new WeakSet<RepliableInteraction>();
+/** Deferrals still on their way, which a reply must wait for. */
+const deferring = new WeakMap<RepliableInteraction, Promise<void>>();
+
+/**
  * Sends `message` as the interaction's reply, or as its edit when the reply
- * was deferred, or as a follow-up when it was already answered.
+ * was deferred, or as a follow-up when it was already answered. A private
+ * message after a public deferral replaces the "thinking…" placeholder with
+ * a private follow-up, so an error meant for one person is not shown to all.
  */
 export async function sendReply(interaction: RepliableInteraction, message: OutgoingMessage): Promise<void> {
+  acknowledged.add(interaction);
+  await deferring.get(interaction);
   const body = fitMessage(message);
   const flags = message.private ? MessageFlags.Ephemeral : undefined;
-  if (interaction.deferred) await interaction.editReply(body);
+  if (interaction.deferred && !interaction.replied && message.private && !interaction.ephemeral) {
+    await interaction.deleteReply();
+    await interaction.followUp({ ...body, flags });
+  } else if (interaction.deferred && !interaction.replied) await interaction.editReply(body);
   else if (interaction.replied) await interaction.followUp({ ...body, flags });
   else await interaction.reply({ ...body, flags });
 }
 
 /** Acknowledges now and answers later (privately), for work that may take longer than Discord waits. */
 export async function deferPrivately(interaction: RepliableInteraction): Promise<void> {
+  acknowledged.add(interaction);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+}
+
+/**
+ * Defers the interaction (privately or publicly, as its answer will be) if
+ * nothing has answered it after `afterMs`, so a slow handler still meets
+ * Discord's 3 s deadline and its answer arrives as an edit. Returns a
+ * function that cancels the timer. A failed deferral goes to `onError`; the
+ * reply that follows is then tried as usual.
+ */
+export function deferIfSlow(
+  interaction: RepliableInteraction,
+  options: { readonly afterMs: number; readonly private: boolean },
+  onError: (error: unknown) => void,
+): () => void {
+  const timer = setTimeout(() => {
+    if (acknowledged.has(interaction)) return;
+    acknowledged.add(interaction);
+    const deferral = interaction.deferReply(options.private ? { flags: MessageFlags.Ephemeral } : {});
+    deferring.set(
+      interaction,
+      deferral.then(() => undefined, onError),
+    );
+  }, options.afterMs);
+  return () => clearTimeout(timer);
 }
 
 /** Answers an autocomplete request, within Discord's count and length limits. */

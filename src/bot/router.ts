@@ -4,16 +4,22 @@
  * line and the bookkeeping for a graceful shutdown.
  */
 import { randomBytes } from 'node:crypto';
-import type { AutocompleteInteraction, Interaction, RepliableInteraction } from 'discord.js';
+import {
+  type AutocompleteInteraction,
+  DiscordAPIError,
+  type Interaction,
+  RESTJSONErrorCodes,
+  type RepliableInteraction,
+} from 'discord.js';
 import type { Logger } from 'pino';
 import type { BotConfig } from '../config.js';
 import { UserError } from '../errors.js';
 import type { LiveCorpus } from '../service/live-corpus.js';
 import { RateLimiter } from '../service/rate-limit.js';
 import type { BotContext, ButtonHandler, Command, HandlerResult } from './command.js';
-import { DISCORD_LIMITS } from './limits.js';
+import { DEFER_AFTER_MS, DISCORD_LIMITS } from './limits.js';
 import { userText } from './markdown.js';
-import { respondChoices, sendReply } from './reply.js';
+import { deferIfSlow, respondChoices, sendReply } from './reply.js';
 
 /** Options of an {@link InteractionRouter}. */
 export interface RouterOptions {
@@ -21,6 +27,8 @@ export interface RouterOptions {
   readonly config: BotConfig;
   readonly live: LiveCorpus;
   readonly logger: Logger;
+  /** A handler that has not answered after this long is deferred (default {@link DEFER_AFTER_MS}). */
+  readonly deferAfterMs?: number;
 }
 
 /** How an interaction ended, as logged. */
@@ -30,12 +38,20 @@ export type Outcome =
   | 'rate-limited'
   | 'unknown'
   | 'error'
+  | 'expired'
   | 'shutting-down';
 
 /** The handler found for an interaction. */
 interface Route {
   readonly rateLimited: boolean;
+  /** How to acknowledge it if the handler is slow. */
+  readonly repliesPrivately: boolean;
   run(context: BotContext): Promise<HandlerResult>;
+}
+
+/** Discord no longer accepts a response: the 3 s (or, after a deferral, 15 min) window has passed. */
+function isExpired(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction;
 }
 
 /** Dispatches interactions; {@link InteractionRouter.handle} never throws. */
@@ -109,7 +125,11 @@ export class InteractionRouter {
     try {
       ({ outcome, hits } = await this.#dispatch(interaction, context));
     } catch (error) {
-      if (error instanceof UserError) {
+      if (isExpired(error)) {
+        // Telling the user is impossible: any reply would be refused the same way.
+        outcome = 'expired';
+        failure = error;
+      } else if (error instanceof UserError) {
         outcome = 'user-error';
         await this.#tryReply(interaction, userText(error.message), logger);
       } else {
@@ -123,6 +143,8 @@ export class InteractionRouter {
     const latencyMs = Math.round(performance.now() - started);
     const line = { latencyMs, hits, outcome, errorId };
     if (outcome === 'error') logger.error({ ...line, err: failure }, 'interaction failed');
+    else if (outcome === 'expired')
+      logger.warn({ ...line, err: failure }, 'interaction expired before it was answered');
     else logger.info(line, 'interaction');
   }
 
@@ -146,20 +168,37 @@ export class InteractionRouter {
       await sendReply(interaction, { content: `You're asking quickly: try again in ${wait} s.`, private: true });
       return { outcome: 'rate-limited' };
     }
-    const result = await route.run(context);
-    return { outcome: result.outcome ?? 'ok', hits: result.hits };
+    const cancelDeferral = deferIfSlow(
+      interaction,
+      { afterMs: this.#options.deferAfterMs ?? DEFER_AFTER_MS, private: route.repliesPrivately },
+      (error) => context.logger.warn({ err: error }, 'could not defer a slow answer'),
+    );
+    try {
+      const result = await route.run(context);
+      return { outcome: result.outcome ?? 'ok', hits: result.hits };
+    } finally {
+      cancelDeferral();
+    }
   }
 
   #route(interaction: RepliableInteraction): Route | undefined {
     if (interaction.isChatInputCommand()) {
       const command = this.#commands.get(interaction.commandName);
       if (command?.kind !== 'slash') return undefined;
-      return { rateLimited: command.rateLimited, run: (c) => command.execute(interaction, c) };
+      return {
+        rateLimited: command.rateLimited,
+        repliesPrivately: command.repliesPrivately?.(interaction) ?? true,
+        run: (c) => command.execute(interaction, c),
+      };
     }
     if (interaction.isMessageContextMenuCommand()) {
       const command = this.#commands.get(interaction.commandName);
       if (command?.kind !== 'message') return undefined;
-      return { rateLimited: command.rateLimited, run: (c) => command.execute(interaction, c) };
+      return {
+        rateLimited: command.rateLimited,
+        repliesPrivately: command.repliesPrivately?.(interaction) ?? true,
+        run: (c) => command.execute(interaction, c),
+      };
     }
     if (interaction.isButton()) {
       const separator = interaction.customId.indexOf(':');
@@ -167,7 +206,11 @@ export class InteractionRouter {
       const button = this.#buttons.get(prefix);
       if (!button) return undefined;
       const payload = separator < 0 ? '' : interaction.customId.slice(separator + 1);
-      return { rateLimited: button.rateLimited, run: (c) => button.execute(interaction, c, payload) };
+      return {
+        rateLimited: button.rateLimited,
+        repliesPrivately: button.repliesPrivately?.(interaction) ?? true,
+        run: (c) => button.execute(interaction, c, payload),
+      };
     }
     return undefined;
   }
@@ -185,7 +228,9 @@ export class InteractionRouter {
       hits = Math.min(suggestions.length, DISCORD_LIMITS.autocompleteChoices);
     } catch (error) {
       const latencyMs = Math.round(performance.now() - started);
-      context.logger.error({ latencyMs, outcome: 'error', err: error }, 'autocomplete failed');
+      // Suggestions expire as the user keeps typing: common, and nothing is lost.
+      if (isExpired(error)) context.logger.debug({ latencyMs, outcome: 'expired' }, 'autocomplete expired');
+      else context.logger.error({ latencyMs, outcome: 'error', err: error }, 'autocomplete failed');
       // An empty list shows "no options" instead of leaving the user's menu loading.
       if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
       return;

@@ -117,7 +117,8 @@ describe('secrets', () => {
     const late = slashCommand('sources');
     bot.fake.expireInteraction(late.id);
     await bot.fake.sendInteraction(late);
-    const failure = await bot.logs.waitFor((entry) => entry.interactionId === late.id && entry.outcome === 'error');
+    const failure = await bot.logs.waitFor((entry) => entry.interactionId === late.id && entry.outcome === 'expired');
+    expect(failure).toMatchObject({ level: 40, msg: 'interaction expired before it was answered' });
     expect(failure.err.message).toBe('Unknown interaction');
     expect(JSON.stringify(failure.err)).toContain(`/interactions/${late.id}/[redacted]/callback`);
 

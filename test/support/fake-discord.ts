@@ -1,13 +1,17 @@
 /**
  * The project's own fake Discord: REST and gateway on 127.0.0.1, enough for
  * the real discord.js Client to log in, receive interactions and answer them.
- * Every REST call is recorded so tests assert on what the bot actually sent.
+ * Every REST call is recorded so tests assert on what the bot actually sent,
+ * and Discord's failures can be staged: server errors, rate limits, expired
+ * interactions, dropped gateway connections and reconnect requests.
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type WebSocket, WebSocketServer } from 'ws';
-import { APPLICATION_ID, BOT_USER, fakeGuild, GUILD_ID, shardOfGuild } from './discord-fixtures.js';
+import { WebSocketServer } from 'ws';
+import { GUILD_ID } from './discord-fixtures.js';
+import { FakeGateway } from './fake-gateway.js';
+import { messageFrom, registeredCommands, routeOf } from './fake-routes.js';
 
 /** How the fake's Discord is laid out. The defaults are one shard and one server. */
 export interface FakeDiscordOptions {
@@ -17,6 +21,8 @@ export interface FakeDiscordOptions {
   readonly maxConcurrency?: number;
   /** The servers the bot is in; each shard receives those that Discord's formula assigns to it. */
   readonly guilds?: readonly string[];
+  /** Keep every request in {@link FakeDiscord.requests} (default). Benchmarks turn it off and listen instead. */
+  readonly recordRequests?: boolean;
 }
 
 /** The token the fake accepts, in `Authorization: Bot …`. */
@@ -31,47 +37,69 @@ export interface RecordedRequest {
   readonly headers: IncomingMessage['headers'];
   // biome-ignore lint/suspicious/noExplicitAny: request bodies are whatever JSON the bot sent; tests check their shape.
   readonly body: any;
+  /** When it arrived (`performance.now()`). */
+  readonly receivedAt: number;
 }
+
+/** A failure the fake answers with instead of the normal response. */
+export type StagedFailure =
+  | { readonly status: 500 | 502 | 503 }
+  /** A rate limit: Discord says how long to wait in `Retry-After` (seconds). */
+  | { readonly status: 429; readonly retryAfterSeconds: number };
 
 type Waiter = {
   readonly matches: (request: RecordedRequest) => boolean;
   readonly resolve: (r: RecordedRequest) => void;
 };
 
+type Answer = readonly [status: number, body: unknown, headers?: Record<string, string>];
+
 const GATEWAY_PATH = '/gateway';
-/** Long enough that a test never sees a heartbeat it must answer; answered anyway. */
-const HEARTBEAT_INTERVAL_MS = 45_000;
 const DEFAULT_WAIT_MS = 5000;
 
 /** A running fake Discord. Close it only after `client.destroy()`, or the client reconnects. */
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
-  /** IDENTIFY payloads received, to check the token and intents the bot used. */
-  // biome-ignore lint/suspicious/noExplicitAny: gateway payloads are plain JSON.
-  readonly identifies: any[] = [];
   readonly #server: Server;
-  readonly #gateway: WebSocketServer;
-  readonly #sockets = new Set<WebSocket>();
-  /** The shard each connection identified as: `[id, count]`. */
-  readonly #shardOf = new Map<WebSocket, readonly [number, number]>();
+  readonly #sockets: WebSocketServer;
+  readonly #gateway: FakeGateway;
   readonly #options: Required<FakeDiscordOptions>;
   #waiters: Waiter[] = [];
-  #sequence = 0;
+  readonly #listeners = new Set<(request: RecordedRequest) => void>();
   readonly #expiredInteractions = new Set<string>();
+  #staged: { matches: (request: RecordedRequest) => boolean; failures: StagedFailure[] }[] = [];
 
-  private constructor(server: Server, gateway: WebSocketServer, options: FakeDiscordOptions) {
+  private constructor(server: Server, sockets: WebSocketServer, options: FakeDiscordOptions) {
     this.#server = server;
-    this.#gateway = gateway;
-    this.#options = { shards: 1, maxConcurrency: 1, guilds: [GUILD_ID], ...options };
+    this.#sockets = sockets;
+    this.#options = { shards: 1, maxConcurrency: 1, guilds: [GUILD_ID], recordRequests: true, ...options };
+    this.#gateway = new FakeGateway({
+      token: TEST_TOKEN,
+      shards: this.#options.shards,
+      guilds: this.#options.guilds,
+      url: () => `ws://${this.#origin}${GATEWAY_PATH}`,
+    });
+  }
+
+  /** IDENTIFY payloads received, to check the token and intents the bot used. */
+  // biome-ignore lint/suspicious/noExplicitAny: gateway payloads are plain JSON.
+  get identifies(): any[] {
+    return this.#gateway.identifies;
+  }
+
+  /** RESUME payloads received: a client that lost its connection continued its session. */
+  // biome-ignore lint/suspicious/noExplicitAny: gateway payloads are plain JSON.
+  get resumes(): any[] {
+    return this.#gateway.resumes;
   }
 
   /** Starts REST and gateway on a free port. */
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const server = createServer();
-    const gateway = new WebSocketServer({ server, path: GATEWAY_PATH });
-    const fake = new FakeDiscord(server, gateway, options);
+    const sockets = new WebSocketServer({ server, path: GATEWAY_PATH });
+    const fake = new FakeDiscord(server, sockets, options);
     server.on('request', (request, response) => void fake.#onRequest(request, response));
-    gateway.on('connection', (socket) => fake.#onConnection(socket));
+    sockets.on('connection', (socket) => fake.#gateway.accept(socket));
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     return fake;
@@ -89,21 +117,35 @@ export class FakeDiscord {
   /**
    * Sends a gateway event as Discord does: with one shard, to every
    * connection; with several, to the shard of the event's server (shard 0
-   * for direct messages).
+   * for direct messages). While a connection is down the event waits for the
+   * client to resume.
    */
   dispatch(event: string, data: unknown): void {
-    for (const socket of this.#socketsFor(data)) {
-      this.#send(socket, { op: 0, t: event, s: ++this.#sequence, d: data });
-    }
+    this.#gateway.dispatch(event, data);
   }
 
-  #socketsFor(data: unknown): WebSocket[] {
-    const sockets = [...this.#sockets];
-    const count = this.#options.shards;
-    if (count === 1) return sockets;
-    const guildId = (data as { guild_id?: string } | undefined)?.guild_id;
-    const shard = guildId === undefined ? 0 : shardOfGuild(guildId, count);
-    return sockets.filter((socket) => this.#shardOf.get(socket)?.[0] === shard);
+  /** Cuts every gateway connection without a close frame, as a network failure does. */
+  dropGatewayConnections(): void {
+    this.#gateway.dropConnections();
+  }
+
+  /** Asks every client to reconnect and resume (gateway opcode 7). */
+  requestGatewayReconnect(): void {
+    this.#gateway.requestReconnect();
+  }
+
+  /**
+   * The next requests that `match` get `failures`, one each, in order; later
+   * ones are answered normally. Discord fails like this under load.
+   */
+  failRequests(matches: (request: RecordedRequest) => boolean, failures: readonly StagedFailure[]): void {
+    this.#staged.push({ matches, failures: [...failures] });
+  }
+
+  /** Calls `listener` with every request as it arrives; returns a function that stops it. */
+  onRequest(listener: (request: RecordedRequest) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Delivers an interaction as Discord does and resolves with the bot's first response to it. */
@@ -152,72 +194,15 @@ export class FakeDiscord {
 
   /** Requests to routes the fake does not serve: a bot that works sends none. */
   get unexpectedRequests(): RecordedRequest[] {
-    return this.requests.filter((request) => routeOf(request) === undefined);
+    return this.requests.filter((request) => routeOf(request.method, request.path) === undefined);
   }
 
   /** Closes every connection. Call after the client is destroyed. */
   async close(): Promise<void> {
-    for (const socket of this.#sockets) socket.terminate();
     this.#gateway.close();
+    this.#sockets.close();
     this.#server.closeAllConnections();
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
-  }
-
-  #onConnection(socket: WebSocket): void {
-    this.#sockets.add(socket);
-    socket.on('close', () => {
-      this.#sockets.delete(socket);
-      this.#shardOf.delete(socket);
-    });
-    socket.on('message', (raw) => this.#onGatewayMessage(socket, JSON.parse(String(raw))));
-    this.#send(socket, { op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS } });
-  }
-
-  // biome-ignore lint/suspicious/noExplicitAny: gateway payloads are plain JSON.
-  #onGatewayMessage(socket: WebSocket, payload: any): void {
-    if (payload.op === 1) {
-      this.#send(socket, { op: 11 });
-    } else if (payload.op === 2) {
-      this.identifies.push(payload.d);
-      if (payload.d?.token !== TEST_TOKEN) {
-        socket.close(4004, 'Authentication failed.');
-        return;
-      }
-      const [id, count] = payload.d?.shard ?? [0, 1];
-      // Discord refuses a bot fewer shards than its servers need.
-      if (count < this.#options.shards) {
-        socket.close(4011, 'Sharding required.');
-        return;
-      }
-      if (!(id >= 0 && id < count)) {
-        socket.close(4010, 'Invalid shard.');
-        return;
-      }
-      this.#shardOf.set(socket, [id, count]);
-      const guilds = this.#options.guilds.filter((guildId) => shardOfGuild(guildId, count) === id);
-      this.#send(socket, {
-        op: 0,
-        t: 'READY',
-        s: ++this.#sequence,
-        d: {
-          v: 10,
-          user: BOT_USER,
-          guilds: guilds.map((guildId) => ({ id: guildId, unavailable: true })),
-          session_id: `fake-session-${id}`,
-          resume_gateway_url: `ws://${this.#origin}${GATEWAY_PATH}`,
-          shard: [id, count],
-          application: { id: APPLICATION_ID, flags: 0 },
-        },
-      });
-      // clientReady fires only once every guild listed in READY has arrived.
-      for (const guildId of guilds) {
-        this.#send(socket, { op: 0, t: 'GUILD_CREATE', s: ++this.#sequence, d: fakeGuild(guildId) });
-      }
-    }
-  }
-
-  #send(socket: WebSocket, payload: unknown): void {
-    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(payload));
   }
 
   async #onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -231,10 +216,12 @@ export class FakeDiscord {
       query: url.searchParams,
       headers: request.headers,
       body: text === '' ? undefined : JSON.parse(text),
+      receivedAt: performance.now(),
     };
-    this.requests.push(recorded);
-    const [status, body] = this.#answer(recorded);
-    response.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
+    if (this.#options.recordRequests) this.requests.push(recorded);
+    for (const listener of this.#listeners) listener(recorded);
+    const [status, body, headers = {}] = this.#stagedFailure(recorded) ?? this.#answer(recorded);
+    response.writeHead(status, body === undefined ? headers : { ...headers, 'content-type': 'application/json' });
     response.end(body === undefined ? undefined : JSON.stringify(body));
     for (const waiter of this.#waiters.filter((candidate) => candidate.matches(recorded))) {
       this.#waiters = this.#waiters.filter((candidate) => candidate !== waiter);
@@ -242,8 +229,23 @@ export class FakeDiscord {
     }
   }
 
-  #answer(request: RecordedRequest): [number, unknown] {
-    const route = routeOf(request);
+  #stagedFailure(request: RecordedRequest): Answer | undefined {
+    const staged = this.#staged.find((entry) => entry.failures.length > 0 && entry.matches(request));
+    const failure = staged?.failures.shift();
+    if (!failure) return undefined;
+    if (failure.status === 429) {
+      const wait = failure.retryAfterSeconds;
+      return [
+        429,
+        { message: 'You are being rate limited.', retry_after: wait, global: false },
+        { 'retry-after': String(wait), 'x-ratelimit-scope': 'user' },
+      ];
+    }
+    return [failure.status, { message: `${failure.status}: Server error`, code: 0 }];
+  }
+
+  #answer(request: RecordedRequest): Answer {
+    const route = routeOf(request.method, request.path);
     const needsBotToken = route === 'gateway' || route === 'commands';
     if (needsBotToken && request.headers.authorization !== `Bot ${TEST_TOKEN}`) {
       return [401, { message: '401: Unauthorized', code: 0 }];
@@ -270,60 +272,12 @@ export class FakeDiscord {
       }
       case 'webhook-message':
         return [200, messageFrom(request.body)];
+      case 'webhook-delete':
+        return [204, undefined];
       case 'commands':
-        return [
-          200,
-          // biome-ignore lint/suspicious/noExplicitAny: echoing the registered commands back, as Discord does.
-          (request.body as any[]).map((command, i) => ({
-            id: `60000000000000000${i}`,
-            application_id: APPLICATION_ID,
-            version: '1',
-            ...command,
-          })),
-        ];
+        return [200, registeredCommands(request.body)];
       default:
         return [404, { message: 'Unknown route', code: 0 }];
     }
   }
-}
-
-/** Which of the served routes a request is for. */
-function routeOf(request: RecordedRequest): string | undefined {
-  const { method, path } = request;
-  if (method === 'GET' && path === '/api/v10/gateway/bot') return 'gateway';
-  if (method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/u.test(path)) return 'callback';
-  if (method === 'PATCH' && /^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/%40original$/u.test(path)) {
-    return 'webhook-message';
-  }
-  if (method === 'POST' && /^\/api\/v10\/webhooks\/\d+\/[^/]+$/u.test(path)) return 'webhook-message';
-  if (method === 'PUT' && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/u.test(path)) return 'commands';
-  return undefined;
-}
-
-let messageCount = 0;
-
-/** The message Discord would return for a webhook edit or follow-up. */
-// biome-ignore lint/suspicious/noExplicitAny: message bodies are plain JSON.
-function messageFrom(body: any): unknown {
-  messageCount++;
-  return {
-    id: `80000000000000${String(messageCount).padStart(4, '0')}`,
-    type: 0,
-    channel_id: '400000000000000001',
-    author: BOT_USER,
-    content: body?.content ?? '',
-    embeds: body?.embeds ?? [],
-    components: body?.components ?? [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    flags: body?.flags ?? 0,
-    webhook_id: APPLICATION_ID,
-    application_id: APPLICATION_ID,
-  };
 }

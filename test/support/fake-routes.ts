@@ -1,0 +1,56 @@
+/** The REST routes the fake Discord serves, and the bodies it answers with. */
+import { APPLICATION_ID, BOT_USER } from './discord-fixtures.js';
+
+/** A REST route the fake knows. */
+export type Route = 'gateway' | 'callback' | 'webhook-message' | 'webhook-delete' | 'commands';
+
+/** Which of the served routes a request is for. */
+export function routeOf(method: string, path: string): Route | undefined {
+  if (method === 'GET' && path === '/api/v10/gateway/bot') return 'gateway';
+  if (method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/u.test(path)) return 'callback';
+  const original = /^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/%40original$/u.test(path);
+  if (method === 'PATCH' && original) return 'webhook-message';
+  if (method === 'DELETE' && original) return 'webhook-delete';
+  if (method === 'POST' && /^\/api\/v10\/webhooks\/\d+\/[^/]+$/u.test(path)) return 'webhook-message';
+  if (method === 'PUT' && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/u.test(path)) return 'commands';
+  return undefined;
+}
+
+let messageCount = 0;
+
+/** The message Discord would return for a webhook edit or follow-up. */
+// biome-ignore lint/suspicious/noExplicitAny: message bodies are plain JSON.
+export function messageFrom(body: any): unknown {
+  messageCount++;
+  return {
+    id: `80000000000000${String(messageCount).padStart(4, '0')}`,
+    type: 0,
+    channel_id: '400000000000000001',
+    author: BOT_USER,
+    content: body?.content ?? '',
+    embeds: body?.embeds ?? [],
+    components: body?.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: body?.flags ?? 0,
+    webhook_id: APPLICATION_ID,
+    application_id: APPLICATION_ID,
+  };
+}
+
+/** The commands Discord returns after a bulk overwrite: what was sent, with ids. */
+// biome-ignore lint/suspicious/noExplicitAny: echoing the registered commands back, as Discord does.
+export function registeredCommands(body: any[]): unknown[] {
+  return body.map((command, i) => ({
+    id: `60000000000000000${i}`,
+    application_id: APPLICATION_ID,
+    version: '1',
+    ...command,
+  }));
+}
