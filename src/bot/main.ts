@@ -8,6 +8,7 @@ import { CorpusError } from '../errors.js';
 import { LiveCorpus } from '../service/live-corpus.js';
 import { createBot } from './bot.js';
 import { createLogger } from './logger.js';
+import { guardProcess } from './process-guards.js';
 import { serveAsShard } from './shard-reload.js';
 
 /** If a graceful shutdown hangs, the process still ends after this long. */
@@ -26,7 +27,8 @@ async function main(): Promise<void> {
   const root = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
   // Under `npm run start:sharded` all shards write to one output: each line says which shard wrote it.
   const logger = config.shard ? root.child({ shard: config.shard.id }) : root;
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  let inFlight = () => 0;
+  guardProcess(logger, () => inFlight());
 
   let live: LiveCorpus;
   try {
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
   }
 
   const bot = createBot({ config, live, logger });
+  inFlight = () => bot.router.inFlight;
   if (config.shard) serveAsShard(bot.client, { shard: config.shard.id, live, logger });
   const shutdown = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down');

@@ -19,6 +19,7 @@ import { RateLimiter } from '../service/rate-limit.js';
 import type { BotContext, ButtonHandler, Command, HandlerResult } from './command.js';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from './limits.js';
 import { userText } from './markdown.js';
+import { type InteractionTrace, runForInteraction } from './process-guards.js';
 import { deferIfSlow, respondChoices, sendReply } from './reply.js';
 
 /** Options of an {@link InteractionRouter}. */
@@ -81,7 +82,13 @@ export class InteractionRouter {
 
   /** Handles one interaction: answers it, whatever happens, and logs one line. */
   handle(interaction: Interaction): Promise<void> {
-    const work = this.#handle(interaction);
+    const trace = {
+      interactionId: interaction.id,
+      command: describe(interaction),
+      userId: interaction.user.id,
+      guildId: interaction.guildId ?? undefined,
+    };
+    const work = runForInteraction(trace, () => this.#handle(interaction, trace));
     this.#inFlight.add(work);
     void work.finally(() => this.#inFlight.delete(work));
     return work;
@@ -104,14 +111,9 @@ export class InteractionRouter {
     return result;
   }
 
-  async #handle(interaction: Interaction): Promise<void> {
+  async #handle(interaction: Interaction, trace: InteractionTrace): Promise<void> {
     const started = performance.now();
-    const logger = this.#options.logger.child({
-      interactionId: interaction.id,
-      command: describe(interaction),
-      userId: interaction.user.id,
-      guildId: interaction.guildId ?? undefined,
-    });
+    const logger = this.#options.logger.child(trace);
     const context: BotContext = { config: this.#options.config, live: this.#options.live, logger };
     if (interaction.isAutocomplete()) {
       await this.#autocomplete(interaction, context);

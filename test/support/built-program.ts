@@ -53,10 +53,16 @@ export interface RunningProgram {
 /**
  * Starts `dist/<program>` with exactly `env` (nothing inherited, so a
  * developer's own token or .env cannot leak in), in an empty directory.
+ * `nodeArgs` go to node before the program, e.g. `--import` of a test preload.
  */
-export function runProgram(program: string, env: Record<string, string>): RunningProgram {
+export function runProgram(
+  program: string,
+  env: Record<string, string>,
+  options: { readonly nodeArgs?: readonly string[] } = {},
+): RunningProgram {
   const cwd = mkdtempSync(path.join(tmpdir(), 'citebot-run-'));
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', program)], { cwd, env, stdio: 'pipe' });
+  const args = [...(options.nodeArgs ?? []), path.join(ROOT, 'dist', program)];
+  const child = spawn(process.execPath, args, { cwd, env, stdio: 'pipe' });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk) => {
