@@ -11,6 +11,8 @@ import { z } from 'zod';
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
 /** Where the reports are read from unless `CORPUS_DIR` says otherwise. */
 export const DEFAULT_CORPUS_DIR = 'corpus';
+/** Where index snapshots are kept unless `INDEX_CACHE_DIR` says otherwise (`none` turns them off). */
+export const DEFAULT_INDEX_CACHE_DIR = '.citebot-cache';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -22,6 +24,8 @@ export interface BotConfig {
   /** Register commands in this server only (instant updates while testing). */
   readonly discordGuildId?: string;
   readonly corpusDir: string;
+  /** Where index snapshots are kept, so a restart does not rebuild the index; undefined: none. */
+  readonly indexCacheDir?: string;
   /** Members with any of these roles are moderators, besides those with Manage Server. */
   readonly moderatorRoleIds: readonly string[];
   readonly rateLimit: { readonly max: number; readonly windowSeconds: number };
@@ -136,6 +140,9 @@ const schema = z.object({
       }),
   ),
   CORPUS_DIR: optional(z.string().trim()).transform((dir) => dir ?? DEFAULT_CORPUS_DIR),
+  INDEX_CACHE_DIR: optional(z.string().trim()).transform((dir) =>
+    dir === 'none' ? undefined : (dir ?? DEFAULT_INDEX_CACHE_DIR),
+  ),
   MODERATOR_ROLE_IDS: optional(z.string()).transform((list, ctx) => {
     const ids = (list ?? '')
       .split(',')
@@ -261,6 +268,7 @@ export function parseConfig(env: Environment, purpose: ConfigPurpose = 'bot'): B
     discordApplicationId: values.DISCORD_APPLICATION_ID,
     discordGuildId: values.DISCORD_GUILD_ID,
     corpusDir: values.CORPUS_DIR,
+    indexCacheDir: values.INDEX_CACHE_DIR,
     moderatorRoleIds: Object.freeze(values.MODERATOR_ROLE_IDS),
     rateLimit: Object.freeze({ max: values.RATE_LIMIT_MAX, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS }),
     logLevel: values.LOG_LEVEL,

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
 
   let live: LiveCorpus;
   try {
-    live = await LiveCorpus.fromDirectory(config.corpusDir);
+    live = await LiveCorpus.fromDirectory(config.corpusDir, { cacheDir: config.indexCacheDir });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     logger.fatal({ corpusDir: config.corpusDir, problems: error.problems }, 'the corpus cannot be loaded');

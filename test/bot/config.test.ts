@@ -20,6 +20,7 @@ describe('parseConfig', () => {
       discordApplicationId: undefined,
       discordGuildId: undefined,
       corpusDir: 'corpus',
+      indexCacheDir: '.citebot-cache',
       moderatorRoleIds: [],
       rateLimit: { max: 5, windowSeconds: 30 },
       logLevel: 'info',
@@ -34,6 +35,7 @@ describe('parseConfig', () => {
       DISCORD_APPLICATION_ID: '100000000000000001',
       DISCORD_GUILD_ID: '',
       CORPUS_DIR: 'reports',
+      INDEX_CACHE_DIR: 'var/citebot',
       MODERATOR_ROLE_IDS: ' 200000000000000001 ,200000000000000002,',
       RATE_LIMIT_MAX: '0',
       RATE_LIMIT_WINDOW_SECONDS: '60',
@@ -44,6 +46,7 @@ describe('parseConfig', () => {
       discordApplicationId: '100000000000000001',
       discordGuildId: undefined,
       corpusDir: 'reports',
+      indexCacheDir: 'var/citebot',
       moderatorRoleIds: ['200000000000000001', '200000000000000002'],
       rateLimit: { max: 0, windowSeconds: 60 },
       logLevel: 'debug',
@@ -51,6 +54,10 @@ describe('parseConfig', () => {
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.rateLimit)).toBe(true);
+  });
+
+  it('keeps no index snapshots when INDEX_CACHE_DIR is none', () => {
+    expect(parseConfig({ DISCORD_TOKEN: TOKEN, INDEX_CACHE_DIR: 'none' }).indexCacheDir).toBeUndefined();
   });
 
   it('lists every problem at once', () => {
