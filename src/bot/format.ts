@@ -4,7 +4,7 @@
  * the limits in the reply helper are a safety net rather than the layout.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Corpus } from '../corpus/types.js';
+import type { Bibliography, Corpus } from '../corpus/types.js';
 import type { SearchIndex } from '../engine/build.js';
 import type { Passage } from '../engine/types.js';
 import { listSources } from '../service/sources.js';
@@ -20,12 +20,7 @@ export const QUOTE_BUDGET = 1000;
 export const ECHO_BUDGET = 300;
 
 /** The bibliographic details a citation needs. */
-export interface CitedWork {
-  readonly source: string;
-  readonly title: string;
-  readonly author?: string;
-  readonly published?: string;
-  readonly url?: string;
+export interface CitedWork extends Bibliography {
   /** Paragraph number within the report. */
   readonly paragraph: number;
 }

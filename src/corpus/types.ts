@@ -1,7 +1,5 @@
-/** One report, as written in a corpus file. */
-export interface Report {
-  /** Stable id, used in paragraph ids (`reuters#3`). */
-  readonly id: string;
+/** What a citation names: who published a report, its title, byline, date and link. */
+export interface Bibliography {
   /** Publisher name shown to users. */
   readonly source: string;
   readonly title: string;
@@ -9,6 +7,12 @@ export interface Report {
   /** ISO date (YYYY-MM-DD). */
   readonly published?: string;
   readonly url?: string;
+}
+
+/** One report, as written in a corpus file. */
+export interface Report extends Bibliography {
+  /** Stable id, used in paragraph ids (`reuters#3`). */
+  readonly id: string;
   readonly credits?: string;
   /** File name relative to the corpus directory. */
   readonly file: string;

@@ -1,14 +1,10 @@
+import type { Bibliography } from '../corpus/types.js';
 import type { Span } from '../text/sentences.js';
 
 /** One passage of an answer: a paragraph, where it comes from, and the words that answer. */
-export interface Passage {
+export interface Passage extends Bibliography {
   /** Paragraph id, such as `reuters#3`. */
   readonly id: string;
-  readonly source: string;
-  readonly title: string;
-  readonly author?: string;
-  readonly published?: string;
-  readonly url?: string;
   /** 1-based paragraph number within its report. */
   readonly paragraph: number;
   /** The paragraph, verbatim. */

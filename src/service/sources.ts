@@ -2,19 +2,14 @@
  * The loaded reports as users refer to them: by publisher name (the
  * `source`) or by report id.
  */
-import type { Corpus, Report } from '../corpus/types.js';
+import type { Bibliography, Corpus, Report } from '../corpus/types.js';
 import { UserError } from '../errors.js';
 import { truncate } from '../text/truncate.js';
 import { type Choice, type ChoiceLimits, foldForSearch } from './choices.js';
 
 /** One report as listed by `/sources`. */
-export interface SourceSummary {
+export interface SourceSummary extends Bibliography {
   readonly id: string;
-  readonly source: string;
-  readonly title: string;
-  readonly author?: string;
-  readonly published?: string;
-  readonly url?: string;
   readonly paragraphCount: number;
 }
 
