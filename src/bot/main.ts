@@ -3,27 +3,21 @@
  * SIGINT or SIGTERM, then shuts down gracefully and exits 0. Under
  * `npm run start:sharded`, each shard's process runs this too.
  */
-import { ConfigError, loadConfig } from '../config.js';
+
 import { CorpusError } from '../errors.js';
 import { LiveCorpus } from '../service/live-corpus.js';
 import { createBot } from './bot.js';
 import { createLogger } from './logger.js';
 import { guardProcess } from './process-guards.js';
 import { serveAsShard } from './shard-reload.js';
+import { loadConfigOrReport } from './startup.js';
 
 /** If a graceful shutdown hangs, the process still ends after this long. */
 const FORCED_EXIT_MS = 15_000;
 
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig('bot');
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`citebot cannot start. ${error.message}\nSee .env.example and docs/bot.md.\n`);
-    process.exitCode = 1;
-    return;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return;
   const root = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
   // Under `npm run start:sharded` all shards write to one output: each line says which shard wrote it.
   const logger = config.shard ? root.child({ shard: config.shard.id }) : root;

@@ -10,11 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { REST } from '@discordjs/rest';
 import { type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingManager } from 'discord.js';
 import type { Logger } from 'pino';
-import { type BotConfig, ConfigError, loadConfig } from '../config.js';
 import { checkCorpus } from '../corpus/load.js';
 import { CorpusError } from '../errors.js';
 import { createLogger } from './logger.js';
 import { planShards, ShardPlanError } from './shard-plan.js';
+import { loadConfigOrReport } from './startup.js';
 
 /** The program each shard runs: the bot of `npm start`, which learns its shard from the manager. */
 const SHARD_PROGRAM = fileURLToPath(new URL('./main.js', import.meta.url));
@@ -27,15 +27,8 @@ const MAX_DEATHS = 3;
 const CRASH_WINDOW_MS = 60_000;
 
 async function main(): Promise<void> {
-  let config: BotConfig;
-  try {
-    config = loadConfig('bot');
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`citebot cannot start. ${error.message}\nSee .env.example and docs/bot.md.\n`);
-    process.exitCode = 1;
-    return;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return;
   const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
