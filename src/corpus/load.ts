@@ -3,10 +3,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusError, type CorpusProblem } from '../errors.js';
-import { parseReport, sizeProblem } from './parse.js';
+import { parseReport } from './parse.js';
+import { describeFsError, type ReadOptions, readCorpusFile } from './read-file.js';
 import type { Corpus, Report } from './types.js';
 
 /** The outcome of reading a corpus: the corpus, or every problem that stops it loading. */
@@ -25,18 +26,26 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   return check.corpus;
 }
 
+/** Files read at once: enough to keep the disk busy, few enough never to run out of file handles. */
+const READ_CONCURRENCY = 16;
+
 /** Like {@link loadCorpus}, but returns the problems instead of throwing. */
-export async function checkCorpus(dir: string): Promise<CorpusCheck> {
+export async function checkCorpus(dir: string, options: ReadOptions = {}): Promise<CorpusCheck> {
   const listing = await listFiles(dir);
   if (!listing.ok) return listing;
-  const files = await Promise.all(
-    listing.files.map(async (file) => ({ file, bytes: await readCorpusFile(dir, file) })),
-  );
+  const files = listing.files.map((file) => ({ file, bytes: undefined as Uint8Array | CorpusProblem | undefined }));
+  let next = 0;
+  const worker = async () => {
+    for (let entry = files[next++]; entry; entry = files[next++]) {
+      entry.bytes = await readCorpusFile(dir, entry.file, options);
+    }
+  };
+  await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
   const problems: CorpusProblem[] = [];
   const reports: Report[] = [];
   for (const { file, bytes } of files) {
     if (!(bytes instanceof Uint8Array)) {
-      problems.push(bytes);
+      if (bytes) problems.push(bytes);
       continue;
     }
     const result = parseReport(file, bytes);
@@ -83,34 +92,6 @@ async function listFiles(dir: string): Promise<Listing> {
     .filter((file) => !file.split(path.sep).some((part) => part.startsWith('.')))
     .sort();
   return { ok: true, files };
-}
-
-async function readCorpusFile(dir: string, file: string): Promise<Uint8Array | CorpusProblem> {
-  const full = path.join(dir, file);
-  try {
-    const [root, target] = await Promise.all([realpath(dir), realpath(full)]);
-    if (path.relative(root, target).startsWith('..')) {
-      return { file, message: 'is a link to a file outside the corpus directory; copy the file in instead' };
-    }
-    // A huge file is refused before it is read, so one bad copy cannot exhaust memory.
-    const tooLarge = sizeProblem(file, (await stat(target)).size);
-    if (tooLarge) return tooLarge;
-    return await readFile(target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { file, message: 'was removed while the corpus was being read; check the folder and try again' };
-    }
-    return { file, message: describeFsError(error, 'the file') };
-  }
-}
-
-function describeFsError(error: unknown, what: string): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `${what} does not exist`;
-  if (code === 'ENOTDIR') return `${what} is not a directory`;
-  if (code === 'EACCES' || code === 'EPERM') return `${what} cannot be read (permission denied)`;
-  if (code === 'EISDIR') return `${what} is a directory`;
-  return `${what} cannot be read (${code ?? String(error)})`;
 }
 
 function duplicateIds(reports: readonly Report[]): CorpusProblem[] {

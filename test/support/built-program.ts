@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,16 +53,20 @@ export interface RunningProgram {
 /**
  * Starts `dist/<program>` with exactly `env` (nothing inherited, so a
  * developer's own token or .env cannot leak in), in an empty directory.
- * `nodeArgs` go to node before the program, e.g. `--import` of a test preload.
+ * `nodeArgs` go to node before the program, e.g. `--import` of a test preload;
+ * `uid` runs it as another user (the tests run as root, whom no permission stops).
  */
 export function runProgram(
   program: string,
   env: Record<string, string>,
-  options: { readonly nodeArgs?: readonly string[] } = {},
+  options: { readonly nodeArgs?: readonly string[]; readonly uid?: number } = {},
 ): RunningProgram {
   const cwd = mkdtempSync(path.join(tmpdir(), 'citebot-run-'));
   const args = [...(options.nodeArgs ?? []), path.join(ROOT, 'dist', program)];
-  const child = spawn(process.execPath, args, { cwd, env, stdio: 'pipe' });
+  const user = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
+  // The other user must be able to look in its working directory (for a .env, which is absent).
+  if (options.uid !== undefined) chmodSync(cwd, 0o755);
+  const child = spawn(process.execPath, args, { cwd, env, stdio: 'pipe', ...user });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk) => {

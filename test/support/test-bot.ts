@@ -45,6 +45,8 @@ export async function startTestBot(options: {
   readonly corpus: TempCorpus;
   readonly env?: Readonly<Record<string, string>>;
   readonly commands?: readonly Command[];
+  /** The corpus to serve, when a test reads it its own way; by default, `corpus` read as the bot does. */
+  readonly live?: LiveCorpus;
 }): Promise<TestBot> {
   const fake = await FakeDiscord.start();
   const config = parseConfig({
@@ -57,7 +59,7 @@ export async function startTestBot(options: {
   });
   const logs = captureLogs();
   const logger = createLogger({ level: 'debug', secrets: [TEST_TOKEN], destination: logs.destination });
-  const live = await LiveCorpus.fromDirectory(config.corpusDir);
+  const live = options.live ?? (await LiveCorpus.fromDirectory(config.corpusDir));
   const bot = createBot({ config, live, logger, commands: options.commands });
   await bot.start();
   return {
