@@ -17,7 +17,9 @@ export function isModerator(interaction: Interaction, moderatorRoleIds: readonly
   const { member } = interaction;
   // A cached member knows its roles through the server's role cache; an uncached one carries the raw role ids.
   const roleIds = member instanceof GuildMember ? [...member.roles.cache.keys()] : (member?.roles ?? []);
-  return roleIds.some((id) => moderatorRoleIds.includes(id));
+  // Every member has the @everyone role, whose id is the server's: listing it (a server id pasted by
+  // mistake) must not make everyone a moderator.
+  return roleIds.some((id) => id !== interaction.guildId && moderatorRoleIds.includes(id));
 }
 
 /** Throws a {@link UserError} explaining the refusal unless the user is a moderator in a server. */

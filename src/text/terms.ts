@@ -17,17 +17,28 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
 // Stemming dominates analysis time, and words repeat a lot: remember recent
 // stems. The cap keeps memory bounded when users type endless new words.
 const STEM_CACHE_LIMIT = 200_000;
+// Real words are short; a long "word" is made up (a pasted hash, a flood of
+// letters). Caching those would let 200,000 questions hold gigabytes.
+const CACHED_WORD_MAX_LENGTH = 40;
 const stemCache = new Map<string, string>();
 
-/** Porter2 stem of a normalized word, memoized. */
+/** Porter2 stem of a normalized word, memoized for words of ordinary length. */
 export function stemWord(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
     stemmed = porter2(word);
+    if (word.length > CACHED_WORD_MAX_LENGTH) return stemmed;
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(word, stemmed);
   }
   return stemmed;
+}
+
+/** Characters held by the stem cache's keys, to check that its memory stays bounded. */
+export function stemCacheCharacters(): number {
+  let characters = 0;
+  for (const word of stemCache.keys()) characters += word.length;
+  return characters;
 }
 
 /** True when a normalized word carries no meaning for retrieval. */
