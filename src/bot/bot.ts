@@ -3,7 +3,7 @@
  * log in, serve, and shut down without dropping answers in flight.
  */
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Logger } from 'pino';
 import { commands as allCommands } from '../../commands/index.js';
 import type { BotConfig } from '../config.js';
@@ -48,6 +48,14 @@ export function createBot(options: BotOptions): Bot {
     // `SHARD_COUNT=auto` (a setting of `npm run start:sharded`) would make `npm start` crash.
     shards: [config.shard?.id ?? 0],
     shardCount: config.shard?.count ?? 1,
+    // Every interaction brings its user and member; caching them all would grow memory with every new
+    // person. Nothing reads them back from the cache (permissions come with each interaction), so keep
+    // only the bot's own.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+    }),
   });
   const router = new InteractionRouter({ commands, config, live, logger });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));

@@ -67,6 +67,15 @@ describe('the rate limit under a burst', () => {
   });
 });
 
+describe('memory that grows with the number of people', () => {
+  it('is not spent on caching the users and members every interaction brings', async () => {
+    await Promise.all(Array.from({ length: 30 }, (_, i) => bot.respond(slashCommand('sources', {}, user(100 + i)))));
+    const client = bot.bot.client;
+    expect([...client.users.cache.keys()]).toEqual([client.user?.id]);
+    expect(client.guilds.cache.get(GUILD_ID)?.members.cache.size ?? 0).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('the bot token', () => {
   it('appears in nothing the bot logged or sent, after answers, refusals, reloads and failures', async () => {
     const before = bot.live.index.corpus.version;
