@@ -192,13 +192,11 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
   if (embed.author)
     fitted.author = { ...embed.author, name: truncate(embed.author.name, DISCORD_LIMITS.embedAuthorName) };
   if (embed.fields) {
-    fitted.fields = embed.fields.slice(0, DISCORD_LIMITS.embedFields).map(
-      (field): APIEmbedField => ({
-        ...field,
-        name: truncate(field.name, DISCORD_LIMITS.embedFieldName),
-        value: truncate(field.value, DISCORD_LIMITS.embedFieldValue),
-      }),
-    );
+    fitted.fields = embed.fields.slice(0, DISCORD_LIMITS.embedFields).map((field): APIEmbedField => ({
+      ...field,
+      name: truncate(field.name, DISCORD_LIMITS.embedFieldName),
+      value: truncate(field.value, DISCORD_LIMITS.embedFieldValue),
+    }));
   }
   return fitted;
 }

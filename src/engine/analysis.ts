@@ -3,7 +3,7 @@
  * which terms fall in which sentence. Computed once at index time so ranking
  * and quoting never re-tokenize.
  */
-import { type Cue, sentenceCues } from '../text/cues.js';
+import { sentenceCues } from '../text/cues.js';
 import { splitSentences } from '../text/sentences.js';
 import { stopWordKey } from '../text/terms.js';
 import { forEachRawWord, normalizeWord } from '../text/words.js';
@@ -16,7 +16,7 @@ export interface SentenceTerms {
   readonly from: number;
   /** Index just past the last term of the sentence. */
   readonly to: number;
-  /** The kinds of answer the sentence holds ({@link Cue} flags). */
+  /** The kinds of answer the sentence holds (`Cue` flags from text/cues.ts). */
   readonly cues: number;
 }
 

@@ -18,7 +18,7 @@ const ON_SHARD_1: Actor = { ...READER, guildId: SECOND_GUILD_ID };
 beforeAll(() => ensureBuilt([MANAGER, BOT]), 120_000);
 
 /** Sends an interaction and waits for the answer, following a deferral to its edit. */
-// biome-ignore lint/suspicious/noExplicitAny: raw interaction payloads and replies are plain JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw interaction payloads and replies are plain JSON.
 async function respond(fake: FakeDiscord, interaction: { id: string; token: string }): Promise<any> {
   const callback = await fake.sendInteraction(interaction);
   if (callback.body.type !== 5) return callback.body.data;
@@ -31,7 +31,7 @@ async function respond(fake: FakeDiscord, interaction: { id: string; token: stri
 }
 
 /** The JSON lines the manager and its shards printed. */
-// biome-ignore lint/suspicious/noExplicitAny: log lines are free-form JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- log lines are free-form JSON.
 function logLines(program: RunningProgram): any[] {
   return program
     .stdout()
@@ -41,7 +41,7 @@ function logLines(program: RunningProgram): any[] {
 }
 
 /** The first line, printed already or within a few seconds, that `matches`. */
-// biome-ignore lint/suspicious/noExplicitAny: log lines are free-form JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- log lines are free-form JSON.
 async function waitForLine(program: RunningProgram, matches: (line: any) => boolean): Promise<any> {
   const deadline = Date.now() + 5000;
   for (;;) {

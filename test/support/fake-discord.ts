@@ -35,7 +35,7 @@ export interface RecordedRequest {
   readonly path: string;
   readonly query: URLSearchParams;
   readonly headers: IncomingMessage['headers'];
-  // biome-ignore lint/suspicious/noExplicitAny: request bodies are whatever JSON the bot sent; tests check their shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- request bodies are whatever JSON the bot sent; tests check their shape.
   readonly body: any;
   /** When it arrived (`performance.now()`). */
   readonly receivedAt: number;
@@ -82,13 +82,13 @@ export class FakeDiscord {
   }
 
   /** IDENTIFY payloads received, to check the token and intents the bot used. */
-  // biome-ignore lint/suspicious/noExplicitAny: gateway payloads are plain JSON.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- gateway payloads are plain JSON.
   get identifies(): any[] {
     return this.#gateway.identifies;
   }
 
   /** RESUME payloads received: a client that lost its connection continued its session. */
-  // biome-ignore lint/suspicious/noExplicitAny: gateway payloads are plain JSON.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- gateway payloads are plain JSON.
   get resumes(): any[] {
     return this.#gateway.resumes;
   }
@@ -149,7 +149,7 @@ export class FakeDiscord {
   }
 
   /** Delivers an interaction as Discord does and resolves with the bot's first response to it. */
-  // biome-ignore lint/suspicious/noExplicitAny: raw interaction payloads are plain JSON.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw interaction payloads are plain JSON.
   async sendInteraction(interaction: { id: string; [key: string]: any }): Promise<RecordedRequest> {
     const callback = this.waitForRequest(
       (request) => request.method === 'POST' && request.path.startsWith(`/api/v10/interactions/${interaction.id}/`),

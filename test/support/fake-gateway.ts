@@ -22,7 +22,7 @@ export interface GatewayWorld {
   readonly url: () => string;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: gateway payloads are plain JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- gateway payloads are plain JSON.
 type Payload = { op: number; t?: string; s?: number; d?: any };
 
 /** A gateway session: it outlives its socket, so a RESUME can continue it. */
@@ -37,10 +37,10 @@ interface Session {
 /** The fake's gateway: sessions, dispatch, resume, and fault injection. */
 export class FakeGateway {
   /** IDENTIFY payloads received, to check the token and intents the bot used. */
-  // biome-ignore lint/suspicious/noExplicitAny: gateway payloads are plain JSON.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- gateway payloads are plain JSON.
   readonly identifies: any[] = [];
   /** RESUME payloads received. */
-  // biome-ignore lint/suspicious/noExplicitAny: gateway payloads are plain JSON.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- gateway payloads are plain JSON.
   readonly resumes: any[] = [];
   readonly #world: GatewayWorld;
   readonly #sockets = new Set<WebSocket>();
@@ -102,7 +102,7 @@ export class FakeGateway {
     else if (payload.op === 6) this.#resume(socket, payload.d);
   }
 
-  // biome-ignore lint/suspicious/noExplicitAny: gateway payloads are plain JSON.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- gateway payloads are plain JSON.
   #identify(socket: WebSocket, d: any): void {
     this.identifies.push(d);
     if (d?.token !== this.#world.token) {
@@ -147,7 +147,7 @@ export class FakeGateway {
     }
   }
 
-  // biome-ignore lint/suspicious/noExplicitAny: gateway payloads are plain JSON.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- gateway payloads are plain JSON.
   #resume(socket: WebSocket, d: any): void {
     this.resumes.push(d);
     const session = this.#sessions.get(d?.session_id);

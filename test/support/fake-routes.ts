@@ -19,7 +19,7 @@ export function routeOf(method: string, path: string): Route | undefined {
 let messageCount = 0;
 
 /** The message Discord would return for a webhook edit or follow-up. */
-// biome-ignore lint/suspicious/noExplicitAny: message bodies are plain JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- message bodies are plain JSON.
 export function messageFrom(body: any): unknown {
   messageCount++;
   return {
@@ -45,7 +45,7 @@ export function messageFrom(body: any): unknown {
 }
 
 /** The commands Discord returns after a bulk overwrite: what was sent, with ids. */
-// biome-ignore lint/suspicious/noExplicitAny: echoing the registered commands back, as Discord does.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- echoing the registered commands back, as Discord does.
 export function registeredCommands(body: any[]): unknown[] {
   return body.map((command, i) => ({
     id: `60000000000000000${i}`,

@@ -28,7 +28,7 @@ function user(actor: Actor) {
   return { id: actor.id, username: actor.username, discriminator: '0', global_name: actor.username, avatar: null };
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the data part differs per interaction type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the data part differs per interaction type.
 function interaction(type: number, actor: Actor, data: any, extra: Record<string, unknown> = {}) {
   const id = snowflake();
   const base = {

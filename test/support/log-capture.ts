@@ -7,10 +7,10 @@ export interface LogCapture {
   /** Every line as written. */
   readonly lines: string[];
   /** Every line, parsed. */
-  // biome-ignore lint/suspicious/noExplicitAny: log lines are free-form JSON.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- log lines are free-form JSON.
   entries(): any[];
   /** The first line, logged already or within a few seconds, that `matches`. */
-  // biome-ignore lint/suspicious/noExplicitAny: log lines are free-form JSON.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- log lines are free-form JSON.
   waitFor(matches: (entry: any) => boolean, timeoutMs?: number): Promise<any>;
 }
 

@@ -18,7 +18,7 @@ export interface BotResponse {
   /** Discord's interaction response type: 4 message, 5 deferred, 8 autocomplete. */
   readonly type: number;
   /** The message (for a deferred reply, the edit that followed) or the autocomplete choices. */
-  // biome-ignore lint/suspicious/noExplicitAny: message bodies are plain JSON.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- message bodies are plain JSON.
   readonly data: any;
   /** Only the user sees it. */
   readonly ephemeral: boolean;
@@ -32,7 +32,7 @@ export interface TestBot {
   readonly live: LiveCorpus;
   readonly logs: LogCapture;
   /** Sends an interaction and waits for the bot's answer, following a deferral to its edit. */
-  // biome-ignore lint/suspicious/noExplicitAny: raw interaction payloads are plain JSON.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw interaction payloads are plain JSON.
   respond(interaction: { id: string; token: string; [key: string]: any }): Promise<BotResponse>;
   /** Destroys the client, then closes the fake (in that order, or the client reconnects). */
   stop(): Promise<void>;
