@@ -6,5 +6,7 @@ export default defineConfig({
     // Two cores: more workers only adds contention.
     maxWorkers: 2,
     testTimeout: 20_000,
+    // The JSON report lets .ci/run print a plain "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]],
   },
 });
