@@ -13,12 +13,12 @@
 import { createHash } from 'node:crypto';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus } from '../corpus/types.js';
-import { type AnalyzedText, computeSentenceNorms, type SentenceTerms } from './analysis.js';
+import type { AnalyzedText, SentenceTerms } from './analysis.js';
 import { type IndexedParagraph, inverseDocumentFrequency, type ReportRange, type SearchIndex } from './build.js';
 import type { Postings } from './postings.js';
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 const MAGIC = 'CBIX';
 const HASH_BYTES = 32;
@@ -69,6 +69,7 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
     sentenceFrom: sentenceField('from'),
     sentenceTo: sentenceField('to'),
     sentenceCues: sentenceField('cues'),
+    sentenceNorms: concatNorms(analyses),
     wordIds: Int32Array.from(words, (word) => index.vocabulary.get(word) ?? -1),
     offsets: postings.offsets,
     docs: postings.docs,
@@ -111,12 +112,14 @@ export function deserializeIndex(bytes: Uint8Array, corpus: Corpus): SearchIndex
   if (bytes.length < MAGIC.length + HASH_BYTES + 4 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) {
     throw new SnapshotError('not a citebot index snapshot');
   }
-  // Typed-array views need aligned offsets; a fresh copy of the body guarantees them
-  // (a Buffer's slice would share the file buffer, at any offset).
-  const body = new Uint8Array(bytes.subarray(MAGIC.length + HASH_BYTES));
+  // Typed-array views need 8-byte aligned offsets. A file read whole usually
+  // starts its own buffer, so the body is aligned; only a misaligned one is copied.
+  const start = MAGIC.length + HASH_BYTES;
+  const aligned = (bytes.byteOffset + start) % 8 === 0;
+  const body = aligned ? bytes.subarray(start) : new Uint8Array(bytes.subarray(start));
   const expected = bytes.subarray(MAGIC.length, MAGIC.length + HASH_BYTES);
   if (!createHash('sha256').update(body).digest().equals(expected)) throw new SnapshotError('checksum mismatch');
-  const headerLength = new DataView(body.buffer).getUint32(0, true);
+  const headerLength = new DataView(body.buffer, body.byteOffset).getUint32(0, true);
   let header: Header;
   try {
     header = JSON.parse(new TextDecoder().decode(body.subarray(4, 4 + headerLength))) as Header;
@@ -130,7 +133,7 @@ export function deserializeIndex(bytes: Uint8Array, corpus: Corpus): SearchIndex
   const arrays = new Map<string, Typed>();
   let at = align(4 + headerLength);
   for (const { name, kind, length } of header.arrays) {
-    const array = view(body.buffer, kind, at, length);
+    const array = view(body, kind, at, length);
     arrays.set(name, array);
     at = align(at + array.byteLength);
   }
@@ -157,6 +160,7 @@ function assemble(corpus: Corpus, header: Header, get: (name: string) => Typed):
     i32('sentenceTo'),
     i32('sentenceCues'),
   ];
+  const norms = get('sentenceNorms') as Float64Array;
   const postings: Postings = {
     offsets: get('offsets') as Int32Array,
     docs: get('docs') as Int32Array,
@@ -199,9 +203,8 @@ function assemble(corpus: Corpus, header: Header, get: (name: string) => Typed):
       ends: ends.subarray(termAt, termAt + terms),
       wordKeys: wordKeys.subarray(wordAt, wordAt + words),
       sentences,
-      sentenceNorms: new Float64Array(sentenceCount),
+      sentenceNorms: norms.subarray(sentenceAt, sentenceAt + sentenceCount),
     };
-    computeSentenceNorms(analysis, idf);
     let range = ranges.get(report.id);
     if (!range) {
       range = { first: position, count: report.paragraphs.length };
@@ -236,12 +239,25 @@ function kindOf(array: Typed): ArrayKind {
   return 'i32';
 }
 
-function view(buffer: ArrayBufferLike, kind: ArrayKind, offset: number, length: number): Typed {
+/** A typed array over `body` from `offset` (relative to the body), without copying. */
+function view(body: Uint8Array, kind: ArrayKind, offset: number, length: number): Typed {
   const size = kind === 'u16' ? 2 : kind === 'f64' ? 8 : 4;
-  if (offset + length * size > buffer.byteLength) throw new SnapshotError('truncated');
-  if (kind === 'u16') return new Uint16Array(buffer, offset, length);
-  if (kind === 'f64') return new Float64Array(buffer, offset, length);
-  return new Int32Array(buffer, offset, length);
+  if (offset + length * size > body.byteLength) throw new SnapshotError('truncated');
+  const at = body.byteOffset + offset;
+  if (kind === 'u16') return new Uint16Array(body.buffer, at, length);
+  if (kind === 'f64') return new Float64Array(body.buffer, at, length);
+  return new Int32Array(body.buffer, at, length);
+}
+
+/** Every paragraph's sentence norms, one after another. */
+function concatNorms(analyses: readonly AnalyzedText[]): Float64Array {
+  const out = new Float64Array(analyses.reduce((sum, a) => sum + a.sentenceNorms.length, 0));
+  let at = 0;
+  for (const analysis of analyses) {
+    out.set(analysis.sentenceNorms, at);
+    at += analysis.sentenceNorms.length;
+  }
+  return out;
 }
 
 function align(offset: number): number {

@@ -26,6 +26,14 @@ describe('index snapshots', () => {
     }
   });
 
+  it('restore from bytes at any offset in their buffer', () => {
+    const bytes = serializeIndex(built);
+    const shifted = new Uint8Array(bytes.length + 3);
+    shifted.set(bytes, 3);
+    const restored = deserializeIndex(shifted.subarray(3), story);
+    expect(answerQuestion(restored, 'Aurus')).toEqual(answerQuestion(built, 'Aurus'));
+  });
+
   it('are refused when damaged, of another corpus version, or not snapshots at all', () => {
     const bytes = serializeIndex(built);
     const flipped = bytes.slice();
