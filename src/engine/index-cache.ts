@@ -27,6 +27,19 @@ export interface OpenedIndex {
 export interface OpenIndexOptions {
   /** Build in event-loop slices (a running bot) rather than at once (start-up). */
   readonly inSlices?: boolean;
+  /** The snapshot's bytes, when the caller started reading them early (see {@link readSnapshot}). */
+  readonly snapshot?: Promise<Uint8Array>;
+}
+
+/**
+ * Starts reading the snapshot in `cacheDir`. Start-up reads it while the
+ * corpus is still being read and validated, so the two reads overlap.
+ */
+export function readSnapshot(cacheDir: string): Promise<Uint8Array> {
+  const reading = readFile(path.join(cacheDir, SNAPSHOT_FILE));
+  // Handled by openIndex; this keeps an early failure from being reported as unhandled meanwhile.
+  reading.catch(() => undefined);
+  return reading;
 }
 
 /** The index of `corpus`, from the snapshot in `cacheDir` when it matches, else built and saved there. */
@@ -38,7 +51,7 @@ export async function openIndex(
   const file = path.join(cacheDir, SNAPSHOT_FILE);
   let rejected: string | undefined;
   try {
-    return { index: deserializeIndex(await readFile(file), corpus), source: 'snapshot' };
+    return { index: deserializeIndex(await (options.snapshot ?? readFile(file)), corpus), source: 'snapshot' };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof SnapshotError) rejected = error.message;

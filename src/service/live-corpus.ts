@@ -8,7 +8,7 @@
 import { type CorpusCheck, checkCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
 import { buildIndex, buildIndexInSlices, type SearchIndex } from '../engine/build.js';
-import { openIndex } from '../engine/index-cache.js';
+import { openIndex, readSnapshot } from '../engine/index-cache.js';
 import { CorpusError, type CorpusProblem } from '../errors.js';
 import { type CorpusDiff, diffCorpora } from './corpus-diff.js';
 
@@ -47,9 +47,12 @@ export class LiveCorpus {
    */
   static async fromDirectory(dir: string, options: LiveCorpusOptions = {}): Promise<LiveCorpus> {
     const read = () => checkCorpus(dir);
+    const snapshot = options.cacheDir ? readSnapshot(options.cacheDir) : undefined;
     const first = await read();
     if (!first.ok) throw new CorpusError(first.problems);
-    const index = options.cacheDir ? (await openIndex(first.corpus, options.cacheDir)).index : buildIndex(first.corpus);
+    const index = options.cacheDir
+      ? (await openIndex(first.corpus, options.cacheDir, { snapshot })).index
+      : buildIndex(first.corpus);
     return new LiveCorpus(index, read, options);
   }
 
