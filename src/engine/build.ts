@@ -4,8 +4,9 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, Paragraph, Report } from '../corpus/types.js';
 import { stemWord } from '../text/terms.js';
-import { type AnalyzedText, analyzeText, computeSentenceNorms, keyWordsWith } from './analysis.js';
+import { type AnalyzedText, keyWordsWith } from './analysis.js';
 import { buildPostings, type Postings } from './postings.js';
+import { analysisOf, computeSentenceNorms, type TextStore, TextStoreBuilder } from './store.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
 
 /** A paragraph with everything the engine needs to rank and quote it. */
@@ -26,6 +27,8 @@ export interface ReportRange {
 /** An immutable index over one corpus. A reload builds a new one and swaps it in. */
 export interface SearchIndex {
   readonly corpus: Corpus;
+  /** Every paragraph's terms, words and sentences, in flat arrays. */
+  readonly store: TextStore;
   /** Paragraphs by position; postings refer to these positions. */
   readonly entries: readonly IndexedParagraph[];
   readonly byId: ReadonlyMap<string, IndexedParagraph>;
@@ -116,38 +119,21 @@ const YIELD_EVERY = 256;
 /** The build as small steps: it yields often, and returns the finished index. */
 function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
   const dictionary = new TermDictionary();
-  const analyses: AnalyzedText[] = [];
+  const builder = new TextStoreBuilder();
   for (const paragraph of corpus.paragraphs) {
-    analyses.push(analyzeText(paragraph.text, dictionary.keyOf));
+    builder.add(paragraph.text, dictionary.keyOf);
     yield;
   }
+  const store = yield* builder.finish();
   const vocabularySize = dictionary.stems.length;
-  const postings = yield* buildPostings(analyses, vocabularySize);
+  const postings = yield* buildPostings(store, vocabularySize);
   const documentFrequency = new Int32Array(vocabularySize);
   for (let t = 0; t < vocabularySize; t++) {
     documentFrequency[t] = (postings.offsets[t + 1] ?? 0) - (postings.offsets[t] ?? 0);
   }
-  const idf = Float64Array.from(documentFrequency, (df) => inverseDocumentFrequency(analyses.length, df));
-  for (let i = 0; i < analyses.length; i++) {
-    computeSentenceNorms(analyses[i] as AnalyzedText, idf);
-    if (i % YIELD_EVERY === 0) yield;
-  }
-
-  const reportRanges = new Map<string, ReportRange>();
-  const reports = new Map(corpus.reports.map((report) => [report.id, report]));
-  const entries: IndexedParagraph[] = [];
-  for (const [position, paragraph] of corpus.paragraphs.entries()) {
-    const report = reports.get(paragraph.reportId);
-    const analysis = analyses[position];
-    if (!report || !analysis) throw new Error(`paragraph ${paragraph.id} has no report`);
-    let reportRange = reportRanges.get(report.id);
-    if (!reportRange) {
-      reportRange = { first: position, count: report.paragraphs.length };
-      reportRanges.set(report.id, reportRange);
-    }
-    entries.push({ paragraph, report, analysis, reportRange });
-    if (position % YIELD_EVERY === 0) yield;
-  }
+  const idf = Float64Array.from(documentFrequency, (df) => inverseDocumentFrequency(store.paragraphs, df));
+  yield* computeSentenceNorms(store, idf);
+  const entries = yield* indexEntries(corpus, store);
 
   const vocabulary = new SearchableMap<number>();
   let added = 0;
@@ -157,6 +143,7 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
   }
   return {
     corpus,
+    store,
     entries,
     byId: new Map(entries.map((entry) => [entry.paragraph.id, entry])),
     postings,
@@ -166,4 +153,41 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
     idf,
     vocabulary,
   };
+}
+
+/**
+ * One entry per paragraph, tying it to its report and its analysis. The
+ * analysis is made from the store when asked for, so the index holds no
+ * per-paragraph arrays.
+ */
+export function* indexEntries(corpus: Corpus, store: TextStore): Steps<IndexedParagraph[]> {
+  const reportRanges = new Map<string, ReportRange>();
+  const reports = new Map(corpus.reports.map((report) => [report.id, report]));
+  const entries: IndexedParagraph[] = [];
+  for (const [position, paragraph] of corpus.paragraphs.entries()) {
+    const report = reports.get(paragraph.reportId);
+    if (!report) throw new Error(`paragraph ${paragraph.id} has no report`);
+    let reportRange = reportRanges.get(report.id);
+    if (!reportRange) {
+      reportRange = { first: position, count: report.paragraphs.length };
+      reportRanges.set(report.id, reportRange);
+    }
+    entries.push(new Entry(paragraph, report, reportRange, store, position));
+    if (position % YIELD_EVERY === 0) yield;
+  }
+  return entries;
+}
+
+class Entry implements IndexedParagraph {
+  constructor(
+    readonly paragraph: Paragraph,
+    readonly report: Report,
+    readonly reportRange: ReportRange,
+    readonly store: TextStore,
+    readonly position: number,
+  ) {}
+
+  get analysis(): AnalyzedText {
+    return analysisOf(this.store, this.position);
+  }
 }

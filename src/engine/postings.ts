@@ -8,8 +8,8 @@
  * (term, paragraph) pair, build in one counting pass and score a question by
  * walking only the rarest terms' lists.
  */
-import type { AnalyzedText } from './analysis.js';
 import type { Steps } from './steps.js';
+import type { TextStore } from './store.js';
 
 /** Term id → the paragraphs that contain it and how often. */
 export interface Postings {
@@ -27,19 +27,21 @@ export interface Postings {
 const YIELD_EVERY = 512;
 
 /**
- * Builds the postings of `analyses` over a vocabulary of `vocabularySize`
+ * Builds the postings of the store's paragraphs over a vocabulary of `vocabularySize`
  * term ids. A generator, so a caller can interleave other work (see
  * buildIndexInSlices); it yields every few hundred paragraphs.
  */
-export function* buildPostings(analyses: readonly AnalyzedText[], vocabularySize: number): Steps<Postings> {
+export function* buildPostings(store: TextStore, vocabularySize: number): Steps<Postings> {
   const counts = new Int32Array(vocabularySize + 1);
   const lastSeen = new Int32Array(vocabularySize).fill(-1);
-  const lengths = new Int32Array(analyses.length);
-  let totalLength = 0;
-  for (const [doc, analysis] of analyses.entries()) {
-    lengths[doc] = analysis.termIds.length;
-    totalLength += analysis.termIds.length;
-    for (const term of analysis.termIds) {
+  const paragraphs = store.paragraphs;
+  const lengths = new Int32Array(paragraphs);
+  for (let doc = 0; doc < paragraphs; doc++) {
+    const from = store.termStart[doc] ?? 0;
+    const to = store.termStart[doc + 1] ?? from;
+    lengths[doc] = to - from;
+    for (let i = from; i < to; i++) {
+      const term = store.termIds[i] ?? 0;
       if (lastSeen[term] === doc) continue;
       lastSeen[term] = doc;
       counts[term + 1] = (counts[term + 1] ?? 0) + 1;
@@ -53,9 +55,10 @@ export function* buildPostings(analyses: readonly AnalyzedText[], vocabularySize
   const freqs = new Uint16Array(pairs);
   const next = offsets.slice(0, vocabularySize);
   lastSeen.fill(-1);
-  for (const [doc, analysis] of analyses.entries()) {
+  for (let doc = 0; doc < paragraphs; doc++) {
     if (doc % YIELD_EVERY === 0) yield;
-    for (const term of analysis.termIds) {
+    for (let i = store.termStart[doc] ?? 0; i < (store.termStart[doc + 1] ?? 0); i++) {
+      const term = store.termIds[i] ?? 0;
       if (lastSeen[term] === doc) {
         const at = (next[term] ?? 1) - 1;
         freqs[at] = Math.min(65_535, (freqs[at] ?? 0) + 1);
@@ -68,7 +71,7 @@ export function* buildPostings(analyses: readonly AnalyzedText[], vocabularySize
       next[term] = at + 1;
     }
   }
-  return { offsets, docs, freqs, lengths, averageLength: totalLength / Math.max(1, analyses.length) };
+  return { offsets, docs, freqs, lengths, averageLength: store.termIds.length / Math.max(1, paragraphs) };
 }
 
 // BM25+ parameters (MiniSearch's defaults, which measured well on SQuAD).

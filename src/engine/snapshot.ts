@@ -13,12 +13,13 @@
 import { createHash } from 'node:crypto';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus } from '../corpus/types.js';
-import type { AnalyzedText, SentenceTerms } from './analysis.js';
-import { type IndexedParagraph, inverseDocumentFrequency, type ReportRange, type SearchIndex } from './build.js';
+import { indexEntries, inverseDocumentFrequency, type SearchIndex } from './build.js';
 import type { Postings } from './postings.js';
+import { runToEnd } from './steps.js';
+import type { TextStore } from './store.js';
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 const MAGIC = 'CBIX';
 const HASH_BYTES = 32;
@@ -42,34 +43,22 @@ interface Header {
 
 /** Serializes an index into snapshot bytes. */
 export function serializeIndex(index: SearchIndex): Uint8Array {
-  const { entries, postings } = index;
-  const analyses = entries.map((entry) => entry.analysis);
-  const concat = (pick: (a: AnalyzedText) => ArrayLike<number>) => {
-    const parts = analyses.map(pick);
-    const out = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
-  };
-  const sentenceField = (field: keyof SentenceTerms) => concat((a) => a.sentences.map((s) => s[field]));
+  const { store, postings } = index;
   const words = [...index.vocabulary.keys()];
   const arrays: Record<string, Typed> = {
-    termCounts: Int32Array.from(analyses, (a) => a.termIds.length),
-    termIds: concat((a) => a.termIds),
-    starts: concat((a) => a.starts),
-    ends: concat((a) => a.ends),
-    wordCounts: Int32Array.from(analyses, (a) => a.wordKeys.length),
-    wordKeys: concat((a) => a.wordKeys),
-    sentenceCounts: Int32Array.from(analyses, (a) => a.sentences.length),
-    sentenceStart: sentenceField('start'),
-    sentenceEnd: sentenceField('end'),
-    sentenceFrom: sentenceField('from'),
-    sentenceTo: sentenceField('to'),
-    sentenceCues: sentenceField('cues'),
-    sentenceNorms: concatNorms(analyses),
+    termStart: store.termStart,
+    termIds: store.termIds,
+    starts: store.starts,
+    ends: store.ends,
+    wordStart: store.wordStart,
+    wordKeys: store.wordKeys,
+    sentenceStart: store.sentenceStart,
+    sentenceBegin: store.sentenceBegin,
+    sentenceEnd: store.sentenceEnd,
+    sentenceFrom: store.sentenceFrom,
+    sentenceTo: store.sentenceTo,
+    sentenceCues: store.sentenceCues,
+    sentenceNorms: store.sentenceNorms,
     wordIds: Int32Array.from(words, (word) => index.vocabulary.get(word) ?? -1),
     offsets: postings.offsets,
     docs: postings.docs,
@@ -147,25 +136,29 @@ export function deserializeIndex(bytes: Uint8Array, corpus: Corpus): SearchIndex
 
 function assemble(corpus: Corpus, header: Header, get: (name: string) => Typed): SearchIndex {
   const paragraphs = corpus.paragraphs.length;
-  const termCounts = get('termCounts');
-  if (termCounts.length !== paragraphs) throw new SnapshotError('paragraph count differs');
   const i32 = (name: string) => get(name) as Int32Array;
-  const [termIds, starts, ends, wordKeys] = [i32('termIds'), i32('starts'), i32('ends'), i32('wordKeys')];
-  const wordCounts = get('wordCounts');
-  const sentenceCounts = get('sentenceCounts');
-  const [sStart, sEnd, sFrom, sTo, sCues] = [
-    i32('sentenceStart'),
-    i32('sentenceEnd'),
-    i32('sentenceFrom'),
-    i32('sentenceTo'),
-    i32('sentenceCues'),
-  ];
-  const norms = get('sentenceNorms') as Float64Array;
+  const store: TextStore = {
+    paragraphs,
+    termStart: i32('termStart'),
+    termIds: i32('termIds'),
+    starts: i32('starts'),
+    ends: i32('ends'),
+    wordStart: i32('wordStart'),
+    wordKeys: i32('wordKeys'),
+    sentenceStart: i32('sentenceStart'),
+    sentenceBegin: i32('sentenceBegin'),
+    sentenceEnd: i32('sentenceEnd'),
+    sentenceFrom: i32('sentenceFrom'),
+    sentenceTo: i32('sentenceTo'),
+    sentenceCues: i32('sentenceCues'),
+    sentenceNorms: get('sentenceNorms') as Float64Array,
+  };
+  if (store.termStart.length !== paragraphs + 1) throw new SnapshotError('paragraph count differs');
   const postings: Postings = {
-    offsets: get('offsets') as Int32Array,
-    docs: get('docs') as Int32Array,
+    offsets: i32('offsets'),
+    docs: i32('docs'),
     freqs: get('freqs') as Uint16Array,
-    lengths: get('lengths') as Int32Array,
+    lengths: i32('lengths'),
     averageLength: header.averageLength,
   };
   const vocabularySize = header.stems.length;
@@ -174,54 +167,15 @@ function assemble(corpus: Corpus, header: Header, get: (name: string) => Typed):
     documentFrequency[t] = (postings.offsets[t + 1] ?? 0) - (postings.offsets[t] ?? 0);
   }
   const idf = Float64Array.from(documentFrequency, (df) => inverseDocumentFrequency(paragraphs, df));
-
-  const reports = new Map(corpus.reports.map((report) => [report.id, report]));
-  const ranges = new Map<string, ReportRange>();
-  const entries: IndexedParagraph[] = [];
-  let termAt = 0;
-  let wordAt = 0;
-  let sentenceAt = 0;
-  for (const [position, paragraph] of corpus.paragraphs.entries()) {
-    const report = reports.get(paragraph.reportId);
-    if (!report) throw new SnapshotError(`no report for ${paragraph.id}`);
-    const terms = termCounts[position] ?? 0;
-    const words = wordCounts[position] ?? 0;
-    const sentenceCount = sentenceCounts[position] ?? 0;
-    const sentences: SentenceTerms[] = [];
-    for (let s = sentenceAt; s < sentenceAt + sentenceCount; s++) {
-      sentences.push({
-        start: sStart[s] ?? 0,
-        end: sEnd[s] ?? 0,
-        from: sFrom[s] ?? 0,
-        to: sTo[s] ?? 0,
-        cues: sCues[s] ?? 0,
-      });
-    }
-    const analysis: AnalyzedText = {
-      termIds: termIds.subarray(termAt, termAt + terms),
-      starts: starts.subarray(termAt, termAt + terms),
-      ends: ends.subarray(termAt, termAt + terms),
-      wordKeys: wordKeys.subarray(wordAt, wordAt + words),
-      sentences,
-      sentenceNorms: norms.subarray(sentenceAt, sentenceAt + sentenceCount),
-    };
-    let range = ranges.get(report.id);
-    if (!range) {
-      range = { first: position, count: report.paragraphs.length };
-      ranges.set(report.id, range);
-    }
-    entries.push({ paragraph, report, analysis, reportRange: range });
-    termAt += terms;
-    wordAt += words;
-    sentenceAt += sentenceCount;
-  }
-  const wordIds = get('wordIds');
+  const entries = runToEnd(indexEntries(corpus, store));
+  const wordIds = i32('wordIds');
   const vocabulary = new SearchableMap<number>();
   header.words.forEach((word, i) => {
     vocabulary.set(word, wordIds[i] ?? -1);
   });
   return {
     corpus,
+    store,
     entries,
     byId: new Map(entries.map((entry) => [entry.paragraph.id, entry])),
     postings,
@@ -247,17 +201,6 @@ function view(body: Uint8Array, kind: ArrayKind, offset: number, length: number)
   if (kind === 'u16') return new Uint16Array(body.buffer, at, length);
   if (kind === 'f64') return new Float64Array(body.buffer, at, length);
   return new Int32Array(body.buffer, at, length);
-}
-
-/** Every paragraph's sentence norms, one after another. */
-function concatNorms(analyses: readonly AnalyzedText[]): Float64Array {
-  const out = new Float64Array(analyses.reduce((sum, a) => sum + a.sentenceNorms.length, 0));
-  let at = 0;
-  for (const analysis of analyses) {
-    out.set(analysis.sentenceNorms, at);
-    at += analysis.sentenceNorms.length;
-  }
-  return out;
 }
 
 function align(offset: number): number {

@@ -1,21 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, keyWordsWith } from '../../src/engine/analysis.js';
+import { keyWordsWith } from '../../src/engine/analysis.js';
 import { buildPostings, countInRange, topByBm25 } from '../../src/engine/postings.js';
 import { runToEnd } from '../../src/engine/steps.js';
+import { TextStoreBuilder } from '../../src/engine/store.js';
 
-/** Analyzes texts with a shared, growing term dictionary; returns the analyses and the term ids. */
+/** Analyzes texts with a shared, growing term dictionary; returns their store and the term ids. */
 function analyzeAll(texts: string[]) {
   const ids = new Map<string, number>();
   const idOf = (word: string) => {
     if (!ids.has(word)) ids.set(word, ids.size);
     return ids.get(word) ?? -1;
   };
-  return { analyses: texts.map((text) => analyzeText(text, keyWordsWith(idOf))), ids };
+  const builder = new TextStoreBuilder();
+  for (const text of texts) builder.add(text, keyWordsWith(idOf));
+  return { store: runToEnd(builder.finish()), ids };
 }
 
 describe('postings', () => {
-  const { analyses, ids } = analyzeAll(['ferry storm ferry', 'storm harbour', 'captain']);
-  const postings = runToEnd(buildPostings(analyses, ids.size));
+  const { store, ids } = analyzeAll(['ferry storm ferry', 'storm harbour', 'captain']);
+  const postings = runToEnd(buildPostings(store, ids.size));
   const id = (word: string) => ids.get(word) ?? -1;
   const docsOf = (word: string) =>
     Array.from(postings.docs.subarray(postings.offsets[id(word)], postings.offsets[id(word) + 1]));
