@@ -52,7 +52,9 @@ export function* buildPostings(store: TextStore, vocabularySize: number): Steps<
   for (let t = 1; t <= vocabularySize; t++) offsets[t] = (offsets[t] ?? 0) + (offsets[t - 1] ?? 0);
   const pairs = offsets[vocabularySize] ?? 0;
   const docs = new Int32Array(pairs);
+  yield;
   const freqs = new Uint16Array(pairs);
+  yield;
   const next = offsets.slice(0, vocabularySize);
   lastSeen.fill(-1);
   for (let doc = 0; doc < paragraphs; doc++) {

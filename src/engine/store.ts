@@ -35,26 +35,37 @@ export interface TextStore {
   readonly sentenceNorms: Float64Array;
 }
 
-/** A growable list of 32-bit integers. */
+// Lists grow a chunk at a time: doubling one big array would copy tens of
+// megabytes in a single step and stall the event loop during a reload.
+const CHUNK = 1 << 18;
+
+/** A growable list of 32-bit integers, stored in fixed-size chunks. */
 class IntList {
-  #data = new Int32Array(1024);
+  readonly #chunks: Int32Array[] = [];
   length = 0;
 
   at(index: number): number {
-    return this.#data[index] ?? 0;
+    return this.#chunks[index >>> 18]?.[index & (CHUNK - 1)] ?? 0;
   }
 
   push(value: number): void {
-    if (this.length === this.#data.length) {
-      const grown = new Int32Array(this.#data.length * 2);
-      grown.set(this.#data);
-      this.#data = grown;
-    }
-    this.#data[this.length++] = value;
+    const offset = this.length & (CHUNK - 1);
+    if (offset === 0) this.#chunks.push(new Int32Array(CHUNK));
+    const chunk = this.#chunks[this.#chunks.length - 1] as Int32Array;
+    chunk[offset] = value;
+    this.length++;
   }
 
-  toArray(): Int32Array {
-    return this.#data.slice(0, this.length);
+  /** The values in one array, copied a chunk per step. */
+  *toArray(): Steps<Int32Array> {
+    const out = new Int32Array(this.length);
+    yield;
+    for (const [i, chunk] of this.#chunks.entries()) {
+      const at = i * CHUNK;
+      out.set(chunk.subarray(0, Math.min(CHUNK, this.length - at)), at);
+      yield;
+    }
+    return out;
   }
 }
 
@@ -129,8 +140,7 @@ export class TextStoreBuilder {
     };
     const arrays: Partial<Record<keyof typeof lists, Int32Array>> = {};
     for (const [name, list] of Object.entries(lists) as [keyof typeof lists, IntList][]) {
-      arrays[name] = list.toArray();
-      yield;
+      arrays[name] = yield* list.toArray();
     }
     const done = arrays as Record<keyof typeof lists, Int32Array>;
     return { paragraphs: this.#paragraphs, ...done, sentenceNorms: new Float64Array(done.sentenceBegin.length) };
