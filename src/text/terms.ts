@@ -5,7 +5,6 @@
  */
 import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
-import { splitWords } from './words.js';
 
 // Words that carry no meaning in a question. The stopword package's list plus
 // question words and auxiliaries it lacks.
@@ -55,22 +54,4 @@ const STOP_WORD_KEYS = new Map([...STOP_WORDS].map((word, i) => [word, -1 - i]))
  */
 export function stopWordKey(word: string): number | undefined {
   return STOP_WORD_KEYS.get(word);
-}
-
-/** An index term at a place in the original text. */
-export interface Term {
-  readonly stem: string;
-  readonly word: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The index terms of a text, in order, with their offsets. */
-export function extractTerms(text: string): Term[] {
-  const terms: Term[] = [];
-  for (const word of splitWords(text)) {
-    if (isStopWord(word.norm)) continue;
-    terms.push({ stem: stemWord(word.norm), word: word.norm, start: word.start, end: word.end });
-  }
-  return terms;
 }
