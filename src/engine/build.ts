@@ -125,32 +125,64 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
     yield;
   }
   const store = yield* builder.finish();
-  const vocabularySize = dictionary.stems.length;
-  const postings = yield* buildPostings(store, vocabularySize);
+  const postings = yield* buildPostings(store, dictionary.stems.length);
+  const weights = termWeights(postings, store.paragraphs);
+  yield* computeSentenceNorms(store, weights.idf);
+  return yield* assembleIndex({
+    corpus,
+    store,
+    postings,
+    stems: dictionary.stems,
+    words: dictionary.words,
+    ...weights,
+  });
+}
+
+/** How many paragraphs hold each term, and its idf, read off the postings. */
+export function termWeights(
+  postings: Postings,
+  paragraphs: number,
+): { documentFrequency: Int32Array; idf: Float64Array } {
+  const vocabularySize = postings.offsets.length - 1;
   const documentFrequency = new Int32Array(vocabularySize);
   for (let t = 0; t < vocabularySize; t++) {
     documentFrequency[t] = (postings.offsets[t + 1] ?? 0) - (postings.offsets[t] ?? 0);
   }
-  const idf = Float64Array.from(documentFrequency, (df) => inverseDocumentFrequency(store.paragraphs, df));
-  yield* computeSentenceNorms(store, idf);
-  const entries = yield* indexEntries(corpus, store);
+  const idf = Float64Array.from(documentFrequency, (df) => inverseDocumentFrequency(paragraphs, df));
+  return { documentFrequency, idf };
+}
 
+/** What an index is made of, whether just built or read from a snapshot; the rest is derived. */
+export interface IndexParts {
+  readonly corpus: Corpus;
+  readonly store: TextStore;
+  readonly postings: Postings;
+  readonly stems: readonly string[];
+  /** Every normalized word of the corpus with its term id. */
+  readonly words: Iterable<readonly [string, number]>;
+  readonly documentFrequency: Int32Array;
+  readonly idf: Float64Array;
+}
+
+/** Puts an index together from its parts: entries, lookups and the typo-correction tree, in steps. */
+export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
+  const entries = yield* indexEntries(parts.corpus, parts.store);
   const vocabulary = new SearchableMap<number>();
   let added = 0;
-  for (const [word, id] of dictionary.words) {
+  for (const [word, id] of parts.words) {
     vocabulary.set(word, id);
     if (++added % YIELD_EVERY === 0) yield;
   }
   return {
-    corpus,
-    store,
+    corpus: parts.corpus,
+    store: parts.store,
     entries,
     byId: new Map(entries.map((entry) => [entry.paragraph.id, entry])),
-    postings,
-    termIds: dictionary.ids,
-    stems: dictionary.stems,
-    documentFrequency,
-    idf,
+    postings: parts.postings,
+    termIds: new Map(parts.stems.map((stem, id) => [stem, id])),
+    stems: parts.stems,
+    documentFrequency: parts.documentFrequency,
+    idf: parts.idf,
     vocabulary,
   };
 }
@@ -160,7 +192,7 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
  * analysis is made from the store when asked for, so the index holds no
  * per-paragraph arrays.
  */
-export function* indexEntries(corpus: Corpus, store: TextStore): Steps<IndexedParagraph[]> {
+function* indexEntries(corpus: Corpus, store: TextStore): Steps<IndexedParagraph[]> {
   const reportRanges = new Map<string, ReportRange>();
   const reports = new Map(corpus.reports.map((report) => [report.id, report]));
   const entries: IndexedParagraph[] = [];

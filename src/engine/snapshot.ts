@@ -11,12 +11,11 @@
  * the JSON header, then the typed arrays the header lists, each 8-byte aligned.
  */
 import { createHash } from 'node:crypto';
-import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus } from '../corpus/types.js';
-import { indexEntries, inverseDocumentFrequency, type SearchIndex } from './build.js';
+import { assembleIndex, type SearchIndex, termWeights } from './build.js';
 import type { Postings } from './postings.js';
 import { runToEnd } from './steps.js';
-import type { TextStore } from './store.js';
+import { INT_ARRAYS, type TextStore } from './store.js';
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
 export const SNAPSHOT_FORMAT = 4;
@@ -46,18 +45,7 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
   const { store, postings } = index;
   const words = [...index.vocabulary.keys()];
   const arrays: Record<string, Typed> = {
-    termStart: store.termStart,
-    termIds: store.termIds,
-    starts: store.starts,
-    ends: store.ends,
-    wordStart: store.wordStart,
-    wordKeys: store.wordKeys,
-    sentenceStart: store.sentenceStart,
-    sentenceBegin: store.sentenceBegin,
-    sentenceEnd: store.sentenceEnd,
-    sentenceFrom: store.sentenceFrom,
-    sentenceTo: store.sentenceTo,
-    sentenceCues: store.sentenceCues,
+    ...Object.fromEntries(INT_ARRAYS.map((name) => [name, store[name]])),
     sentenceNorms: store.sentenceNorms,
     wordIds: Int32Array.from(words, (word) => index.vocabulary.get(word) ?? -1),
     offsets: postings.offsets,
@@ -137,22 +125,11 @@ export function deserializeIndex(bytes: Uint8Array, corpus: Corpus): SearchIndex
 function assemble(corpus: Corpus, header: Header, get: (name: string) => Typed): SearchIndex {
   const paragraphs = corpus.paragraphs.length;
   const i32 = (name: string) => get(name) as Int32Array;
-  const store: TextStore = {
+  const store = {
     paragraphs,
-    termStart: i32('termStart'),
-    termIds: i32('termIds'),
-    starts: i32('starts'),
-    ends: i32('ends'),
-    wordStart: i32('wordStart'),
-    wordKeys: i32('wordKeys'),
-    sentenceStart: i32('sentenceStart'),
-    sentenceBegin: i32('sentenceBegin'),
-    sentenceEnd: i32('sentenceEnd'),
-    sentenceFrom: i32('sentenceFrom'),
-    sentenceTo: i32('sentenceTo'),
-    sentenceCues: i32('sentenceCues'),
+    ...Object.fromEntries(INT_ARRAYS.map((name) => [name, i32(name)])),
     sentenceNorms: get('sentenceNorms') as Float64Array,
-  };
+  } as TextStore;
   if (store.termStart.length !== paragraphs + 1) throw new SnapshotError('paragraph count differs');
   const postings: Postings = {
     offsets: i32('offsets'),
@@ -161,30 +138,12 @@ function assemble(corpus: Corpus, header: Header, get: (name: string) => Typed):
     lengths: i32('lengths'),
     averageLength: header.averageLength,
   };
-  const vocabularySize = header.stems.length;
-  const documentFrequency = new Int32Array(vocabularySize);
-  for (let t = 0; t < vocabularySize; t++) {
-    documentFrequency[t] = (postings.offsets[t + 1] ?? 0) - (postings.offsets[t] ?? 0);
-  }
-  const idf = Float64Array.from(documentFrequency, (df) => inverseDocumentFrequency(paragraphs, df));
-  const entries = runToEnd(indexEntries(corpus, store));
+  if (postings.offsets.length !== header.stems.length + 1) throw new SnapshotError('vocabulary size differs');
   const wordIds = i32('wordIds');
-  const vocabulary = new SearchableMap<number>();
-  header.words.forEach((word, i) => {
-    vocabulary.set(word, wordIds[i] ?? -1);
-  });
-  return {
-    corpus,
-    store,
-    entries,
-    byId: new Map(entries.map((entry) => [entry.paragraph.id, entry])),
-    postings,
-    termIds: new Map(header.stems.map((stem, id) => [stem, id])),
-    stems: header.stems,
-    documentFrequency,
-    idf,
-    vocabulary,
-  };
+  const words = header.words.map((word, i): [string, number] => [word, wordIds[i] ?? -1]);
+  return runToEnd(
+    assembleIndex({ corpus, store, postings, stems: header.stems, words, ...termWeights(postings, paragraphs) }),
+  );
 }
 
 function kindOf(array: Typed): ArrayKind {

@@ -35,9 +35,28 @@ export interface TextStore {
   readonly sentenceNorms: Float64Array;
 }
 
+/** The store's integer arrays by name: the builder fills them, and snapshots write and read them, in this order. */
+export const INT_ARRAYS = [
+  'termStart',
+  'termIds',
+  'starts',
+  'ends',
+  'wordStart',
+  'wordKeys',
+  'sentenceStart',
+  'sentenceBegin',
+  'sentenceEnd',
+  'sentenceFrom',
+  'sentenceTo',
+  'sentenceCues',
+] as const satisfies readonly (keyof TextStore)[];
+
+type IntArrayName = (typeof INT_ARRAYS)[number];
+
 // Lists grow a chunk at a time: doubling one big array would copy tens of
 // megabytes in a single step and stall the event loop during a reload.
-const CHUNK = 1 << 18;
+const CHUNK_BITS = 18;
+const CHUNK = 1 << CHUNK_BITS;
 
 /** A growable list of 32-bit integers, stored in fixed-size chunks. */
 class IntList {
@@ -45,7 +64,7 @@ class IntList {
   length = 0;
 
   at(index: number): number {
-    return this.#chunks[index >>> 18]?.[index & (CHUNK - 1)] ?? 0;
+    return this.#chunks[index >>> CHUNK_BITS]?.[index & (CHUNK - 1)] ?? 0;
   }
 
   push(value: number): void {
@@ -71,78 +90,55 @@ class IntList {
 
 /** Appends paragraphs' analyses one by one, then hands out the finished {@link TextStore}. */
 export class TextStoreBuilder {
-  readonly #termStart = new IntList();
-  readonly #termIds = new IntList();
-  readonly #starts = new IntList();
-  readonly #ends = new IntList();
-  readonly #wordStart = new IntList();
-  readonly #wordKeys = new IntList();
-  readonly #sentenceStart = new IntList();
-  readonly #sentenceBegin = new IntList();
-  readonly #sentenceEnd = new IntList();
-  readonly #sentenceFrom = new IntList();
-  readonly #sentenceTo = new IntList();
-  readonly #sentenceCues = new IntList();
+  readonly #lists = Object.fromEntries(INT_ARRAYS.map((name) => [name, new IntList()])) as Record<
+    IntArrayName,
+    IntList
+  >;
   #paragraphs = 0;
 
   /** Analyzes `text`, keying each word with `keyOf`, and appends it as the next paragraph. */
   add(text: string, keyOf: WordKeyOf): void {
-    const firstTerm = this.#termIds.length;
-    this.#termStart.push(firstTerm);
-    this.#wordStart.push(this.#wordKeys.length);
-    this.#sentenceStart.push(this.#sentenceBegin.length);
+    const lists = this.#lists;
+    const firstTerm = lists.termIds.length;
+    lists.termStart.push(firstTerm);
+    lists.wordStart.push(lists.wordKeys.length);
+    lists.sentenceStart.push(lists.sentenceBegin.length);
     forEachRawWord(text, (raw, start, end) => {
       const key = keyOf(raw);
       if (key === SKIP_WORD) return;
-      this.#wordKeys.push(key);
+      lists.wordKeys.push(key);
       if (key < 0) return;
-      this.#termIds.push(key);
-      this.#starts.push(start);
-      this.#ends.push(end);
+      lists.termIds.push(key);
+      lists.starts.push(start);
+      lists.ends.push(end);
     });
-    const starts = this.#starts;
     let next = firstTerm;
-    const lastTerm = this.#termIds.length;
+    const lastTerm = lists.termIds.length;
     for (const span of splitSentences(text)) {
       const from = next;
-      while (next < lastTerm && starts.at(next) < span.end) next++;
-      this.#sentenceBegin.push(span.start);
-      this.#sentenceEnd.push(span.end);
-      this.#sentenceFrom.push(from - firstTerm);
-      this.#sentenceTo.push(next - firstTerm);
-      this.#sentenceCues.push(sentenceCues(text.slice(span.start, span.end)));
+      while (next < lastTerm && lists.starts.at(next) < span.end) next++;
+      lists.sentenceBegin.push(span.start);
+      lists.sentenceEnd.push(span.end);
+      lists.sentenceFrom.push(from - firstTerm);
+      lists.sentenceTo.push(next - firstTerm);
+      lists.sentenceCues.push(sentenceCues(text.slice(span.start, span.end)));
     }
     this.#paragraphs++;
   }
 
   /**
    * The finished store; the builder must not be used afterwards. A generator
-   * that yields between arrays: copying a corpus's worth of integers is
+   * that yields between chunks: copying a corpus's worth of integers is
    * tens of milliseconds.
    */
   *finish(): Steps<TextStore> {
-    this.#termStart.push(this.#termIds.length);
-    this.#wordStart.push(this.#wordKeys.length);
-    this.#sentenceStart.push(this.#sentenceBegin.length);
-    const lists = {
-      termStart: this.#termStart,
-      termIds: this.#termIds,
-      starts: this.#starts,
-      ends: this.#ends,
-      wordStart: this.#wordStart,
-      wordKeys: this.#wordKeys,
-      sentenceStart: this.#sentenceStart,
-      sentenceBegin: this.#sentenceBegin,
-      sentenceEnd: this.#sentenceEnd,
-      sentenceFrom: this.#sentenceFrom,
-      sentenceTo: this.#sentenceTo,
-      sentenceCues: this.#sentenceCues,
-    };
-    const arrays: Partial<Record<keyof typeof lists, Int32Array>> = {};
-    for (const [name, list] of Object.entries(lists) as [keyof typeof lists, IntList][]) {
-      arrays[name] = yield* list.toArray();
-    }
-    const done = arrays as Record<keyof typeof lists, Int32Array>;
+    const lists = this.#lists;
+    lists.termStart.push(lists.termIds.length);
+    lists.wordStart.push(lists.wordKeys.length);
+    lists.sentenceStart.push(lists.sentenceBegin.length);
+    const arrays: Partial<Record<IntArrayName, Int32Array>> = {};
+    for (const name of INT_ARRAYS) arrays[name] = yield* lists[name].toArray();
+    const done = arrays as Record<IntArrayName, Int32Array>;
     return { paragraphs: this.#paragraphs, ...done, sentenceNorms: new Float64Array(done.sentenceBegin.length) };
   }
 }

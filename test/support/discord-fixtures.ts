@@ -124,3 +124,24 @@ export function fakeGuild(id: string = GUILD_ID) {
     premium_progress_bar_enabled: false,
   };
 }
+
+/** A message object as Discord sends it, in the test channel; `fields` override the defaults. */
+export function messagePayload(fields: { id: string; author: unknown } & Record<string, unknown>) {
+  return {
+    type: 0,
+    channel_id: CHANNEL_ID,
+    content: '',
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: '2024-02-20T10:00:00.000Z',
+    edited_timestamp: null,
+    flags: 0,
+    ...fields,
+  };
+}

@@ -1,5 +1,5 @@
 /** The REST routes the fake Discord serves, and the bodies it answers with. */
-import { APPLICATION_ID, BOT_USER } from './discord-fixtures.js';
+import { APPLICATION_ID, BOT_USER, messagePayload } from './discord-fixtures.js';
 
 /** A REST route the fake knows. */
 export type Route = 'gateway' | 'callback' | 'webhook-message' | 'webhook-delete' | 'commands';
@@ -22,26 +22,17 @@ let messageCount = 0;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- message bodies are plain JSON.
 export function messageFrom(body: any): unknown {
   messageCount++;
-  return {
+  return messagePayload({
     id: `80000000000000${String(messageCount).padStart(4, '0')}`,
-    type: 0,
-    channel_id: '400000000000000001',
     author: BOT_USER,
     content: body?.content ?? '',
     embeds: body?.embeds ?? [],
     components: body?.components ?? [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
     timestamp: new Date().toISOString(),
-    edited_timestamp: null,
     flags: body?.flags ?? 0,
     webhook_id: APPLICATION_ID,
     application_id: APPLICATION_ID,
-  };
+  });
 }
 
 /** The commands Discord returns after a bulk overwrite: what was sent, with ids. */

@@ -12,6 +12,7 @@ import {
   DM_CHANNEL_ID,
   GUILD_ID,
   READER,
+  messagePayload,
 } from './discord-fixtures.js';
 
 let counter = 0;
@@ -113,25 +114,7 @@ export function autocomplete(name: string, values: OptionValues, focused: string
 
 /** A message in the test channel, as Discord sends it inside interactions. */
 export function channelMessage(content: string, author: Actor = READER, extra: Record<string, unknown> = {}) {
-  return {
-    id: snowflake(),
-    type: 0,
-    channel_id: CHANNEL_ID,
-    author: user(author),
-    content,
-    embeds: [],
-    components: [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: '2024-02-20T10:00:00.000Z',
-    edited_timestamp: null,
-    flags: 0,
-    ...extra,
-  };
+  return messagePayload({ id: snowflake(), author: user(author), content, ...extra });
 }
 
 /** A click on the button `customId` under one of the bot's messages. */
