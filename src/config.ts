@@ -94,6 +94,21 @@ export function loadCorpusDirFromEnv(env: Environment = readEnvironment()): stri
   return env.CORPUS_DIR?.trim() || DEFAULT_CORPUS_DIR;
 }
 
+/** `INDEX_CACHE_DIR` as a directory: `none` turns snapshots off, and unset or blank means the default. */
+function indexCacheDirOf(value: string | undefined): string | undefined {
+  const dir = value?.trim();
+  if (dir === 'none') return undefined;
+  return dir || DEFAULT_INDEX_CACHE_DIR;
+}
+
+/**
+ * The index snapshot directory for the CLI, which shares the bot's cache:
+ * `INDEX_CACHE_DIR` from the environment or `.env`. Needs no token.
+ */
+export function loadIndexCacheDirFromEnv(env: Environment = readEnvironment()): string | undefined {
+  return indexCacheDirOf(env.INDEX_CACHE_DIR);
+}
+
 /** Reads and validates the settings for the bot or the deploy script. Throws a {@link ConfigError}. */
 export function loadConfig(purpose: ConfigPurpose = 'bot'): BotConfig {
   return parseConfig(readEnvironment(), purpose);
@@ -140,9 +155,7 @@ const schema = z.object({
       }),
   ),
   CORPUS_DIR: optional(z.string().trim()).transform((dir) => dir ?? DEFAULT_CORPUS_DIR),
-  INDEX_CACHE_DIR: optional(z.string().trim()).transform((dir) =>
-    dir === 'none' ? undefined : (dir ?? DEFAULT_INDEX_CACHE_DIR),
-  ),
+  INDEX_CACHE_DIR: optional(z.string().trim()).transform(indexCacheDirOf),
   MODERATOR_ROLE_IDS: optional(z.string()).transform((list, ctx) => {
     const ids = (list ?? '')
       .split(',')

@@ -73,10 +73,7 @@ function mergeSpans(spans: Passage['highlights']): { start: number; end: number 
 /** One embed per passage: source and title (linked), the highlighted quote, the paragraph id and date, and who else reports it. */
 export function passageEmbeds(index: SearchIndex, hits: readonly Passage[]): APIEmbed[] {
   return hits.map((hit) => {
-    const others = hit.alsoReportedBy.map((id) => {
-      const source = index.byId.get(id)?.report.source;
-      return source ? `${userText(source)} (${id})` : id;
-    });
+    const others = hit.alsoReportedBy.map((other) => `${userText(other.source)} (${other.id})`);
     const footer = [hit.id, hit.author && `by ${hit.author}`, hit.published].filter(Boolean).join(' · ');
     return {
       color: ANSWER_COLOUR,

@@ -1,10 +1,15 @@
 /**
- * The searchable form of a paragraph: its terms in order, with offsets, and
- * which terms fall in which sentence. Computed once at index time (into the
- * flat arrays of store.ts) so ranking and quoting never re-tokenize.
+ * The searchable form of a paragraph for re-ranking and quoting: its terms in
+ * order with offsets, and which terms fall in which sentence.
+ *
+ * MiniSearch finds the candidates; only they are analyzed, when a question
+ * first retrieves them, and the analysis is kept in a bounded cache. So the
+ * index holds nothing per paragraph beyond what MiniSearch holds.
  */
-import { stopWordKey } from '../text/terms.js';
-import { normalizeWord } from '../text/words.js';
+import { sentenceCues } from '../text/cues.js';
+import { splitSentences } from '../text/sentences.js';
+import { forEachRawWord } from '../text/words.js';
+import { SKIP_WORD, type WordKeyOf } from './dictionary.js';
 
 /** A sentence with the range of term indexes inside it. */
 export interface SentenceTerms {
@@ -28,20 +33,85 @@ export interface AnalyzedText {
   readonly sentences: readonly SentenceTerms[];
   /** Per sentence, the Euclidean norm of its distinct terms' idf weights, for cosine similarity. */
   readonly sentenceNorms: Float64Array;
-  /** Every word in order, stop words included: term ids, and {@link stopWordKey} for stop words. */
+  /** Every word in order, stop words included: term ids, and negative keys for stop words. */
   readonly wordKeys: Int32Array;
 }
 
-/** A raw word's key: a term id (>= 0), a stop-word key (< 0), or {@link SKIP_WORD}. */
-export type WordKeyOf = (raw: string) => number;
-/** The key of a "word" that normalizes to nothing. */
-export const SKIP_WORD = Number.MIN_SAFE_INTEGER;
-
-/** Keys raw words by normalizing them, keeping stop words apart, and asking `termIdOf` for the rest. */
-export function keyWordsWith(termIdOf: (word: string) => number): WordKeyOf {
-  return (raw) => {
-    const word = normalizeWord(raw);
-    if (word === '') return SKIP_WORD;
-    return stopWordKey(word) ?? termIdOf(word);
+/** Analyzes one text with the index's word keys and term weights. */
+export function analyzeText(text: string, keyOf: WordKeyOf, idf: Float64Array): AnalyzedText {
+  const termIds: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const wordKeys: number[] = [];
+  forEachRawWord(text, (raw, start, end) => {
+    const key = keyOf(raw);
+    if (key === SKIP_WORD) return;
+    wordKeys.push(key);
+    if (key < 0) return;
+    termIds.push(key);
+    starts.push(start);
+    ends.push(end);
+  });
+  const sentences: SentenceTerms[] = [];
+  const norms: number[] = [];
+  let next = 0;
+  for (const span of splitSentences(text)) {
+    const from = next;
+    while (next < starts.length && (starts[next] ?? 0) < span.end) next++;
+    sentences.push({
+      start: span.start,
+      end: span.end,
+      from,
+      to: next,
+      cues: sentenceCues(text.slice(span.start, span.end)),
+    });
+    let sum = 0;
+    // A term counts once per sentence.
+    for (let i = from; i < next; i++)
+      if (termIds.indexOf(termIds[i] ?? -1, from) === i) sum += (idf[termIds[i] ?? 0] ?? 0) ** 2;
+    norms.push(Math.sqrt(sum));
+  }
+  return {
+    termIds: Int32Array.from(termIds),
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    sentences,
+    sentenceNorms: Float64Array.from(norms),
+    wordKeys: Int32Array.from(wordKeys),
   };
+}
+
+/** Analyses kept between questions. A small corpus fits whole; a large one keeps its most asked-about paragraphs. */
+export const ANALYSIS_CACHE_SIZE = 8192;
+
+/** A least-recently-used cache of paragraph analyses, by paragraph position. */
+export class AnalysisCache {
+  readonly #entries = new Map<number, AnalyzedText>();
+
+  constructor(
+    readonly capacity: number,
+    readonly analyze: (position: number) => AnalyzedText,
+  ) {}
+
+  /** The analysis of the paragraph at `position`, made now if it is not cached. */
+  get(position: number): AnalyzedText {
+    let analysis = this.#entries.get(position);
+    if (analysis) {
+      // Re-inserting moves it to the newest end of the map's order.
+      this.#entries.delete(position);
+    } else {
+      analysis = this.analyze(position);
+      if (this.#entries.size >= this.capacity) {
+        const oldest = this.#entries.keys().next().value;
+        if (oldest !== undefined) this.#entries.delete(oldest);
+      }
+    }
+    this.#entries.set(position, analysis);
+    return analysis;
+  }
+
+  /** How many analyses are held, to check the bound. */
+  get size(): number {
+    return this.#entries.size;
+  }
 }

@@ -3,7 +3,6 @@
  * relevant, quote it and find who else reports it.
  */
 import type { SearchIndex } from './build.js';
-import { findCorroboration } from './corroborate.js';
 import { planQuestion } from './query.js';
 import { selectQuote } from './quote.js';
 import type { QueryPlan } from './rank.js';
@@ -28,8 +27,6 @@ export const DEFAULT_TOP = 3;
 export const MIN_COVERAGE = 0.25;
 /** Passages after the first are further reading, and need only this share. */
 export const MIN_RELATED_COVERAGE = 0.2;
-/** How many of the best candidates are compared with each quote to find agreeing reports. */
-export const CORROBORATION_POOL = 12;
 
 /** Answers a question with the passages that answer it, best first. Never throws on any input. */
 export function answerQuestion(index: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
@@ -38,15 +35,14 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
   const ranked = rankCandidates(index, plan, options.source);
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return { question, hits: [] };
-  const pool = ranked.slice(0, CORROBORATION_POOL).map((candidate) => candidate.entryId);
   const hits = ranked
     .filter((candidate) => candidate === best || candidate.coverage >= MIN_RELATED_COVERAGE)
     .slice(0, top)
-    .map((candidate) => toPassage(index, plan, candidate, pool));
+    .map((candidate) => toPassage(index, plan, candidate));
   return { question, hits };
 }
 
-function toPassage(index: SearchIndex, plan: QueryPlan, candidate: RankedCandidate, pool: readonly number[]): Passage {
+function toPassage(index: SearchIndex, plan: QueryPlan, candidate: RankedCandidate): Passage {
   const entry = index.entries[candidate.entryId];
   if (!entry) throw new Error(`no entry ${candidate.entryId}`);
   const { paragraph, report, analysis } = entry;
@@ -75,6 +71,9 @@ function toPassage(index: SearchIndex, plan: QueryPlan, candidate: RankedCandida
     terms,
     highlights,
     score: Math.round(candidate.score * 1000) / 1000,
-    alsoReportedBy: findCorroboration(index, candidate.entryId, span, pool),
+    alsoReportedBy: [...index.agreement.of(index, candidate.entryId)].map((position) => {
+      const other = index.entries[position];
+      return { id: other?.paragraph.id ?? '', source: other?.report.source ?? '' };
+    }),
   };
 }

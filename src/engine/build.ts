@@ -1,21 +1,45 @@
 /**
- * Building the search index of a corpus.
+ * Building the search index of a corpus: one MiniSearch instance holds every
+ * paragraph as a document, analyzed by citebot's own tokenizer and term
+ * processor (stop words, short acronyms, Porter2), and a second, small one
+ * holds the corpus's distinct words for typo correction with MiniSearch's
+ * fuzzy search.
  */
-import SearchableMap from 'minisearch/SearchableMap';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Corpus, Paragraph, Report } from '../corpus/types.js';
-import { stemWord } from '../text/terms.js';
-import { type AnalyzedText, keyWordsWith } from './analysis.js';
-import { buildPostings, type Postings } from './postings.js';
-import { analysisOf, computeSentenceNorms, type TextStore, TextStoreBuilder } from './store.js';
+import { type AnalyzedText, AnalysisCache, ANALYSIS_CACHE_SIZE, analyzeText } from './analysis.js';
+import {
+  type DictionaryParts,
+  frozenKeyOf,
+  rawWords,
+  type ReportTermCounts,
+  TermDictionary,
+  type WordKeyOf,
+} from './dictionary.js';
+import { Agreement, alignCorpus, CORROBORATION_INDEX_LIMIT } from './corroborate.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
+
+/** A paragraph as MiniSearch indexes it: its position in the corpus and its text. */
+export interface ParagraphDocument {
+  readonly id: number;
+  readonly text: string;
+}
+
+/** A corpus word as the typo-correction index holds it. */
+export interface WordDocument {
+  readonly word: string;
+}
 
 /** A paragraph with everything the engine needs to rank and quote it. */
 export interface IndexedParagraph {
   readonly paragraph: Paragraph;
   readonly report: Report;
-  readonly analysis: AnalyzedText;
+  /** The report's position among the corpus's reports. */
+  readonly reportNumber: number;
   /** Where the report's paragraphs stand among all paragraphs (they are contiguous). */
   readonly reportRange: ReportRange;
+  /** Terms and sentences, made when first needed and cached. */
+  readonly analysis: AnalyzedText;
 }
 
 /** A report's paragraphs as positions `first` to `first + count - 1` of the index. */
@@ -27,13 +51,13 @@ export interface ReportRange {
 /** An immutable index over one corpus. A reload builds a new one and swaps it in. */
 export interface SearchIndex {
   readonly corpus: Corpus;
-  /** Every paragraph's terms, words and sentences, in flat arrays. */
-  readonly store: TextStore;
-  /** Paragraphs by position; postings refer to these positions. */
+  /** Paragraphs by position; MiniSearch's document ids are these positions. */
   readonly entries: readonly IndexedParagraph[];
   readonly byId: ReadonlyMap<string, IndexedParagraph>;
-  /** Which paragraphs contain each term: candidate retrieval. */
-  readonly postings: Postings;
+  /** The paragraphs, for candidate retrieval and autocomplete. */
+  readonly search: MiniSearch<ParagraphDocument>;
+  /** The corpus's words, for typo correction. */
+  readonly vocabulary: MiniSearch<WordDocument>;
   /** Stem to term id. */
   readonly termIds: ReadonlyMap<string, number>;
   /** Term id to stem. */
@@ -42,8 +66,16 @@ export interface SearchIndex {
   readonly documentFrequency: Int32Array;
   /** Term id to its inverse document frequency. */
   readonly idf: Float64Array;
-  /** Every word of the corpus (normalized) to its term id, searched for typo correction. */
-  readonly vocabulary: SearchableMap<number>;
+  /** How many paragraphs of each report hold each term. */
+  readonly reportTerms: ReportTermCounts;
+  /** Terms per paragraph, on average. */
+  readonly averageLength: number;
+  /** Every normalized corpus word that is not a stop word (what {@link vocabulary} holds). */
+  readonly words: readonly string[];
+  /** Keys raw words of corpus text. */
+  readonly keyOf: WordKeyOf;
+  /** Which paragraphs of other reports state the same facts as each paragraph. */
+  readonly agreement: Agreement;
 }
 
 /** BM25's idf: rare terms weigh more. */
@@ -51,46 +83,37 @@ export function inverseDocumentFrequency(paragraphs: number, df: number): number
   return Math.log(1 + (paragraphs - df + 0.5) / (df + 0.5));
 }
 
-/** Gives stems ids as a corpus is read, and records every word for typo correction. */
-class TermDictionary {
-  readonly ids = new Map<string, number>();
-  readonly stems: string[] = [];
-  /** Each distinct word once; the radix tree for typo correction is built from it at the end. */
-  readonly words = new Map<string, number>();
+// Queries are planned by the engine (terms already stemmed and chosen), so
+// MiniSearch takes them as they are.
+const PLANNED_QUERY = {
+  tokenize: (query: string) => query.split(' '),
+  processTerm: (term: string) => term,
+} as const;
 
-  idOf(stem: string): number {
-    let id = this.ids.get(stem);
-    if (id === undefined) {
-      id = this.stems.length;
-      this.ids.set(stem, id);
-      this.stems.push(stem);
-    }
-    return id;
-  }
-
-  idOfWord = (word: string): number => {
-    let id = this.words.get(word);
-    if (id === undefined) {
-      id = this.idOf(stemWord(word));
-      this.words.set(word, id);
-    }
-    return id;
-  };
-
-  // Raw words repeat far more than they vary: remember each one's key, so
-  // normalizing and stemming run once per distinct spelling.
-  readonly #rawKeys = new Map<string, number>();
-  readonly #keyOfNew = keyWordsWith(this.idOfWord);
-
-  keyOf = (raw: string): number => {
-    let key = this.#rawKeys.get(raw);
-    if (key === undefined) {
-      key = this.#keyOfNew(raw);
-      this.#rawKeys.set(raw, key);
-    }
-    return key;
+/** MiniSearch's options for the paragraph index; loading a snapshot needs the same ones. */
+export function paragraphSearchOptions(
+  processTerm: (raw: string) => string | null = () => null,
+): Options<ParagraphDocument> {
+  return {
+    idField: 'id',
+    fields: ['text'],
+    storeFields: [],
+    tokenize: rawWords,
+    processTerm,
+    searchOptions: PLANNED_QUERY,
+    autoVacuum: false,
   };
 }
+
+/** MiniSearch's options for the vocabulary index. */
+export const VOCABULARY_OPTIONS: Options<WordDocument> = {
+  idField: 'word',
+  fields: ['word'],
+  storeFields: [],
+  tokenize: (word) => [word],
+  processTerm: (word) => word,
+  autoVacuum: false,
+};
 
 /**
  * Builds the index of a corpus in one go. Fine for the CLI and start-up;
@@ -113,113 +136,94 @@ export function buildIndexInSlices(corpus: Corpus, sliceMs = BUILD_SLICE_MS): Pr
   return runInSlices(indexSteps(corpus), sliceMs);
 }
 
-// Work between two yields stays well under a millisecond.
-const YIELD_EVERY = 256;
+// Words added to the vocabulary index between two yields.
+const WORDS_PER_STEP = 512;
 
-/** The build as small steps: it yields often, and returns the finished index. */
+/** The build as small steps: a paragraph at a time, then the vocabulary. */
 function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
   const dictionary = new TermDictionary();
-  const builder = new TextStoreBuilder();
-  for (const paragraph of corpus.paragraphs) {
-    builder.add(paragraph.text, dictionary.keyOf);
+  const search = new MiniSearch<ParagraphDocument>(paragraphSearchOptions(dictionary.processTerm));
+  const reportNumbers = new Map(corpus.reports.map((report, i) => [report.id, i]));
+  for (const [position, paragraph] of corpus.paragraphs.entries()) {
+    dictionary.beginDocument(reportNumbers.get(paragraph.reportId) ?? -1);
+    search.add({ id: position, text: paragraph.text });
     yield;
   }
-  const store = yield* builder.finish();
-  const postings = yield* buildPostings(store, dictionary.stems.length);
-  const weights = termWeights(postings, store.paragraphs);
-  yield* computeSentenceNorms(store, weights.idf);
-  return yield* assembleIndex({
-    corpus,
-    store,
-    postings,
-    stems: dictionary.stems,
-    words: dictionary.words,
-    ...weights,
-  });
-}
-
-/** How many paragraphs hold each term, and its idf, read off the postings. */
-export function termWeights(
-  postings: Postings,
-  paragraphs: number,
-): { documentFrequency: Int32Array; idf: Float64Array } {
-  const vocabularySize = postings.offsets.length - 1;
-  const documentFrequency = new Int32Array(vocabularySize);
-  for (let t = 0; t < vocabularySize; t++) {
-    documentFrequency[t] = (postings.offsets[t + 1] ?? 0) - (postings.offsets[t] ?? 0);
+  const parts = dictionary.finish();
+  const vocabulary = new MiniSearch<WordDocument>(VOCABULARY_OPTIONS);
+  for (let i = 0; i < parts.words.length; i += WORDS_PER_STEP) {
+    vocabulary.addAll(parts.words.slice(i, i + WORDS_PER_STEP).map((word) => ({ word })));
+    yield;
   }
-  const idf = Float64Array.from(documentFrequency, (df) => inverseDocumentFrequency(paragraphs, df));
-  return { documentFrequency, idf };
+  const index = yield* assembleIndex({ corpus, search, vocabulary, ...parts });
+  if (corpus.paragraphs.length <= CORROBORATION_INDEX_LIMIT) index.agreement.fill(yield* alignCorpus(index));
+  return index;
 }
 
 /** What an index is made of, whether just built or read from a snapshot; the rest is derived. */
-export interface IndexParts {
+export interface IndexParts extends DictionaryParts {
   readonly corpus: Corpus;
-  readonly store: TextStore;
-  readonly postings: Postings;
-  readonly stems: readonly string[];
-  /** Every normalized word of the corpus with its term id. */
-  readonly words: Iterable<readonly [string, number]>;
-  readonly documentFrequency: Int32Array;
-  readonly idf: Float64Array;
+  readonly search: MiniSearch<ParagraphDocument>;
+  readonly vocabulary: MiniSearch<WordDocument>;
 }
 
-/** Puts an index together from its parts: entries, lookups and the typo-correction tree, in steps. */
+const ENTRIES_PER_STEP = 256;
+
+/** Puts an index together from its parts: entries, lookups and weights, in steps. */
 export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
-  const entries = yield* indexEntries(parts.corpus, parts.store);
-  const vocabulary = new SearchableMap<number>();
-  let added = 0;
-  for (const [word, id] of parts.words) {
-    vocabulary.set(word, id);
-    if (++added % YIELD_EVERY === 0) yield;
-  }
-  return {
-    corpus: parts.corpus,
-    store: parts.store,
-    entries,
-    byId: new Map(entries.map((entry) => [entry.paragraph.id, entry])),
-    postings: parts.postings,
-    termIds: new Map(parts.stems.map((stem, id) => [stem, id])),
-    stems: parts.stems,
-    documentFrequency: parts.documentFrequency,
-    idf: parts.idf,
-    vocabulary,
-  };
-}
-
-/**
- * One entry per paragraph, tying it to its report and its analysis. The
- * analysis is made from the store when asked for, so the index holds no
- * per-paragraph arrays.
- */
-function* indexEntries(corpus: Corpus, store: TextStore): Steps<IndexedParagraph[]> {
-  const reportRanges = new Map<string, ReportRange>();
-  const reports = new Map(corpus.reports.map((report) => [report.id, report]));
+  const { corpus } = parts;
+  const termIds = new Map(parts.stems.map((stem, id) => [stem, id]));
+  yield;
+  const idf = Float64Array.from(parts.documentFrequency, (df) =>
+    inverseDocumentFrequency(corpus.paragraphs.length, df),
+  );
+  const keyOf = frozenKeyOf(termIds);
+  const analyses = new AnalysisCache(ANALYSIS_CACHE_SIZE, (position) =>
+    analyzeText(corpus.paragraphs[position]?.text ?? '', keyOf, idf),
+  );
+  const reports = new Map(corpus.reports.map((report, i) => [report.id, { report, number: i }]));
+  const ranges = new Map<string, ReportRange>();
   const entries: IndexedParagraph[] = [];
   for (const [position, paragraph] of corpus.paragraphs.entries()) {
-    const report = reports.get(paragraph.reportId);
-    if (!report) throw new Error(`paragraph ${paragraph.id} has no report`);
-    let reportRange = reportRanges.get(report.id);
-    if (!reportRange) {
-      reportRange = { first: position, count: report.paragraphs.length };
-      reportRanges.set(report.id, reportRange);
+    const found = reports.get(paragraph.reportId);
+    if (!found) throw new Error(`paragraph ${paragraph.id} has no report`);
+    let range = ranges.get(found.report.id);
+    if (!range) {
+      range = { first: position, count: found.report.paragraphs.length };
+      ranges.set(found.report.id, range);
     }
-    entries.push(new Entry(paragraph, report, reportRange, store, position));
-    if (position % YIELD_EVERY === 0) yield;
+    entries.push(new Entry(paragraph, found.report, found.number, range, analyses, position));
+    if (position % ENTRIES_PER_STEP === 0) yield;
   }
-  return entries;
+  return {
+    corpus,
+    entries,
+    byId: new Map(entries.map((entry) => [entry.paragraph.id, entry])),
+    search: parts.search,
+    vocabulary: parts.vocabulary,
+    termIds,
+    stems: parts.stems,
+    documentFrequency: parts.documentFrequency,
+    idf,
+    reportTerms: parts.reportTerms,
+    averageLength: parts.averageLength,
+    words: parts.words,
+    keyOf,
+    agreement: new Agreement(),
+  };
 }
 
 class Entry implements IndexedParagraph {
   constructor(
     readonly paragraph: Paragraph,
     readonly report: Report,
+    readonly reportNumber: number,
     readonly reportRange: ReportRange,
-    readonly store: TextStore,
+    readonly analyses: AnalysisCache,
     readonly position: number,
   ) {}
 
   get analysis(): AnalyzedText {
-    return analysisOf(this.store, this.position);
+    return this.analyses.get(this.position);
   }
 }

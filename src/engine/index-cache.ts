@@ -3,8 +3,11 @@
  * it is for exactly this corpus version and intact, else build the index and
  * save a fresh snapshot for next time.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Corpus } from '../corpus/types.js';
 import { buildIndex, buildIndexInSlices, type SearchIndex } from './build.js';
 import { deserializeIndex, SnapshotError, serializeIndex } from './snapshot.js';
@@ -19,14 +22,21 @@ export interface OpenedIndex {
   readonly source: 'snapshot' | 'built';
   /** Why an existing snapshot was not used, if there was one. */
   readonly rejected?: string;
-  /** Why the fresh snapshot could not be saved, if it could not (the index is still usable). */
-  readonly saveError?: string;
+  /**
+   * The fresh snapshot being saved: resolves to an error message when it
+   * could not be saved (the index is usable either way), else undefined.
+   */
+  readonly saved: Promise<string | undefined>;
 }
 
 /** Options for {@link openIndex}. */
 export interface OpenIndexOptions {
-  /** Build in event-loop slices (a running bot) rather than at once (start-up). */
-  readonly inSlices?: boolean;
+  /**
+   * A running bot: build in event-loop slices rather than at once, never
+   * parse a snapshot on this thread, and leave writing the new snapshot to a
+   * worker that reads `corpusDir` itself (without it, no snapshot is saved).
+   */
+  readonly serving?: { readonly corpusDir?: string };
   /** The snapshot's bytes, when the caller started reading them early (see {@link readSnapshot}). */
   readonly snapshot?: Promise<Uint8Array>;
 }
@@ -49,28 +59,81 @@ export async function openIndex(
   options: OpenIndexOptions = {},
 ): Promise<OpenedIndex> {
   const file = path.join(cacheDir, SNAPSHOT_FILE);
+  if (options.serving) {
+    // Parsing a large snapshot holds the thread for seconds; building in slices never does.
+    const index = await buildIndexInSlices(corpus);
+    const { corpusDir } = options.serving;
+    const saved = corpusDir
+      ? saveSnapshotInWorker(corpusDir, cacheDir, corpus.version)
+      : Promise.resolve('no corpus directory to snapshot');
+    saved.catch(() => undefined);
+    return { index, source: 'built', saved };
+  }
   let rejected: string | undefined;
   try {
-    return { index: deserializeIndex(await (options.snapshot ?? readFile(file)), corpus), source: 'snapshot' };
+    const bytes = await (options.snapshot ?? readFile(file));
+    return { index: deserializeIndex(bytes, corpus), source: 'snapshot', saved: Promise.resolve(undefined) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof SnapshotError) rejected = error.message;
     else if (code !== 'ENOENT') rejected = `unreadable (${code ?? String(error)})`;
   }
-  const index = options.inSlices ? await buildIndexInSlices(corpus) : buildIndex(corpus);
-  const saveError = await saveSnapshot(file, index);
-  return { index, source: 'built', rejected, saveError };
+  const index = buildIndex(corpus);
+  return { index, source: 'built', rejected, saved: Promise.resolve(await saveSnapshot(file, index)) };
 }
 
 /** Writes the snapshot atomically (a temporary file renamed over the old one); returns an error message or undefined. */
-async function saveSnapshot(file: string, index: SearchIndex): Promise<string | undefined> {
+export async function saveSnapshot(file: string, index: SearchIndex): Promise<string | undefined> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
     await writeFile(temporary, serializeIndex(index));
     await rename(temporary, file);
     return undefined;
   } catch (error) {
     return (error as Error).message;
   }
+}
+
+/** What the snapshot worker is given. */
+export interface SnapshotJob {
+  readonly corpusDir: string;
+  readonly cacheDir: string;
+  /** The corpus version being served: if the directory has changed since, nothing is saved. */
+  readonly version: string;
+}
+
+/**
+ * The worker's script. Tests run the TypeScript sources, which a worker cannot
+ * load, so from a source tree the compiled script (which `npm test` builds
+ * first) is used.
+ */
+function workerScript(): string {
+  const beside = fileURLToPath(new URL('./snapshot-worker.js', import.meta.url));
+  if (existsSync(beside)) return beside;
+  return fileURLToPath(new URL('../../dist/src/engine/snapshot-worker.js', import.meta.url));
+}
+
+/**
+ * Builds and saves the snapshot of `corpusDir` in a worker thread, so that
+ * serializing a large index never holds the serving thread. Resolves to an
+ * error message, or undefined once the snapshot is saved.
+ */
+export function saveSnapshotInWorker(
+  corpusDir: string,
+  cacheDir: string,
+  version: string,
+): Promise<string | undefined> {
+  const job: SnapshotJob = { corpusDir, cacheDir, version };
+  return new Promise((resolve) => {
+    const worker = new Worker(workerScript(), { workerData: job });
+    let answer: string | undefined = 'the snapshot worker stopped without an answer';
+    worker.once('message', (message: { error?: string }) => {
+      answer = message.error;
+    });
+    worker.once('error', (error) => {
+      answer = error.message;
+    });
+    worker.once('exit', () => resolve(answer));
+  });
 }

@@ -68,16 +68,20 @@ function maxEditDistance(word: string): number {
   return 0;
 }
 
-/** The term id of the closest corpus word within the edit budget; the most common wins a tie. */
+/**
+ * The term id of the closest corpus word within the edit budget, found by
+ * MiniSearch's fuzzy search over the corpus's words; of equally close words,
+ * the most common wins.
+ */
 function correctTypo(index: SearchIndex, word: string): number | undefined {
   const distance = maxEditDistance(word);
   if (distance === 0 || /\d/.test(word)) return undefined;
-  let best: { termId: number; distance: number; df: number } | undefined;
-  for (const [termId, found] of index.vocabulary.fuzzyGet(word, distance).values()) {
+  let best: { termId: number; score: number; df: number } | undefined;
+  for (const { id, score } of index.vocabulary.search(word, { fuzzy: distance })) {
+    const termId = index.termIds.get(stemWord(id as string));
+    if (termId === undefined) continue;
     const df = index.documentFrequency[termId] ?? 0;
-    if (!best || found < best.distance || (found === best.distance && df > best.df)) {
-      best = { termId, distance: found, df };
-    }
+    if (!best || score > best.score || (score === best.score && df > best.df)) best = { termId, score, df };
   }
   return best?.termId;
 }

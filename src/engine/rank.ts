@@ -8,8 +8,8 @@
  * SQuAD by `npm run bench:tune` and checked on the story set.
  */
 import { Cue } from '../text/cues.js';
-import type { AnalyzedText } from './analysis.js';
-import { countInRange, type Postings, termSaturation } from './postings.js';
+import type { IndexedParagraph, SearchIndex } from './build.js';
+import { countInReport } from './dictionary.js';
 import { type ParsedQuestion, type QueryTerm, UNKNOWN_WORD } from './query.js';
 
 /** Evidence that a paragraph answers a question. All but `bm25` are shares in [0, 1]. */
@@ -52,6 +52,20 @@ export const RANK_WEIGHTS: RankWeights = {
   trigrams: 0.6,
   localBm25: 0.3,
 };
+
+// BM25+ parameters: MiniSearch's defaults, so re-ranking scores the way retrieval does.
+const K1 = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+
+/**
+ * BM25+'s weight for a term found `tf` times in a paragraph of `length`
+ * terms, before multiplying by the term's idf.
+ */
+export function termSaturation(tf: number, length: number, averageLength: number): number {
+  const norm = K1 * (1 - B + (B * length) / averageLength);
+  return DELTA + (tf * (K1 + 1)) / (tf + norm);
+}
 
 /** Combines features into one score. */
 export function combineFeatures(features: Features, weights: RankWeights = RANK_WEIGHTS): number {
@@ -135,18 +149,11 @@ export function planQuery(question: ParsedQuestion, cue: number = Cue.None): Que
   };
 }
 
-/** What a paragraph's features need besides its text. */
-export interface ParagraphContext {
-  readonly analysis: AnalyzedText;
-  /** The report's paragraphs among all paragraphs, for term weights within the report. */
-  readonly reportRange: { readonly first: number; readonly count: number };
-}
-
 /**
  * Measures how well one paragraph matches the question. `context` is left at
  * 0: it depends on the other candidates and is filled in by the caller.
  */
-export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, postings: Postings): Features {
+export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, index: SearchIndex): Features {
   const { terms, slotOf, totalWeight, pairWeight } = plan;
   const { analysis } = paragraph;
   const count = terms.length;
@@ -189,15 +196,15 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, po
   let adjacent = 0;
   let bm25 = 0;
   let localBm25 = 0;
-  const { first, count: reportSize } = paragraph.reportRange;
+  const reportSize = paragraph.reportRange.count;
   for (let i = 0; i < count; i++) {
     const term = terms[i];
     if (!term) continue;
     const tf = frequency[i] ?? 0;
     if (tf > 0) {
-      const saturation = termSaturation(tf, analysis.termIds.length, postings.averageLength);
+      const saturation = termSaturation(tf, analysis.termIds.length, index.averageLength);
       bm25 += term.weight * saturation;
-      const localDf = countInRange(postings, term.termId, first, first + reportSize);
+      const localDf = countInReport(index.reportTerms, paragraph.reportNumber, term.termId);
       localBm25 += Math.log(1 + (reportSize - localDf + 0.5) / (localDf + 0.5)) * saturation;
       coverage += term.weight;
     }
@@ -205,32 +212,8 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, po
     if (adjacentPair[i]) adjacent += pairShare;
   }
   const share = (value: number, of: number) => (of > 0 ? value / of : 0);
-  let trigrams = 0;
-  if (plan.trigrams.size > 0) {
-    const found = new Set<number>();
-    const keys = analysis.wordKeys;
-    for (let i = 2; i < keys.length; i++) {
-      const key = trigramKey(keys[i - 2] ?? 0, keys[i - 1] ?? 0, keys[i] ?? 0);
-      const weight = plan.trigrams.get(key);
-      if (weight !== undefined && !found.has(key)) {
-        found.add(key);
-        trigrams += weight;
-      }
-    }
-  }
-  let phrases = 0;
-  if (plan.phrases.size > 0) {
-    const found = new Set<number>();
-    const keys = analysis.wordKeys;
-    for (let i = 1; i < keys.length; i++) {
-      const key = phraseKey(keys[i - 1] ?? 0, keys[i] ?? 0);
-      const weight = plan.phrases.get(key);
-      if (weight !== undefined && !found.has(key)) {
-        found.add(key);
-        phrases += weight;
-      }
-    }
-  }
+  const phrases = phraseShare(analysis.wordKeys, plan.phrases, 2, plan.phraseWeight);
+  const trigrams = phraseShare(analysis.wordKeys, plan.trigrams, 3, plan.trigramWeight);
   return {
     bm25,
     sentence: share(sentence, totalWeight),
@@ -239,8 +222,30 @@ export function extractFeatures(plan: QueryPlan, paragraph: ParagraphContext, po
     coverage: share(coverage, totalWeight),
     context: 0,
     localBm25,
-    phrases: share(phrases, plan.phraseWeight),
-    trigrams: share(trigrams, plan.trigramWeight),
+    phrases,
+    trigrams,
     answerType: plan.cue !== Cue.None && (bestSentenceCues & plan.cue) !== 0 ? 1 : 0,
   };
+}
+
+/**
+ * The share of a question's n-word phrases (`wanted`, keyed by {@link phraseKey}
+ * or {@link trigramKey}, with their weights) that the paragraph's words hold
+ * word for word; each phrase counts once.
+ */
+function phraseShare(keys: Int32Array, wanted: ReadonlyMap<number, number>, length: 2 | 3, total: number): number {
+  if (wanted.size === 0 || total <= 0) return 0;
+  const found = new Set<number>();
+  let weight = 0;
+  for (let i = length - 1; i < keys.length; i++) {
+    const last = keys[i] ?? 0;
+    const previous = keys[i - 1] ?? 0;
+    const key = length === 2 ? phraseKey(previous, last) : trigramKey(keys[i - 2] ?? 0, previous, last);
+    const phraseWeight = wanted.get(key);
+    if (phraseWeight !== undefined && !found.has(key)) {
+      found.add(key);
+      weight += phraseWeight;
+    }
+  }
+  return weight / total;
 }

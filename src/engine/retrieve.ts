@@ -1,9 +1,10 @@
 /**
- * Retrieval and re-ranking: BM25 over the postings finds candidate paragraphs, then every
- * candidate is scored on all the evidence in rank.ts.
+ * Retrieval and re-ranking: MiniSearch's BM25+ over the question's rarest
+ * terms finds candidate paragraphs, then every candidate is scored on all the
+ * evidence in rank.ts.
  */
 import type { SearchIndex } from './build.js';
-import { topByBm25, type WeightedTerm } from './postings.js';
+import type { QueryTerm } from './query.js';
 import { combineFeatures, extractFeatures, type Features, type QueryPlan } from './rank.js';
 
 /** BM25 candidates that are re-ranked. More costs latency and gains almost nothing (BENCHMARKS.md). */
@@ -40,15 +41,13 @@ export interface ScoredCandidate {
 export function scoreCandidates(index: SearchIndex, plan: QueryPlan, source?: string): ScoredCandidate[] {
   const retrieval = retrievalTerms(index, plan);
   if (retrieval.length === 0) return [];
-  const wanted = source?.toLowerCase();
-  const accept = wanted ? (doc: number) => index.entries[doc]?.report.source.toLowerCase() === wanted : undefined;
   const scored: { entryId: number; features: Features }[] = [];
   let bestBm25 = 0;
   let bestLocal = 0;
-  for (const entryId of topByBm25(index.postings, retrieval, RERANK_CANDIDATES, accept)) {
+  for (const entryId of retrieveCandidates(index, retrieval, RERANK_CANDIDATES, source)) {
     const entry = index.entries[entryId];
     if (!entry) continue;
-    const features = extractFeatures(plan, entry, index.postings);
+    const features = extractFeatures(plan, entry, index);
     bestBm25 = Math.max(bestBm25, features.bm25);
     bestLocal = Math.max(bestLocal, features.localBm25);
     scored.push({ entryId, features });
@@ -78,15 +77,55 @@ export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: str
     .sort((a, b) => b.score - a.score || a.entryId - b.entryId);
 }
 
-function retrievalTerms(index: SearchIndex, plan: QueryPlan): WeightedTerm[] {
-  const known = plan.terms.filter((term) => term.termId >= 0).sort((a, b) => b.weight - a.weight);
+/**
+ * The `limit` best paragraphs (positions) by MiniSearch's BM25+ over `terms`,
+ * best first. A source keeps only its paragraphs:
+ * a document boost of 0 drops the others before MiniSearch builds a result
+ * for them, which is several times faster than a `filter`.
+ */
+export function retrieveCandidates(
+  index: SearchIndex,
+  terms: readonly QueryTerm[],
+  limit: number,
+  source?: string,
+): number[] {
+  const wanted = source?.toLowerCase();
+  const boostDocument = wanted
+    ? (id: number) => (index.entries[id]?.report.source.toLowerCase() === wanted ? 1 : 0)
+    : undefined;
+  const results = index.search.search(terms.map((term) => term.stem).join(' '), { boostDocument });
+  const ids: number[] = [];
+  for (const result of results) {
+    ids.push(result.id as number);
+    if (ids.length === limit) break;
+  }
+  return ids;
+}
+
+function retrievalTerms(index: SearchIndex, plan: QueryPlan): QueryTerm[] {
   const share = RETRIEVAL_POSTINGS_SHARE * index.entries.length;
   const budget = Math.max(RETRIEVAL_MIN_POSTINGS, Math.min(RETRIEVAL_MAX_POSTINGS, share));
-  const chosen: WeightedTerm[] = [];
+  return rarestTerms(index, plan.terms, budget, RETRIEVAL_MAX_TERMS);
+}
+
+/**
+ * The rarest of `terms` that the index knows, rarest first, while the
+ * paragraphs they match add up to at most `budget` (the rarest is always
+ * kept): what a search costs is the number of paragraphs it matches.
+ */
+export function rarestTerms<T extends { readonly termId: number }>(
+  index: SearchIndex,
+  terms: readonly T[],
+  budget: number,
+  maxTerms: number,
+): T[] {
+  const df = (term: T) => index.documentFrequency[term.termId] ?? 0;
+  const known = terms.filter((term) => term.termId >= 0).sort((a, b) => df(a) - df(b) || a.termId - b.termId);
+  const chosen: T[] = [];
   let postings = 0;
   for (const term of known) {
-    postings += index.documentFrequency[term.termId] ?? 0;
-    if ((chosen.length > 0 && postings > budget) || chosen.length >= RETRIEVAL_MAX_TERMS) break;
+    postings += df(term);
+    if ((chosen.length > 0 && postings > budget) || chosen.length >= maxTerms) break;
     chosen.push(term);
   }
   return chosen;

@@ -18,8 +18,16 @@ export interface Passage extends Bibliography {
   /** Where matched words stand in `quote`, for highlighting. */
   readonly highlights: readonly Span[];
   readonly score: number;
-  /** Paragraph ids in other reports that state the same fact. */
-  readonly alsoReportedBy: readonly string[];
+  /** The paragraphs of other reports that state the same fact, whatever was asked. */
+  readonly alsoReportedBy: readonly Corroborator[];
+}
+
+/** A paragraph of another report that states the same fact as a passage. */
+export interface Corroborator {
+  /** Paragraph id, such as `blog#2`. */
+  readonly id: string;
+  /** Its report's publisher name. */
+  readonly source: string;
 }
 
 /** The answer to a question: the best passages first, or none when the corpus does not say. */

@@ -42,7 +42,7 @@ export function toJsonAnswer(answer: Answer): JsonAnswer {
       quote: hit.quote,
       terms: hit.terms,
       score: hit.score,
-      alsoReportedBy: hit.alsoReportedBy,
+      alsoReportedBy: hit.alsoReportedBy.map((other) => other.id),
     })),
   };
 }

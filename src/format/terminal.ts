@@ -45,7 +45,7 @@ export function formatAnswer(index: SearchIndex, answer: Answer, style: Style = 
         `   > ${highlight(hit.quote, hit.highlights, style)}`,
       ];
       if (hit.alsoReportedBy.length > 0) {
-        const others = hit.alsoReportedBy.map((id) => `${id} (${index.byId.get(id)?.report.source ?? 'unknown'})`);
+        const others = hit.alsoReportedBy.map((other) => `${other.id} (${other.source})`);
         lines.push(`   also reported by: ${others.join(', ')}`);
       }
       return `${lines.join('\n')}\n`;

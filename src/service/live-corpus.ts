@@ -24,6 +24,8 @@ export type CorpusReader = () => Promise<CorpusCheck>;
 export interface LiveCorpusOptions {
   /** Where index snapshots are kept, so restarts and unchanged reloads do not rebuild. None: always build. */
   readonly cacheDir?: string;
+  /** The corpus directory, which the snapshot worker reads after a reload (see openIndex). */
+  readonly corpusDir?: string;
 }
 
 /** Holds the live search index and swaps it atomically on reload. */
@@ -31,6 +33,8 @@ export class LiveCorpus {
   #index: SearchIndex;
   readonly #read: CorpusReader;
   readonly #cacheDir: string | undefined;
+  readonly #corpusDir: string | undefined;
+  #snapshotSaved: Promise<string | undefined> = Promise.resolve(undefined);
   /** The reload in progress, if any; the next one starts after it, never alongside. */
   #lastReload: Promise<unknown> = Promise.resolve();
 
@@ -38,6 +42,7 @@ export class LiveCorpus {
     this.#index = initial;
     this.#read = read;
     this.#cacheDir = options.cacheDir;
+    this.#corpusDir = options.corpusDir;
   }
 
   /**
@@ -53,7 +58,7 @@ export class LiveCorpus {
     const index = options.cacheDir
       ? (await openIndex(first.corpus, options.cacheDir, { snapshot })).index
       : buildIndex(first.corpus);
-    return new LiveCorpus(index, read, options);
+    return new LiveCorpus(index, read, { ...options, corpusDir: dir });
   }
 
   /** The index to answer from. Take it once per request and keep using that value. */
@@ -73,6 +78,15 @@ export class LiveCorpus {
     return result;
   }
 
+  /**
+   * Settles when the snapshot of the last reloaded corpus is saved (a worker
+   * writes it after the reload has swapped the index in): undefined, or why
+   * it was not saved.
+   */
+  whenSnapshotSaved(): Promise<string | undefined> {
+    return this.#snapshotSaved;
+  }
+
   async #reloadNow(): Promise<ReloadResult> {
     const previous = this.#index.corpus;
     const check = await this.#read();
@@ -82,9 +96,14 @@ export class LiveCorpus {
       return { ok: true, previous, current: previous, diff: diffCorpora(previous, previous) };
     }
     // Built in slices: questions keep being answered from the old index meanwhile.
-    const next = this.#cacheDir
-      ? (await openIndex(check.corpus, this.#cacheDir, { inSlices: true })).index
-      : await buildIndexInSlices(check.corpus);
+    let next: SearchIndex;
+    if (this.#cacheDir) {
+      const opened = await openIndex(check.corpus, this.#cacheDir, { serving: { corpusDir: this.#corpusDir } });
+      next = opened.index;
+      this.#snapshotSaved = opened.saved;
+    } else {
+      next = await buildIndexInSlices(check.corpus);
+    }
     this.#index = next;
     return { ok: true, previous, current: next.corpus, diff: diffCorpora(previous, next.corpus) };
   }

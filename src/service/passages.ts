@@ -5,9 +5,10 @@
 
 import { answerQuestion } from '../engine/answer.js';
 import type { IndexedParagraph, SearchIndex } from '../engine/build.js';
+import { rawWords, termOfRawWord } from '../engine/dictionary.js';
 import { UserError } from '../errors.js';
 import { ELLIPSIS, safeCut, truncate } from '../text/truncate.js';
-import { type Choice, type ChoiceLimits, foldForSearch } from './choices.js';
+import type { Choice, ChoiceLimits } from './choices.js';
 
 /**
  * Turns what a user typed into the id form (`Reuters #3` → `reuters#3`).
@@ -29,18 +30,6 @@ export function findPassage(index: SearchIndex, typed: string): IndexedParagraph
   throw new UserError(
     `There is no passage "${shown}". Passage ids look like ${example}: pick one from the list as you type, or see /sources.`,
   );
-}
-
-/** Folded paragraph texts per index, built on first use: autocomplete runs on every keystroke. */
-const foldedTexts = new WeakMap<SearchIndex, readonly string[]>();
-
-function foldedTextsOf(index: SearchIndex): readonly string[] {
-  let texts = foldedTexts.get(index);
-  if (!texts) {
-    texts = index.entries.map((entry) => foldForSearch(entry.paragraph.text));
-    foldedTexts.set(index, texts);
-  }
-  return texts;
 }
 
 /** Characters of context shown before a match that is deep inside a paragraph. */
@@ -68,12 +57,10 @@ export function suggestPassages(index: SearchIndex, typed: string, limits: Choic
     const idQuery = normalizePassageId(query);
     add(index.byId.get(idQuery), 0);
     for (const entry of index.entries) if (entry.paragraph.id.startsWith(idQuery)) add(entry, 0);
-    const words = foldForSearch(query).split(/\s+/u).filter(Boolean);
-    foldedTextsOf(index).forEach((text, position) => {
-      if (picked.size >= limits.maxChoices) return;
-      const offsets = words.map((word) => text.indexOf(word));
-      if (offsets.every((offset) => offset >= 0)) add(index.entries[position], Math.min(...offsets));
-    });
+    for (const { position, matchAt } of paragraphsWithEveryWord(index, query)) {
+      if (picked.size >= limits.maxChoices) break;
+      add(index.entries[position], matchAt);
+    }
     if (picked.size < limits.maxChoices) {
       for (const hit of answerQuestion(index, query, { top: limits.maxChoices }).hits) {
         add(index.byId.get(hit.id), hit.quoteStart);
@@ -87,6 +74,33 @@ export function suggestPassages(index: SearchIndex, typed: string, limits: Choic
     ),
     value: entry.paragraph.id,
   }));
+}
+
+/**
+ * Paragraphs holding every typed word, the last one perhaps half typed: a
+ * MiniSearch prefix search, each with where its first match stands.
+ */
+function* paragraphsWithEveryWord(index: SearchIndex, typed: string): Generator<{ position: number; matchAt: number }> {
+  const stems = rawWords(typed)
+    .map(termOfRawWord)
+    .filter((stem) => stem !== undefined);
+  if (stems.length === 0) return;
+  const results = index.search.search(stems.join(' '), { prefix: true, combineWith: 'AND' });
+  for (const result of results) {
+    const position = result.id as number;
+    const entry = index.entries[position];
+    if (!entry) continue;
+    const matched = new Set(result.terms);
+    const { termIds, starts } = entry.analysis;
+    let matchAt = 0;
+    for (let i = 0; i < termIds.length; i++) {
+      if (matched.has(index.stems[termIds[i] ?? -1] ?? '')) {
+        matchAt = starts[i] ?? 0;
+        break;
+      }
+    }
+    yield { position, matchAt };
+  }
 }
 
 /**

@@ -95,13 +95,14 @@ describe('/quote', () => {
     for (const choice of empty.data.choices) expect(choice.name.length).toBeLessThanOrEqual(100);
     expect(empty.data.choices[2].name).toMatch(/^daily#3: The ferry kept to the timetable .*…$/u);
 
+    // Best match first: the shorter paragraph holds the typed words more densely.
     const typed = await bot.respond(autocomplete('quote', { passage: 'storm delayed' }, 'passage'));
     expect(typed.data.choices).toEqual([
+      { name: 'wire#1: A storm delayed the island ferry by six hours, port officials said.', value: 'wire#1' },
       {
         name: 'daily#1: The ferry reached the harbour at noon after a storm delayed it by six hours.',
         value: 'daily#1',
       },
-      { name: 'wire#1: A storm delayed the island ferry by six hours, port officials said.', value: 'wire#1' },
     ]);
   });
 

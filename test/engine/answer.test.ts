@@ -87,16 +87,42 @@ describe('corroboration', () => {
   it('lists the paragraph of each other report that states the same fact, and nothing unrelated', () => {
     const [hit] = answerQuestion(harbour, 'how long did the storm delay the ferry').hits;
     expect(hit?.id).toBe('wire#1');
-    expect(hit?.alsoReportedBy).toEqual(['daily#1']);
+    expect(hit?.alsoReportedBy).toEqual([{ id: 'daily#1', source: 'The Daily' }]);
     const [counted] = answerQuestion(harbour, 'how many passengers were counted').hits;
     expect(counted?.alsoReportedBy).toEqual([]);
   });
 
   it('finds all three reports of the delivery on 18 February', () => {
     const ids = answerQuestion(story, 'Russian-made car delivered to Kim’s top aides on February 18').hits.flatMap(
-      (hit) => [hit.id, ...hit.alsoReportedBy],
+      (hit) => [hit.id, ...hit.alsoReportedBy.map((other) => other.id)],
     );
     expect(new Set(ids.map((id) => id.split('#')[0]))).toEqual(new Set(['al-jazeera', 'reuters', 'blog']));
+  });
+
+  it('is the same for a passage whatever was asked', () => {
+    const listed = (question: string) => {
+      const hit = answerQuestion(story, question, { top: 10 }).hits.find((passage) => passage.id === 'blog#2');
+      return hit?.alsoReportedBy.map((other) => other.id);
+    };
+    const asked = [
+      'who delivered the car',
+      'when did the Russian delegation hand over the car',
+      'KCNA Sunday delivery',
+    ];
+    const lists = asked.map(listed);
+    expect(lists[0]).toBeDefined();
+    for (const list of lists) expect(list).toEqual(lists[0]);
+  });
+
+  it('is symmetric: when A lists B, B lists A', () => {
+    for (const entry of story.entries) {
+      for (const position of story.agreement.of(story, story.entries.indexOf(entry))) {
+        const other = story.entries[position];
+        expect(other?.report.id).not.toBe(entry.report.id);
+        const back = [...story.agreement.of(story, position)].map((p) => story.entries[p]?.paragraph.id);
+        expect(back).toContain(entry.paragraph.id);
+      }
+    }
   });
 });
 

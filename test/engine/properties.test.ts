@@ -66,7 +66,7 @@ describe('answerQuestion on any input', () => {
             expect(span.end).toBeGreaterThan(span.start);
           }
           expect(
-            hit.alsoReportedBy.every((id) => index.byId.has(id) && !id.startsWith(`${hit.id.split('#')[0]}#`)),
+            hit.alsoReportedBy.every(({ id }) => index.byId.has(id) && !id.startsWith(`${hit.id.split('#')[0]}#`)),
           ).toBe(true);
         }
       }),

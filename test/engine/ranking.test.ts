@@ -55,6 +55,6 @@ describe('what a member sees for "who delivered the car"', () => {
       terms: ['car', 'delivered'],
     });
     // Al Jazeera and the blog report the same delivery.
-    expect(top?.alsoReportedBy).toEqual(['al-jazeera#3', 'blog#2']);
+    expect(top?.alsoReportedBy.map((other) => other.id)).toEqual(['al-jazeera#3', 'blog#2']);
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/corpus/load.js';
 import { answerQuestion } from '../../src/engine/answer.js';
 import { buildIndex } from '../../src/engine/build.js';
-import { SNAPSHOT_FILE } from '../../src/engine/index-cache.js';
+import { openIndex, SNAPSHOT_FILE } from '../../src/engine/index-cache.js';
 import { CorpusError } from '../../src/errors.js';
 import { LiveCorpus } from '../../src/service/live-corpus.js';
 import { HARBOUR_REPORTS, type TempCorpus, tempCorpus } from '../support/corpus.js';
@@ -108,5 +108,10 @@ describe('LiveCorpus with a snapshot cache', () => {
     });
     expect((await restarted.reload()).ok).toBe(true);
     expect(restarted.index.byId.has('radio#1')).toBe(true);
+    // A worker saves the reloaded corpus's snapshot, so the next start reads it instead of building.
+    expect(await restarted.whenSnapshotSaved()).toBeUndefined();
+    const opened = await openIndex(restarted.index.corpus, cacheDir);
+    expect(opened.source).toBe('snapshot');
+    expect(opened.index.byId.has('radio#1')).toBe(true);
   });
 });

@@ -61,6 +61,11 @@ describe('suggestPassages', () => {
     expect(suggestPassages(index, "kim's CAFE", LIMITS).map((choice) => choice.value)).toEqual(['quay#1']);
   });
 
+  it('matches the last word while it is still being typed', () => {
+    expect(suggestPassages(index, 'lighthouse kee', LIMITS).map((choice) => choice.value)).toEqual(['quay#2']);
+    expect(suggestPassages(index, 'stranded pass', LIMITS).map((choice) => choice.value)).toEqual(['quay#1']);
+  });
+
   it('previews the text from the match, within 100 characters', () => {
     const [choice] = suggestPassages(index, 'lighthouse keeper', LIMITS);
     expect(choice?.value).toBe('quay#2');
@@ -69,8 +74,8 @@ describe('suggestPassages', () => {
   });
 
   it('keeps every name within the limit', () => {
-    for (const choice of suggestPassages(index, 'the', LIMITS)) expect(choice.name.length).toBeLessThanOrEqual(100);
-    expect(suggestPassages(index, 'the', { ...LIMITS, maxChoices: 3 })).toHaveLength(3);
+    for (const choice of suggestPassages(index, 'tide', LIMITS)) expect(choice.name.length).toBeLessThanOrEqual(100);
+    expect(suggestPassages(index, 'tide', { ...LIMITS, maxChoices: 3 })).toHaveLength(3);
   });
 
   it('suggests nothing for words the corpus does not have', () => {

@@ -1,0 +1,182 @@
+/**
+ * The corpus's terms: what MiniSearch indexes for a word, and the counts the
+ * re-ranker needs that MiniSearch keeps to itself (how many paragraphs, and
+ * how many paragraphs of each report, hold a term).
+ */
+import { stemWord, stopWordKey } from '../text/terms.js';
+import { forEachRawWord, normalizeWord } from '../text/words.js';
+
+/** The key of a raw word: a term id (>= 0), a stop-word key (< 0), or {@link SKIP_WORD}. */
+export type WordKeyOf = (raw: string) => number;
+/** The key of a "word" that normalizes to nothing, or of a word the corpus does not have. */
+export const SKIP_WORD = Number.MIN_SAFE_INTEGER;
+
+/** The raw words of a text, in order: MiniSearch's tokenizer for paragraphs. */
+export function rawWords(text: string): string[] {
+  const words: string[] = [];
+  forEachRawWord(text, (raw) => words.push(raw));
+  return words;
+}
+
+/** The term a raw word is indexed under (its stem), or undefined for a stop word or no word. */
+export function termOfRawWord(raw: string): string | undefined {
+  const word = normalizeWord(raw);
+  if (word === '' || stopWordKey(word) !== undefined) return undefined;
+  return stemWord(word);
+}
+
+/**
+ * How many paragraphs of each report hold each term, for weighing a term
+ * within a report. One sorted run of (term, count) pairs per report.
+ */
+export interface ReportTermCounts {
+  /** Report r's pairs are `terms[offsets[r] .. offsets[r + 1]]`, ascending by term id. */
+  readonly offsets: Int32Array;
+  readonly terms: Int32Array;
+  readonly counts: Int32Array;
+}
+
+/** How many paragraphs of report `report` hold `termId`. */
+export function countInReport(counts: ReportTermCounts, report: number, termId: number): number {
+  let low = counts.offsets[report] ?? 0;
+  let high = (counts.offsets[report + 1] ?? low) - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const term = counts.terms[middle] ?? 0;
+    if (term === termId) return counts.counts[middle] ?? 0;
+    if (term < termId) low = middle + 1;
+    else high = middle - 1;
+  }
+  return 0;
+}
+
+/** What a finished dictionary hands to the index. */
+export interface DictionaryParts {
+  readonly stems: readonly string[];
+  readonly documentFrequency: Int32Array;
+  readonly reportTerms: ReportTermCounts;
+  /** Terms per paragraph, on average, for BM25's length normalization. */
+  readonly averageLength: number;
+  /** Every distinct normalized word that is not a stop word, for typo correction. */
+  readonly words: readonly string[];
+}
+
+/**
+ * Gives stems ids while paragraphs are indexed, and counts them. Its
+ * {@link TermDictionary.processTerm} is MiniSearch's term processor, so the
+ * index and the counts come from the very same words.
+ */
+export class TermDictionary {
+  readonly #ids = new Map<string, number>();
+  readonly #stems: string[] = [];
+  readonly #documentFrequency: number[] = [];
+  readonly #lastDocument: number[] = [];
+  readonly #words: string[] = [];
+  // Raw words repeat far more than they vary: normalize and stem each spelling once.
+  readonly #rawKeys = new Map<string, number>();
+  #document = -1;
+  #terms = 0;
+  #documents = 0;
+  // The current report's term counts; reports' paragraphs come one report after another.
+  #report = -1;
+  #reportCounts = new Map<number, number>();
+  readonly #reportOffsets: number[] = [0];
+  readonly #reportTerms: number[] = [];
+  readonly #reportTermCounts: number[] = [];
+
+  /** The key of a raw word, giving a new stem a new id. */
+  keyOf: WordKeyOf = (raw) => {
+    let key = this.#rawKeys.get(raw);
+    if (key === undefined) {
+      const word = normalizeWord(raw);
+      key = word === '' ? SKIP_WORD : (stopWordKey(word) ?? this.#idOfNewWord(word));
+      this.#rawKeys.set(raw, key);
+    }
+    return key;
+  };
+
+  #idOfNewWord(word: string): number {
+    const stem = stemWord(word);
+    let id = this.#ids.get(stem);
+    if (id === undefined) {
+      id = this.#stems.length;
+      this.#ids.set(stem, id);
+      this.#stems.push(stem);
+      this.#documentFrequency.push(0);
+      this.#lastDocument.push(-1);
+    }
+    if (!this.#seenWords.has(word)) {
+      this.#seenWords.add(word);
+      this.#words.push(word);
+    }
+    return id;
+  }
+
+  readonly #seenWords = new Set<string>();
+
+  /** Marks the start of the next paragraph, of report number `report` (reports come in order). */
+  beginDocument(report: number): void {
+    if (report !== this.#report) this.#closeReport(report);
+    this.#document++;
+    this.#documents++;
+  }
+
+  /** MiniSearch's term processor: the stem to index, or null for a word that is not indexed. */
+  processTerm = (raw: string): string | null => {
+    const key = this.keyOf(raw);
+    if (key < 0) return null;
+    this.#terms++;
+    if (this.#lastDocument[key] !== this.#document) {
+      this.#lastDocument[key] = this.#document;
+      this.#documentFrequency[key] = (this.#documentFrequency[key] ?? 0) + 1;
+      this.#reportCounts.set(key, (this.#reportCounts.get(key) ?? 0) + 1);
+    }
+    return this.#stems[key] ?? null;
+  };
+
+  #closeReport(next: number): void {
+    if (this.#report >= 0) {
+      const terms = [...this.#reportCounts.keys()].sort((a, b) => a - b);
+      for (const term of terms) {
+        this.#reportTerms.push(term);
+        this.#reportTermCounts.push(this.#reportCounts.get(term) ?? 0);
+      }
+      this.#reportOffsets.push(this.#reportTerms.length);
+      this.#reportCounts = new Map();
+    }
+    this.#report = next;
+  }
+
+  /** The counts, once every paragraph has been added. */
+  finish(): DictionaryParts {
+    this.#closeReport(-1);
+    return {
+      stems: this.#stems,
+      documentFrequency: Int32Array.from(this.#documentFrequency),
+      reportTerms: {
+        offsets: Int32Array.from(this.#reportOffsets),
+        terms: Int32Array.from(this.#reportTerms),
+        counts: Int32Array.from(this.#reportTermCounts),
+      },
+      averageLength: this.#terms / Math.max(1, this.#documents),
+      words: this.#words,
+    };
+  }
+}
+
+/**
+ * Keys raw words of a finished index: a restored index has no memo of raw
+ * words, and a word outside the vocabulary (never in corpus text) is skipped.
+ */
+export function frozenKeyOf(termIds: ReadonlyMap<string, number>): WordKeyOf {
+  const memo = new Map<string, number>();
+  return (raw) => {
+    let key = memo.get(raw);
+    if (key === undefined) {
+      const word = normalizeWord(raw);
+      key = word === '' ? SKIP_WORD : (stopWordKey(word) ?? termIds.get(stemWord(word)) ?? SKIP_WORD);
+      memo.set(raw, key);
+    }
+    return key;
+  };
+}
