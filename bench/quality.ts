@@ -1,13 +1,16 @@
 /**
  * Answer quality and latency on a question set:
  *   npm run bench:quality -- --corpus DIR --questions FILE.jsonl
- * Prints R@1, R@3, R@5, MRR@5, the no-answer accuracy and answer latency.
+ * Prints R@1, R@3, R@5 and MRR@5, per question class when the set has
+ * classes, the near-miss refusal rate, the false refusal rate (answerable
+ * questions refused) and answer latency.
  */
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
 import { answerQuestion } from '../src/engine/answer.js';
 import { buildIndex } from '../src/engine/build.js';
-import { readQuestions } from './questions.js';
+import { type GoldQuestion, readQuestions } from './questions.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,32 +29,52 @@ const questions = await readQuestions(values.questions);
 // Warm up the JIT and the stem cache on text that is not a test question.
 for (const paragraph of corpus.paragraphs.slice(0, 50)) answerQuestion(index, paragraph.text.slice(0, 80), { top: 5 });
 
-const K = [1, 3, 5] as const;
-const found = { 1: 0, 3: 0, 5: 0 };
-let reciprocal = 0;
-let answerable = 0;
-let unanswerable = 0;
-let correctlyEmpty = 0;
-let emptyAnswerable = 0;
+/** Tallies for one class of answerable questions. */
+class Tally {
+  asked = 0;
+  top1 = 0;
+  top3 = 0;
+  top5 = 0;
+  reciprocal = 0;
+  refused = 0;
+
+  add(rank: number, refused: boolean): void {
+    this.asked++;
+    if (refused) this.refused++;
+    if (rank === 0) this.top1++;
+    if (rank >= 0 && rank < 3) this.top3++;
+    if (rank >= 0 && rank < 5) this.top5++;
+    if (rank >= 0) this.reciprocal += 1 / (rank + 1);
+  }
+}
+
+const all = new Tally();
+const byClass = new Map<string, Tally>();
+let nearMisses = 0;
+let nearMissesRefused = 0;
 const latencies: number[] = [];
 const misses: string[] = [];
+const classOf = (q: GoldQuestion) => q.kind ?? 'all';
+
 for (const q of questions) {
   const start = performance.now();
   const answer = answerQuestion(index, q.question, { top: 5 });
   latencies.push(performance.now() - start);
   const ids = answer.hits.map((hit) => hit.id);
   if (q.gold.length === 0) {
-    unanswerable++;
-    if (ids.length === 0) correctlyEmpty++;
-    else misses.push(`no-answer question answered: ${q.question} -> ${ids.join(', ')}`);
+    nearMisses++;
+    if (ids.length === 0) nearMissesRefused++;
+    else misses.push(`[${classOf(q)}] answered: ${q.question} -> ${ids.join(', ')}`);
     continue;
   }
-  answerable++;
-  if (ids.length === 0) emptyAnswerable++;
   const rank = ids.findIndex((id) => q.gold.includes(id));
-  for (const k of K) if (rank >= 0 && rank < k) found[k]++;
-  if (rank >= 0) reciprocal += 1 / (rank + 1);
-  if (rank !== 0) misses.push(`${q.question} -> got ${ids[0] ?? 'nothing'}, want ${q.gold.join(' or ')}`);
+  all.add(rank, ids.length === 0);
+  let tally = byClass.get(classOf(q));
+  if (!tally) byClass.set(classOf(q), (tally = new Tally()));
+  tally.add(rank, ids.length === 0);
+  if (rank !== 0) {
+    misses.push(`[${classOf(q)}] ${q.question} -> got ${ids[0] ?? 'nothing'}, want ${q.gold.join(' or ')}`);
+  }
 }
 
 // A small question set gives too few samples for a p99: time extra passes over it.
@@ -64,20 +87,31 @@ for (let pass = 0; pass < extraPasses; pass++) {
   }
 }
 latencies.sort((a, b) => a - b);
+
 const pct = (n: number, of: number) => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(2)}%`);
 const at = (p: number) => (latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0).toFixed(3);
+const row = (name: string, t: Tally) =>
+  `| ${name} | ${t.asked} | ${pct(t.top1, t.asked)} | ${pct(t.top3, t.asked)} | ${pct(t.top5, t.asked)} | ` +
+  `${(t.reciprocal / Math.max(1, t.asked)).toFixed(3)} | ${pct(t.refused, t.asked)} |`;
+
 console.log(
   `corpus     ${values.corpus}: ${corpus.paragraphs.length} paragraphs, index built in ${buildMs.toFixed(0)} ms`,
 );
-console.log(`questions  ${values.questions}: ${answerable} answerable, ${unanswerable} with no answer`);
+console.log(`questions  ${values.questions}: ${all.asked} answerable, ${nearMisses} with no answer`);
+console.log('');
+console.log('| class | questions | R@1 | R@3 | R@5 | MRR@5 | refused |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+if (byClass.size > 1) for (const [name, tally] of [...byClass].sort()) console.log(row(name, tally));
+console.log(row('**all answerable**', all));
+console.log('');
 console.log(
-  `R@1 ${pct(found[1], answerable)}  R@3 ${pct(found[3], answerable)}  R@5 ${pct(found[5], answerable)}  MRR@5 ${(reciprocal / Math.max(1, answerable)).toFixed(3)}`,
+  `false refusals (answerable questions refused): ${pct(all.refused, all.asked)} (${all.refused}/${all.asked})`,
 );
-console.log(`empty answers to answerable questions: ${pct(emptyAnswerable, answerable)}`);
-if (unanswerable > 0) console.log(`no-answer questions left unanswered: ${correctlyEmpty}/${unanswerable}`);
+if (nearMisses > 0) {
+  console.log(`near misses refused: ${pct(nearMissesRefused, nearMisses)} (${nearMissesRefused}/${nearMisses})`);
+}
 console.log(`latency ms  p50 ${at(0.5)}  p99 ${at(0.99)}  max ${at(1)}  (${latencies.length} answers, top 5)`);
 if (values.misses) {
-  const { writeFile } = await import('node:fs/promises');
   await writeFile(values.misses, `${misses.join('\n')}\n`);
   console.log(`misses written to ${values.misses}`);
 }

@@ -11,6 +11,8 @@ export interface GoldQuestion {
   /** Empty when the right answer is "the reports don't say". */
   readonly gold: readonly string[];
   readonly why?: string;
+  /** The question's class (paraphrase, chatter, typo, short, near miss), when the set has classes. */
+  readonly kind?: string;
 }
 
 /** Reads a question file. Throws with the line number on a malformed line. */
@@ -22,7 +24,12 @@ export async function readQuestions(file: string): Promise<GoldQuestion[]> {
     const row = JSON.parse(line) as Record<string, unknown>;
     if (typeof row.question !== 'string') throw new Error(`${file}:${i + 1}: "question" must be text`);
     if (Array.isArray(row.ids)) {
-      questions.push({ question: row.question, gold: row.ids.map(String), why: row.why as string | undefined });
+      questions.push({
+        question: row.question,
+        gold: row.ids.map(String),
+        why: row.why as string | undefined,
+        kind: row.class as string | undefined,
+      });
     } else if (typeof row.article === 'string' && typeof row.paragraph === 'number') {
       questions.push({ question: row.question, gold: [`${row.article}#${row.paragraph + 1}`] });
     } else {
