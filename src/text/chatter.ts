@@ -1,0 +1,238 @@
+/**
+ * Chatter removal for questions typed in Discord.
+ *
+ * Members wrap a question in greetings, the bot's name, politeness, fillers
+ * and markup ("hey citebot, **who** drove the car? thx"). None of it says
+ * anything about the story, so it must neither move the ranking nor make the
+ * bot refuse. {@link cleanQuestion} keeps the question and drops the rest;
+ * {@link questionWord} then finds the question word wherever it stands.
+ */
+
+// Discord messages are at most 4,000 characters (with Nitro); anything longer
+// is not a question, and capping keeps every pattern below cheap.
+const MAX_INPUT = 4_000;
+
+// Fenced code keeps its words ("```who drove it```"); a language tag alone on
+// the opening line is not part of the question.
+const CODE_BLOCK = /```(?:[a-z0-9+#-]{1,20}\n)?([\s\S]*?)```/gi;
+const INLINE_CODE = /`([^`]*)`/g;
+// Masked links keep their text: "[the report](https://…)" reads "the report".
+const MASKED_LINK = /\[([^\]\n]{0,500})\]\(<?https?:\/\/[^\s)]*>?\)/gi;
+const URL = /<?\b(?:https?:\/\/|www\.)[^\s<>]*>?/gi;
+// User, nickname, role and channel mentions, custom emoji, slash-command
+// mentions and timestamps: Discord's angle-bracket tokens.
+const DISCORD_TOKEN = /<(?:@[!&]?\d+|#\d+|a?:\w{1,64}:\d+|\/[\w -]{1,64}:\d+|t:-?\d+(?::[a-z])?)>/gi;
+const EVERYONE = /@(?:everyone|here)\b/gi;
+// Emoji shortcodes that were not converted (":thinking:"); letters only, so
+// a time such as "10:30:00" is left alone.
+const SHORTCODE = /(^|\s):[a-z][a-z_+-]{1,40}:(?=\s|$)/gi;
+// Pictographs with their joiners, variation selectors, skin tones, keycaps
+// and flags (regional indicator pairs).
+const EMOJI =
+  /[#*0-9]\uFE0F?\u20E3|\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\u200D|\uFE0F|\u20E3/gu;
+// Text emoticons standing alone: ":)", ";-P", "xD", "<3".
+const EMOTICON = /(^|\s)(?:[:;=8][-']?[()[\]dpo3|\\/*]+|x[dp]|<\/?3+|\^_*\^|t_t)(?=\s|$)/gi;
+// Markdown escapes ("\*not italic\*") stand for the character itself.
+const ESCAPE = /\\([*_~|`>#-])/g;
+// Paired markers wrap words the member wants read: keep the words.
+const PAIRED: readonly RegExp[] = [
+  /\*\*(.+?)\*\*/gs,
+  /__(.+?)__/gs,
+  /~~(.+?)~~/gs,
+  /\|\|(.+?)\|\|/gs,
+  /\*(?!\s)(.+?)(?<!\s)\*/gs,
+  // "_it_" only at word edges, so snake_case and "a_b_c" stay words.
+  /(?<![\p{L}\p{N}_])_(?!\s)(.+?)(?<!\s)_(?![\p{L}\p{N}_])/gsu,
+];
+// Unpaired leftovers of markers, and line-start headings, quotes and bullets.
+const STRAY_MARKERS = /\*{1,3}|~~|\|\||`+/g;
+const LINE_PREFIX = /^[ \t]*(?:>>> ?|> ?|-# |#{1,3} |[-*+] |\d{1,3}[.)] )/gm;
+
+/** Removes Discord markup, keeping the words a member meant to be read. */
+function stripMarkup(text: string): string {
+  let out = text.replace(CODE_BLOCK, ' $1 ').replace(INLINE_CODE, ' $1 ');
+  out = out.replace(MASKED_LINK, '$1').replace(URL, ' ').replace(DISCORD_TOKEN, ' ').replace(EVERYONE, ' ');
+  out = out.replace(SHORTCODE, '$1 ').replace(EMOTICON, '$1 ').replace(EMOJI, ' ').replace(ESCAPE, '$1');
+  out = out.replace(LINE_PREFIX, '');
+  for (const pattern of PAIRED) out = out.replace(pattern, '$1');
+  return out.replace(STRAY_MARKERS, ' ');
+}
+
+// Chatter that can stand at either edge of a question. Written as patterns of
+// whole words; longest alternatives first so "thank you" wins over "thank".
+const POLITE =
+  'please|pls|plz|plox|thanks(?: (?:a lot|so much|in advance))?|thank (?:you|u)(?: (?:so much|in advance))?|thx|tysm|ty|cheers|much appreciated|if (?:you|u) (?:can|could|know)|if anyone knows';
+const BOT_NAME = '@?citebot|@?cite[ -]bot';
+const LAUGH = 'lol|lmao|lmfao|rofl|haha+|hehe+|xd';
+const HESITATION = 'u+m+|u+h+|e+r+m*|h+m+|btw|anyways?|fyi|idk';
+
+// Only at the start: greetings and the ways of saying "I have a question".
+const OPENERS = [
+  "(?:hey|hi|hello|heya|hiya|howdy|greetings|yo|sup|oi)(?: (?:there|all|everyone|everybody|guys|folks|y'?all|friends?|team))?",
+  'good (?:morning|afternoon|evening|day)',
+  '(?:so )?(?:quick|random|dumb|stupid|simple|silly) question',
+  "(?:i )?(?:was|am|i'?m) (?:just )?wondering",
+  'just (?:curious|wondering)',
+  "(?:i )?(?:want|wanna|would like|'?d like) to know",
+  '(?:can|could|would|will) (?:you|u)(?: (?:please|pls|plz))? (?:tell|show|explain to) me',
+  '(?:do|does) (?:you|u|anyone|anybody|someone) (?:know|remember)',
+  '(?:anyone|anybody|someone) (?:know|knows|remember)',
+  '(?:please |pls |plz )?tell me',
+  'i (?:wonder|was thinking)',
+  'question',
+];
+// Fillers that are also ordinary words ("how well", "is it ok"): they count as
+// chatter only where punctuation or a question word sets them apart.
+const WEAK_FILLERS = 'so|ok|okay|well|alright|right|like|also|and|but|now|then';
+// Fillers that open a message but are rarely its first content word.
+const OPENING_FILLERS = 'ok|okay|kk|k|alright|oh|ah|bot';
+// Fillers that may stand between clauses (", lol," / ", so who").
+const CLAUSE_FILLERS = 'so|ok|okay|well|like';
+
+const SEPARATORS = String.raw`[\s,.;:!?…—–-]`;
+const LEADING = new RegExp(
+  String.raw`^(?:${[...OPENERS, POLITE, BOT_NAME, OPENING_FILLERS, LAUGH, HESITATION].join('|')})(?=${SEPARATORS}|$)${SEPARATORS}*`,
+  'i',
+);
+// A weak filler leads only when a comma follows ("well, …") or the question
+// goes on with a question word or auxiliary ("so who …", "ok when did …").
+const QUESTION_START =
+  'who|whom|whose|what|when|where|which|why|how|whether|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|the|a|an|in|on|at|tell';
+const LEADING_WEAK = new RegExp(
+  String.raw`^(?:${WEAK_FILLERS})(?:\s*[,;:!.…—–-]+\s*|\s+(?=(?:${QUESTION_START}|${WEAK_FILLERS}|${LAUGH}|${HESITATION})\b))`,
+  'i',
+);
+const TRAILING = new RegExp(
+  String.raw`(?:^|${SEPARATORS})(?:${[POLITE, BOT_NAME, LAUGH, HESITATION].join('|')})${SEPARATORS}*$`,
+  'i',
+);
+// A weak filler, or "bot", trails only after a comma: "who drove it, ok?".
+const TRAILING_WEAK = new RegExp(String.raw`[,;]\s*(?:${WEAK_FILLERS}|bot)${SEPARATORS}*$`, 'i');
+// Between clauses: ", lol," or "… , so who" loses the filler, never a word
+// inside a clause.
+const MIDDLE = new RegExp(
+  String.raw`([,;:.!?])\s*(?:${[LAUGH, HESITATION, CLAUSE_FILLERS].join('|')})\s*(?:,|(?=\s(?:who|whom|whose|what|when|where|which|why|how)\b))`,
+  'gi',
+);
+const EDGE_PUNCTUATION = /^[\s,.;:!?…—–-]+|[\s,.;:!…—–-]+$/g;
+const TRAILING_MARKS = /[\s?!.…,;:]+$/;
+
+/** Drops chatter from both edges until none is left, keeping a final "?". */
+function stripChatter(text: string): string {
+  let out = text.replace(EDGE_PUNCTUATION, '');
+  let asked = false;
+  // Each round removes at least one word, so the input length bounds the loop.
+  for (let round = 0; round < MAX_INPUT; round += 1) {
+    const marks = TRAILING_MARKS.exec(out);
+    if (marks) {
+      if (marks[0].includes('?')) asked = true;
+      out = out.slice(0, marks.index);
+    }
+    const before = out;
+    out = out.replace(LEADING, '').replace(LEADING_WEAK, '');
+    out = out.replace(TRAILING, '').replace(TRAILING_WEAK, '');
+    out = out.replace(EDGE_PUNCTUATION, '');
+    if (out === before) break;
+  }
+  out = out.replace(MIDDLE, '$1').replace(/\s+([,;:.!?])/g, '$1');
+  out = out.replace(EDGE_PUNCTUATION, '');
+  if (!/[\p{L}\p{N}]/u.test(out)) return '';
+  return asked ? `${out}?` : out;
+}
+
+/**
+ * The question without Discord markup and without chatter at its edges or
+ * between its clauses: `"hey @citebot, **who** drove the car? thx"` becomes
+ * `"who drove the car?"`. Words keep the case they were typed in. Returns ''
+ * when nothing but chatter was typed; never throws.
+ */
+export function cleanQuestion(raw: string): string {
+  if (typeof raw !== 'string' || raw.length === 0) return '';
+  const text = stripMarkup(raw.slice(0, MAX_INPUT).normalize('NFC'))
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return stripChatter(text);
+}
+
+/** What a question asks for, read from its question word. */
+export type QuestionWordKind =
+  | 'who'
+  | 'what'
+  | 'when'
+  | 'where'
+  | 'which'
+  | 'why'
+  | 'how'
+  | 'how many'
+  | 'how much'
+  | 'how old'
+  | 'what colour'
+  | 'yes-no';
+
+/** The question word of a question and where it stands in it. */
+export interface QuestionWord {
+  readonly kind: QuestionWordKind;
+  /** Offset of the question word in the cleaned question (0 for yes/no). */
+  readonly start: number;
+  /** Offset just past the question word and the words that make it ("how many"). */
+  readonly end: number;
+}
+
+// "what year", "which colour", "what country": a wh-word plus a noun that
+// says more about the answer than the wh-word alone.
+const WH =
+  /\b(?:(how)\s+(many|much|old)|(what|which)\s+(colou?rs?|shades?|year|month|day|date|time|weekday|country|countries|city|town|place|capital)|(who|whom|whose|what|when|where|which|why|how|whether))\b/gi;
+const AUXILIARY =
+  /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n't|nt)?\b/i;
+const TIME_NOUNS = new Set(['year', 'month', 'day', 'date', 'time', 'weekday']);
+const PLACE_NOUNS = new Set(['country', 'countries', 'city', 'town', 'place', 'capital']);
+
+function kindOf(match: RegExpExecArray): QuestionWordKind {
+  const [, how, amount, what, noun, plain] = match;
+  if (how && amount) return `how ${amount.toLowerCase()}` as QuestionWordKind;
+  if (what && noun) {
+    const n = noun.toLowerCase();
+    if (TIME_NOUNS.has(n)) return 'when';
+    if (PLACE_NOUNS.has(n)) return 'where';
+    return 'what colour';
+  }
+  const word = (plain ?? '').toLowerCase();
+  if (word === 'whom' || word === 'whose') return 'who';
+  if (word === 'whether') return 'yes-no';
+  return word as QuestionWordKind;
+}
+
+/**
+ * Finds the question word of a cleaned question wherever it stands: at the
+ * start ("who drove…"), after chatter that survived ("so who…"), or at the end
+ * ("the car was delivered when?"). A question opening with an auxiliary
+ * ("did Kim drive…") is yes/no. Returns undefined when there is none.
+ */
+export function questionWord(cleaned: string): QuestionWord | undefined {
+  if (typeof cleaned !== 'string') return undefined;
+  const text = cleaned.slice(0, MAX_INPUT);
+  const matches = [...text.matchAll(WH)];
+  const first = matches[0];
+  const lead = /^[\s"'(]*/.exec(text)?.[0].length ?? 0;
+  // Opening wh-word: "who drove the car".
+  if (first && first.index === lead)
+    return { kind: kindOf(first), start: first.index, end: first.index + first[0].length };
+  // Opening auxiliary: "is it true that the car which…" asks yes or no even
+  // though a relative "which" follows.
+  if (AUXILIARY.test(text.slice(lead))) return { kind: 'yes-no', start: 0, end: 0 };
+  if (!first) return undefined;
+  // An echo question puts the wh-word last: "the car was delivered when?".
+  const last = matches[matches.length - 1];
+  if (last && /^[\s?!.]*$/.test(text.slice(last.index + last[0].length))) {
+    return { kind: kindOf(last), start: last.index, end: last.index + last[0].length };
+  }
+  // Otherwise the wh-word that opens a clause ("…, so who paid") beats a
+  // relative pronoun after a noun ("the man who drove").
+  const opener = matches.find((m) =>
+    /(?:^|[,;:.!?]\s*|\b(?:so|and|but|then|ok|okay)\s+)$/i.test(text.slice(0, m.index)),
+  );
+  const chosen = opener ?? first;
+  return { kind: kindOf(chosen), start: chosen.index, end: chosen.index + chosen[0].length };
+}

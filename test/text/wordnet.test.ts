@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { baseForms, derivations, synset, unloadWordNet } from '../../src/text/wordnet.js';
+
+describe('wordnet files', () => {
+  it('finds a lemma and its senses, most frequent first', () => {
+    const [form] = baseForms('nation', 'noun');
+    expect(form?.base).toBe('nation');
+    expect(form?.offsets).toEqual([8185877, 8183451, 11221051, 8320622]);
+  });
+
+  it('reads a synset in place by its byte offset', () => {
+    expect(synset('noun', 8185877).words).toEqual([
+      'state',
+      'nation',
+      'country',
+      'land',
+      'commonwealth',
+      'res_publica',
+      'body_politic',
+    ]);
+    expect(synset('adj', 1735600).words).toEqual(['present']);
+  });
+
+  it('reads derivational pointers with their word numbers', () => {
+    const receive = synset('verb', 2214901);
+    expect(receive.words).toEqual(['receive', 'have']);
+    expect(derivations(receive)).toEqual([
+      { source: 1, part: 'noun', offset: 91073, target: 1 },
+      { source: 1, part: 'noun', offset: 9651094, target: 2 },
+      { source: 1, part: 'noun', offset: 9651094, target: 1 },
+    ]);
+  });
+
+  it.each([
+    ['received', 'verb', ['receive']],
+    ['countries', 'noun', ['country']],
+    ['talks', 'noun', ['talks', 'talk']],
+    ['was', 'noun', []],
+    ['zzzz', 'verb', []],
+  ] as const)('base forms of %j as %s', (word, part, bases) => {
+    expect(baseForms(word, part).map((f) => f.base)).toEqual(bases);
+  });
+
+  it('loads again after unloading', () => {
+    unloadWordNet();
+    expect(baseForms('nation', 'noun').length).toBe(1);
+  });
+});
