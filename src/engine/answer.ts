@@ -2,6 +2,8 @@
  * Answering a question from an index: retrieve and re-rank, keep what is
  * relevant, quote it and find who else reports it.
  */
+import { Cue } from '../text/cues.js';
+import { noAnswerSentence } from '../text/missing.js';
 import type { SearchIndex } from './build.js';
 import { planQuestion } from './query.js';
 import { selectQuote } from './quote.js';
@@ -21,25 +23,52 @@ export interface AnswerOptions {
 export const DEFAULT_TOP = 3;
 /**
  * The best passage must contain at least this share of the question's weight
- * for the corpus to answer at all. Words found nowhere in the corpus weigh the
- * most, so a question about something the reports never mention gets no answer.
+ * for the corpus to answer at all. A name the corpus lacks weighs the most,
+ * so a question about something the reports never mention gets no answer.
  */
 export const MIN_COVERAGE = 0.25;
 /** Passages after the first are further reading, and need only this share. */
 export const MIN_RELATED_COVERAGE = 0.2;
+/** A question naming something the corpus never names is answered only when the best passage covers this share of it. */
+export const UNKNOWN_NAME_MIN_COVERAGE = 0.6;
+/**
+ * When a question asks for a kind of answer (a date, a number, a place),
+ * one of this many best passages must hold one where it matches the question.
+ */
+export const ANSWER_KIND_POOL = 3;
+/** The kinds of answer whose absence from the best passages is a refusal. */
+const GATED_CUES: number = Cue.Colour;
 
-/** Answers a question with the passages that answer it, best first. Never throws on any input. */
+/**
+ * Answers a question with the passages that answer it, best first. When the
+ * reports do not answer it, `hits` is empty, `missing` says what they do not
+ * say, and the closest passages are offered as `related`. Never throws on any input.
+ */
 export function answerQuestion(index: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
   const top = Math.max(0, Math.floor(options.top ?? DEFAULT_TOP));
   const plan = planQuestion(index, question);
   const ranked = rankCandidates(index, plan, options.source);
+  const relevant = ranked.filter((candidate, i) => i === 0 || candidate.coverage >= MIN_RELATED_COVERAGE);
+  const passages = () => relevant.slice(0, top).map((candidate) => toPassage(index, plan, candidate));
+  if (answers(plan, ranked)) return { question, hits: passages(), related: [] };
+  const missing = noAnswerSentence(plan.question.cleaned);
+  return { question, hits: [], related: ranked[0] ? passages() : [], missing };
+}
+
+/** Whether the best candidates answer the question, rather than only touch on it. */
+function answers(plan: QueryPlan, ranked: readonly RankedCandidate[]): boolean {
   const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) return { question, hits: [] };
-  const hits = ranked
-    .filter((candidate) => candidate === best || candidate.coverage >= MIN_RELATED_COVERAGE)
-    .slice(0, top)
-    .map((candidate) => toPassage(index, plan, candidate));
-  return { question, hits };
+  if (!best || best.coverage < MIN_COVERAGE) return false;
+  // "Did China comment": reports that never name China cannot say what it did,
+  // unless the rest of the question matches so well that the name is only spelt another way.
+  if (plan.question.unknownNames.length > 0 && best.coverage < UNKNOWN_NAME_MIN_COVERAGE) return false;
+  // Only a colour is asked for rarely enough, and recognised surely enough,
+  // for its absence to mean the reports don't say: dates and numbers come in
+  // too many forms, and refusing on them refused answerable questions.
+  if ((plan.cue & GATED_CUES) === 0) return true;
+  return ranked
+    .slice(0, ANSWER_KIND_POOL)
+    .some((candidate) => candidate.answerType === 1 && candidate.coverage >= MIN_RELATED_COVERAGE);
 }
 
 function toPassage(index: SearchIndex, plan: QueryPlan, candidate: RankedCandidate): Passage {

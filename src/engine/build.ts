@@ -9,6 +9,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import type { Corpus, Paragraph, Report } from '../corpus/types.js';
 import { type AnalyzedText, AnalysisCache, ANALYSIS_CACHE_SIZE, analyzeText } from './analysis.js';
 import {
+  type Acronyms,
   type DictionaryParts,
   frozenKeyOf,
   rawWords,
@@ -18,6 +19,8 @@ import {
 } from './dictionary.js';
 import { Agreement, alignCorpus, CORROBORATION_INDEX_LIMIT } from './corroborate.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
+import { buildRelatedKeyTable, type RelatedKey } from '../text/lexicon.js';
+import { isStopWord, stemWord } from '../text/terms.js';
 
 /** A paragraph as MiniSearch indexes it: its position in the corpus and its text. */
 export interface ParagraphDocument {
@@ -76,7 +79,16 @@ export interface SearchIndex {
   readonly keyOf: WordKeyOf;
   /** Which paragraphs of other reports state the same facts as each paragraph. */
   readonly agreement: Agreement;
+  /** Acronyms the corpus spells out, to their stems. */
+  readonly acronyms: Acronyms;
+  /** Term ids of the parts of names. */
+  readonly names: ReadonlySet<number>;
+  /** A word's stem to the corpus stems WordNet relates it to, with a weight below 1. */
+  readonly related: RelatedTerms;
 }
+
+/** Question stem to related corpus stems (see buildRelatedKeyTable). */
+export type RelatedTerms = ReadonlyMap<string, readonly RelatedKey[]>;
 
 /** BM25's idf: rare terms weigh more. */
 export function inverseDocumentFrequency(paragraphs: number, df: number): number {
@@ -155,7 +167,9 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
     vocabulary.addAll(parts.words.slice(i, i + WORDS_PER_STEP).map((word) => ({ word })));
     yield;
   }
-  const index = yield* assembleIndex({ corpus, search, vocabulary, ...parts });
+  yield;
+  const related = buildRelatedKeyTable(parts.words, stemWord, { exclude: isStopWord });
+  const index = yield* assembleIndex({ corpus, search, vocabulary, related, ...parts });
   if (corpus.paragraphs.length <= CORROBORATION_INDEX_LIMIT) index.agreement.fill(yield* alignCorpus(index));
   return index;
 }
@@ -165,6 +179,7 @@ export interface IndexParts extends DictionaryParts {
   readonly corpus: Corpus;
   readonly search: MiniSearch<ParagraphDocument>;
   readonly vocabulary: MiniSearch<WordDocument>;
+  readonly related: RelatedTerms;
 }
 
 const ENTRIES_PER_STEP = 256;
@@ -210,6 +225,9 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     words: parts.words,
     keyOf,
     agreement: new Agreement(),
+    related: parts.related,
+    acronyms: parts.acronyms,
+    names: new Set(parts.names),
   };
 }
 

@@ -59,7 +59,21 @@ export interface DictionaryParts {
   readonly averageLength: number;
   /** Every distinct normalized word that is not a stop word, for typo correction. */
   readonly words: readonly string[];
+  /** Acronyms the corpus spells out ("un." → the stems of "United Nations"). */
+  readonly acronyms: Acronyms;
+  /** Term ids the corpus writes capitalized nearly always: parts of names ("Jong", "Putin"). */
+  readonly names: Int32Array;
 }
+
+/** Acronym key (lower case and a dot, as {@link normalizeWord} keys "UN") to the stems it stands for. */
+export type Acronyms = ReadonlyMap<string, readonly string[]>;
+
+/** A run of capitalized words spelling out an acronym has this many words at most. */
+const ACRONYM_MAX_WORDS = 5;
+/** How often a run of names must recur to count as an acronym's spelling when the acronym itself never appears. */
+const ACRONYM_MIN_SPELLINGS = 3;
+/** A term is part of a name when at least this share of its occurrences are capitalized. */
+const NAME_MIN_CAPITALIZED = 0.9;
 
 /**
  * Gives stems ids while paragraphs are indexed, and counts them. Its
@@ -75,6 +89,10 @@ export class TermDictionary {
   // Raw words repeat far more than they vary: normalize and stem each spelling once.
   readonly #rawKeys = new Map<string, number>();
   #document = -1;
+  // The run of capitalized words being read ("United Nations"), for acronyms.
+  #nameInitials = '';
+  #nameStems: string[] = [];
+  readonly #spelledOut = new Map<string, Map<string, number>>();
   #terms = 0;
   #documents = 0;
   // The current report's term counts; reports' paragraphs come one report after another.
@@ -104,6 +122,8 @@ export class TermDictionary {
       this.#stems.push(stem);
       this.#documentFrequency.push(0);
       this.#lastDocument.push(-1);
+      this.#occurrences.push(0);
+      this.#capitalized.push(0);
     }
     if (!this.#seenWords.has(word)) {
       this.#seenWords.add(word);
@@ -113,9 +133,12 @@ export class TermDictionary {
   }
 
   readonly #seenWords = new Set<string>();
+  readonly #occurrences: number[] = [];
+  readonly #capitalized: number[] = [];
 
   /** Marks the start of the next paragraph, of report number `report` (reports come in order). */
   beginDocument(report: number): void {
+    this.#closeName();
     if (report !== this.#report) this.#closeReport(report);
     this.#document++;
     this.#documents++;
@@ -124,8 +147,11 @@ export class TermDictionary {
   /** MiniSearch's term processor: the stem to index, or null for a word that is not indexed. */
   processTerm = (raw: string): string | null => {
     const key = this.keyOf(raw);
+    this.#readName(raw, key);
     if (key < 0) return null;
     this.#terms++;
+    this.#occurrences[key] = (this.#occurrences[key] ?? 0) + 1;
+    if (/^\p{Lu}/u.test(raw)) this.#capitalized[key] = (this.#capitalized[key] ?? 0) + 1;
     if (this.#lastDocument[key] !== this.#document) {
       this.#lastDocument[key] = this.#document;
       this.#documentFrequency[key] = (this.#documentFrequency[key] ?? 0) + 1;
@@ -133,6 +159,35 @@ export class TermDictionary {
     }
     return this.#stems[key] ?? null;
   };
+
+  /**
+   * Follows runs of capitalized words, so that "Korean Central News Agency"
+   * teaches the dictionary what "KCNA" stands for. A stop word inside a name
+   * ("Republic of Korea") is passed over.
+   */
+  #readName(raw: string, key: number): void {
+    const capitalized = key >= 0 && /^\p{Lu}\p{Ll}/u.test(raw);
+    if (capitalized) {
+      this.#nameInitials += raw[0]?.toLowerCase() ?? '';
+      this.#nameStems.push(this.#stems[key] ?? '');
+      return;
+    }
+    if (key < 0 && key !== SKIP_WORD && this.#nameStems.length > 0 && /^\p{Ll}+$/u.test(raw)) return;
+    this.#closeName();
+  }
+
+  #closeName(): void {
+    const count = this.#nameStems.length;
+    if (count >= 2 && count <= ACRONYM_MAX_WORDS) {
+      const acronym = normalizeWord(this.#nameInitials.toUpperCase());
+      let spellings = this.#spelledOut.get(acronym);
+      if (!spellings) this.#spelledOut.set(acronym, (spellings = new Map()));
+      const joined = this.#nameStems.join(' ');
+      spellings.set(joined, (spellings.get(joined) ?? 0) + 1);
+    }
+    this.#nameInitials = '';
+    this.#nameStems = [];
+  }
 
   #closeReport(next: number): void {
     if (this.#report >= 0) {
@@ -149,7 +204,17 @@ export class TermDictionary {
 
   /** The counts, once every paragraph has been added. */
   finish(): DictionaryParts {
+    this.#closeName();
     this.#closeReport(-1);
+    // The most frequent spelling wins: "NK" is "North Korea", not a one-off "Nuclear Kit".
+    // A run of names counts as an acronym's spelling when the corpus uses the
+    // acronym too, or spells it out often: "October Kim" once is no acronym.
+    const acronyms = new Map<string, readonly string[]>();
+    for (const [acronym, spellings] of this.#spelledOut) {
+      const [best] = [...spellings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      if (best && (this.#ids.has(acronym) || best[1] >= ACRONYM_MIN_SPELLINGS))
+        acronyms.set(acronym, best[0].split(' '));
+    }
     return {
       stems: this.#stems,
       documentFrequency: Int32Array.from(this.#documentFrequency),
@@ -160,6 +225,12 @@ export class TermDictionary {
       },
       averageLength: this.#terms / Math.max(1, this.#documents),
       words: this.#words,
+      acronyms,
+      names: Int32Array.from(
+        this.#stems.flatMap((_, id) =>
+          (this.#capitalized[id] ?? 0) >= NAME_MIN_CAPITALIZED * (this.#occurrences[id] ?? 1) ? [id] : [],
+        ),
+      ),
     };
   }
 }

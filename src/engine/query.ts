@@ -1,14 +1,19 @@
 /**
  * Turning a question into weighted search terms.
  *
- * The question is plain text: nothing in it is query syntax. Words the corpus
- * does not contain are corrected to the nearest corpus word when one is close
- * enough, so "deliverd" finds "delivered" without fuzzy matching the words
- * that are already right (which costs accuracy, see BENCHMARKS.md).
+ * The question is plain text: nothing in it is query syntax. Chatter and
+ * Discord markup go first. Words the corpus does not contain are corrected to
+ * the nearest corpus word when one is close enough ("deliverd" finds
+ * "delivered"), or else stand for the corpus words WordNet relates them to
+ * ("present" finds "gift"), at a lower weight. A word the corpus lacks
+ * altogether says little about whether the corpus answers, unless it names
+ * something (a capitalised word such as "Kremlin" or "China").
  */
-import { questionCue } from '../text/cues.js';
+import { cleanQuestion, questionWord } from '../text/chatter.js';
+import type { RelatedKey } from '../text/lexicon.js';
+import { Cue } from '../text/cues.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
-import { splitWords } from '../text/words.js';
+import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
 import { planQuery, type QueryPlan } from './rank.js';
 
@@ -17,7 +22,7 @@ export interface QueryTerm {
   readonly stem: string;
   /** Term id in the index, or -1 when no paragraph contains the term, even after correction. */
   readonly termId: number;
-  /** Inverse document frequency: how much a match on this term says. */
+  /** Inverse document frequency, times a discount for related and unknown words: how much a match says. */
   readonly weight: number;
 }
 
@@ -26,39 +31,155 @@ export interface ParsedQuestion {
   readonly terms: readonly QueryTerm[];
   /** Every word in order: term ids, stop-word keys, or {@link UNKNOWN_WORD}. */
   readonly wordKeys: readonly number[];
+  /** Names the corpus lacks, as typed ("Kremlin", "China"): the question is about something else. */
+  readonly unknownNames: readonly string[];
+  /** The question without chatter or markup. */
+  readonly cleaned: string;
 }
 
 /** Questions longer than this many words are cut: the rest adds latency, not meaning. */
 export const MAX_QUESTION_WORDS = 80;
 /** Word key of a word the corpus does not have: it matches nothing. */
 export const UNKNOWN_WORD = Number.MIN_SAFE_INTEGER;
+/**
+ * What a common word the corpus lacks weighs, against a name the corpus
+ * lacks (full weight): "did the Kremlin comment" asks about something the
+ * reports may not cover, "who handed over the car" only words it differently.
+ */
+export const UNKNOWN_WORD_DISCOUNT = 0.3;
+
+/** What the spelled-out words of an acronym weigh when the corpus has the acronym itself too. */
+export const KNOWN_ACRONYM_SPELLING_WEIGHT = 0.3;
 
 /** Parses a question into distinct weighted terms, in the order they appear. */
 export function parseQuestion(index: SearchIndex, question: string): ParsedQuestion {
-  const seen = new Set<string>();
-  const terms: QueryTerm[] = [];
+  const byStem = new Map<string, QueryTerm>();
   const wordKeys: number[] = [];
-  for (const word of splitWords(question).slice(0, MAX_QUESTION_WORDS)) {
+  const unknownNames: string[] = [];
+  const unknownWeight = inverseDocumentFrequency(index.entries.length, 0);
+  const add = (term: QueryTerm) => {
+    const known = byStem.get(term.stem);
+    if (!known || known.weight < term.weight) byStem.set(term.stem, term);
+  };
+  for (const [i, word] of splitWords(question).slice(0, MAX_QUESTION_WORDS).entries()) {
     const stopKey = stopWordKey(word.norm);
     if (stopKey !== undefined) {
       wordKeys.push(stopKey);
       continue;
     }
     const ownStem = stemWord(word.norm);
-    const termId = index.termIds.get(ownStem) ?? correctTypo(index, word.norm) ?? -1;
-    wordKeys.push(termId >= 0 ? termId : UNKNOWN_WORD);
-    const stem = termId >= 0 ? (index.stems[termId] ?? ownStem) : ownStem;
-    if (seen.has(stem)) continue;
-    seen.add(stem);
-    const weight = termId >= 0 ? (index.idf[termId] ?? 0) : inverseDocumentFrequency(index.entries.length, 0);
-    terms.push({ stem, termId, weight });
+    const exact = index.termIds.get(ownStem);
+    // "NK", "nk" and "UN" also stand for the words the corpus spells them with.
+    const spelledOut = index.acronyms.get(normalizeWord(word.norm.replace(/\.$/u, '').toUpperCase())) ?? [];
+    // An acronym the corpus also uses mostly means what it does there: its spelling counts less.
+    const spelling = exact === undefined ? 1 : KNOWN_ACRONYM_SPELLING_WEIGHT;
+    for (const part of spelledOut) {
+      const partId = index.termIds.get(part);
+      if (partId !== undefined) add({ stem: part, termId: partId, weight: spelling * (index.idf[partId] ?? 0) });
+    }
+    if (exact === undefined && spelledOut.length > 0) {
+      wordKeys.push(index.termIds.get(spelledOut[0] ?? '') ?? UNKNOWN_WORD);
+      continue;
+    }
+    if (exact !== undefined) {
+      wordKeys.push(exact);
+      add({ stem: ownStem, termId: exact, weight: index.idf[exact] ?? 0 });
+      continue;
+    }
+    // A word WordNet relates to corpus words is a real word, not a typo.
+    let best = UNKNOWN_WORD;
+    for (const { key, weight } of relatedInCorpus(index, ownStem)) {
+      const relatedId = index.termIds.get(key) ?? -1;
+      if (best === UNKNOWN_WORD) best = relatedId;
+      add({ stem: key, termId: relatedId, weight: weight * (index.idf[relatedId] ?? 0) });
+    }
+    if (best === UNKNOWN_WORD) {
+      const corrected = correctTypo(index, word.norm);
+      if (corrected !== undefined) {
+        best = corrected;
+        add({ stem: index.stems[corrected] ?? ownStem, termId: corrected, weight: index.idf[corrected] ?? 0 });
+      }
+    }
+    wordKeys.push(best);
+    if (best !== UNKNOWN_WORD) continue;
+    const typed = question.slice(word.start, word.end);
+    const name = i > 0 && /^\p{Lu}/u.test(typed);
+    if (name) unknownNames.push(typed);
+    add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });
   }
-  return { terms, wordKeys };
+  return { terms: discountNameParts(index, [...byStem.values()], wordKeys), wordKeys, unknownNames, cleaned: question };
 }
 
-/** Everything ranking needs to know about a question. */
+/** What the parts of a name weigh besides its commonest part. */
+export const NAME_PART_WEIGHT = 0.5;
+
+/**
+ * Reports name a person in full once ("Kim Jong Un") and by one name after
+ * ("Kim"), so a full name's rarer parts would pull every question about Kim
+ * towards the paragraphs that happen to spell it out. In a run of name parts,
+ * all but the commonest weigh {@link NAME_PART_WEIGHT}.
+ */
+function discountNameParts(index: SearchIndex, terms: QueryTerm[], wordKeys: readonly number[]): QueryTerm[] {
+  const discounted = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) {
+      const df = (id: number) => index.documentFrequency[id] ?? 0;
+      const head = run.reduce((best, id) => (df(id) > df(best) ? id : best));
+      for (const id of run) if (id !== head) discounted.add(id);
+    }
+    run = [];
+  };
+  for (const key of wordKeys) {
+    if (key >= 0 && index.names.has(key)) run.push(key);
+    else close();
+  }
+  close();
+  if (discounted.size === 0) return terms;
+  return terms.map((term) =>
+    discounted.has(term.termId) ? { ...term, weight: term.weight * NAME_PART_WEIGHT } : term,
+  );
+}
+
+/** A question word stands for at most this many of its WordNet relatives. */
+export const MAX_RELATED_TERMS = 1;
+
+/**
+ * The corpus words WordNet relates to a stem that the corpus lacks, the
+ * corpus's commonest first: of "present"'s relatives (gift, show, stage,
+ * deliver…), the one the reports use most is the likeliest sense, and the
+ * others would only add noise.
+ */
+function relatedInCorpus(index: SearchIndex, stem: string): RelatedKey[] {
+  const df = (key: string) => index.documentFrequency[index.termIds.get(key) ?? -1] ?? 0;
+  return (index.related.get(stem) ?? [])
+    .filter(({ key }) => index.termIds.has(key))
+    .sort((a, b) => df(b.key) - df(a.key) || b.weight - a.weight || (a.key < b.key ? -1 : 1))
+    .slice(0, MAX_RELATED_TERMS);
+}
+
+/** What a question asks for, as {@link Cue} flags, from its question word wherever it stands. */
+export function askedCue(cleaned: string): number {
+  switch (questionWord(cleaned)?.kind) {
+    case 'who':
+      return Cue.Agent;
+    case 'when':
+      return Cue.Time;
+    case 'where':
+      return Cue.Place;
+    case 'how many':
+    case 'how much':
+    case 'how old':
+      return Cue.Quantity;
+    default:
+      return Cue.None;
+  }
+}
+
+/** Everything ranking needs to know about a question, after its chatter is dropped. */
 export function planQuestion(index: SearchIndex, question: string): QueryPlan {
-  return planQuery(parseQuestion(index, question), questionCue(question));
+  const cleaned = cleanQuestion(question);
+  return planQuery(parseQuestion(index, cleaned), askedCue(cleaned));
 }
 
 // Short words have too many neighbours one edit away to guess safely.

@@ -90,6 +90,8 @@ export interface QueryPlan {
   /** The question's three-word phrases (see {@link trigramKey}) and their weights. */
   readonly trigrams: ReadonlyMap<number, number>;
   readonly trigramWeight: number;
+  /** The question as parsed: its chatter-free text and the names the corpus lacks. */
+  readonly question: ParsedQuestion;
 }
 
 /** A 32-bit hash naming three neighbouring words; a rare collision only nudges a score. */
@@ -146,6 +148,7 @@ export function planQuery(question: ParsedQuestion, cue: number = Cue.None): Que
     phraseWeight: sum(phrases),
     trigrams,
     trigramWeight: sum(trigrams),
+    question,
   };
 }
 

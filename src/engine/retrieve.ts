@@ -14,6 +14,8 @@ export interface RankedCandidate {
   readonly entryId: number;
   readonly score: number;
   readonly coverage: number;
+  /** 1 when its best sentence holds the kind of answer asked for. */
+  readonly answerType: number;
 }
 
 /**
@@ -73,7 +75,12 @@ export function scoreCandidates(index: SearchIndex, plan: QueryPlan, source?: st
 /** Retrieves and re-ranks the candidates for a question, best first. Relevance is not applied. */
 export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: string): RankedCandidate[] {
   return scoreCandidates(index, plan, source)
-    .map(({ entryId, features }) => ({ entryId, score: combineFeatures(features), coverage: features.coverage }))
+    .map(({ entryId, features }) => ({
+      entryId,
+      score: combineFeatures(features),
+      coverage: features.coverage,
+      answerType: features.answerType,
+    }))
     .sort((a, b) => b.score - a.score || a.entryId - b.entryId);
 }
 

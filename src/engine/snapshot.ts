@@ -46,6 +46,11 @@ interface Header {
   readonly reportOffsets: string;
   readonly reportTerms: string;
   readonly reportCounts: string;
+  /** WordNet's related corpus stems: [stem, [[corpus stem, weight], …]]. */
+  readonly related: readonly (readonly [string, readonly (readonly [string, number])[]])[];
+  /** Acronyms the corpus spells out, to their stems. */
+  readonly acronyms: readonly (readonly [string, readonly string[]])[];
+  readonly names: string;
   /** The corpus's aligned paragraphs, when it was aligned whole. */
   readonly agreement?: { readonly offsets: string; readonly ids: string };
 }
@@ -78,6 +83,9 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
     reportOffsets: toBase64(index.reportTerms.offsets),
     reportTerms: toBase64(index.reportTerms.terms),
     reportCounts: toBase64(index.reportTerms.counts),
+    related: [...index.related].map(([stem, keys]) => [stem, keys.map(({ key, weight }) => [key, weight] as const)]),
+    acronyms: [...index.acronyms],
+    names: toBase64(Int32Array.from(index.names)),
     agreement: index.agreement.table && {
       offsets: toBase64(index.agreement.table.offsets),
       ids: toBase64(index.agreement.table.ids),
@@ -120,6 +128,9 @@ export function deserializeIndex(bytes: Uint8Array, corpus: Corpus): SearchIndex
       corpus,
       search,
       vocabulary,
+      related: new Map(header.related.map(([stem, keys]) => [stem, keys.map(([key, weight]) => ({ key, weight }))])),
+      acronyms: new Map(header.acronyms),
+      names: fromBase64(header.names),
       stems: header.stems,
       words: header.words,
       averageLength: header.averageLength,

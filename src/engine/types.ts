@@ -33,5 +33,10 @@ export interface Corroborator {
 /** The answer to a question: the best passages first, or none when the corpus does not say. */
 export interface Answer {
   readonly question: string;
+  /** The passages that answer, best first; empty when the reports don't say. */
   readonly hits: readonly Passage[];
+  /** With no hits: the closest passages, which touch on the question but do not answer it. */
+  readonly related: readonly Passage[];
+  /** With no hits: what the reports don't say, as a sentence ("The reports don't say who …"). */
+  readonly missing?: string;
 }

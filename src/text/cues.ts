@@ -22,7 +22,7 @@ const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const TIME = new RegExp(
-  `\\b(?:${MONTHS}|${WEEKDAYS}|yesterday|today|tomorrow|century|decade|ago)\\b|\\b1[0-9]{3}s?\\b|\\b20[0-9]{2}s?\\b`,
+  `\\b(?:${MONTHS}|${WEEKDAYS}|yesterday|today|tomorrow|tonight|century|decade|ago|noon|midnight|morning|afternoon|evening|dawn|dusk)\\b|\\b1[0-9]{3}s?\\b|\\b20[0-9]{2}s?\\b|\\b\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\b`,
   'i',
 );
 const QUANTITY =

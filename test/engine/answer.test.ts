@@ -22,6 +22,15 @@ describe('no answer', () => {
     },
   );
 
+  it('refuses a "when" question when no passage about it holds a date, offering them as related', () => {
+    const answer = answerQuestion(harbour, 'when were the passengers counted');
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe("The reports don't say when the passengers were counted.");
+    expect(answer.related[0]?.id).toBe('daily#3');
+    // The same passage answers when the question asks for what it holds, a number.
+    expect(answerQuestion(harbour, 'how many passengers were counted').hits[0]?.id).toBe('daily#3');
+  });
+
   it('still answers short questions and questions with a typo', () => {
     expect(answerQuestion(story, 'Aurus').hits.length).toBeGreaterThan(0);
     expect(answerQuestion(story, 'who deliverd the car').hits.length).toBeGreaterThan(0);

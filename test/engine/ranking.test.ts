@@ -43,6 +43,45 @@ describe('the top passage for real questions', () => {
   });
 });
 
+describe('questions as members type them', () => {
+  it.each([
+    // Greetings, the bot's name and "please" are chatter: the same passage as the bare question.
+    ['hey citebot who delivered the car please', ['blog#2', 'reuters#3']],
+    // The question word counts wherever it stands: "so who" still asks for an agent.
+    ['so who delivered the car', ['blog#2', 'reuters#3']],
+    // Discord markup is not part of the question.
+    ['**who** delivered _the_ car', ['blog#2', 'reuters#3']],
+    // A mention and an emoji are chatter too.
+    ['<@123456789012345678> who delivered the car?? 🚗', ['blog#2', 'reuters#3']],
+    // "present" is WordNet's synonym of "gift"; these paragraphs say the gift violates the sanctions.
+    ['does the present violate UN sanctions?', ['blog#7', 'al-jazeera#5', 'reuters#1']],
+    // "NK" is spelled out by the corpus itself as "North Korea"; Reuters says Kim's cars are banned from export there.
+    ['what luxury goods are banned from export to NK', ['reuters#8']],
+    // A typo in a rare word: "limozine" is corrected to "limousine"; Kim inspected Putin's limousine.
+    ['did kim inspect putins limozine', ['reuters#6', 'al-jazeera#7']],
+  ])('%s', (question, answers) => {
+    expect(answers).toContain(topOf(question));
+  });
+});
+
+describe('near misses: the reports never say', () => {
+  it.each([
+    // No report quotes the White House: a name the corpus lacks is what the question is about.
+    ['what did the White House say about the gift', "The reports don't say what the White House said about the gift."],
+    // Nor China; a question that cannot be rephrased safely is quoted as typed.
+    [
+      'Did China comment on Putin giving Kim a car?',
+      'The reports don\'t say: "Did China comment on Putin giving Kim a car?"',
+    ],
+  ])('%s', (question, missing) => {
+    const answer = answerQuestion(index, question);
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe(missing);
+    // The closest passages are still offered, as related reading and not as an answer.
+    expect(answer.related.length).toBeGreaterThan(0);
+  });
+});
+
 describe('what a member sees for "who delivered the car"', () => {
   it('quotes the sentence that names who delivered it, and lists the reports that agree', () => {
     const [top] = answerQuestion(index, 'who delivered the car').hits;
