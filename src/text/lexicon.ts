@@ -8,7 +8,18 @@
  *
  * WordNet is read once per process, on first use (see wordnet.ts).
  */
-import { MIN_WORD_LENGTH, PARTS, baseForms, clearSynsets, derivations, synset, unloadWordNet } from './wordnet.js';
+import {
+  MIN_WORD_LENGTH,
+  PARTS,
+  type Part,
+  baseForms,
+  clearSynsets,
+  derivations,
+  hyponyms,
+  readPointers,
+  synset,
+  unloadWordNet,
+} from './wordnet.js';
 
 /** How a related word relates to the word asked about. */
 export type Relation = 'synonym' | 'family';
@@ -162,4 +173,54 @@ export function buildRelatedKeyTable(
  */
 export function unloadLexicon(): void {
   unloadWordNet();
+}
+
+let colours: ReadonlySet<string> | undefined;
+
+/**
+ * Colour words, from WordNet: single-word lemmas below "color" (noun sense
+ * 1) whose most frequent noun sense is a colour ("black", "crimson"), or whose
+ * first adjective sense derives from a colour or is similar to "chromatic"
+ * ("orange", "olive"). So "cardinal", "navy" and "wine", colours only in a
+ * rare sense, are left out. Computed once, on first use.
+ */
+export function colourWords(): ReadonlySet<string> {
+  if (colours) return colours;
+  const [colour] = baseForms('color', 'noun');
+  const tree = new Set<string>();
+  const candidates = new Set<string>();
+  const queue: { readonly part: Part; readonly offset: number }[] =
+    colour?.offsets.slice(0, 1).map((offset) => ({ part: 'noun', offset })) ?? [];
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const id = `${item.part}${item.offset}`;
+    if (tree.has(id)) continue;
+    tree.add(id);
+    const found = synset(item.part, item.offset);
+    // The root's own words ("color", "colour") name no particular colour.
+    if (tree.size > 1) found.words.filter(usable).forEach((w) => candidates.add(w));
+    queue.push(...hyponyms(found));
+  }
+  const chromatic = new Set(
+    ['chromatic', 'achromatic'].flatMap((w) => baseForms(w, 'adj').flatMap((f) => f.offsets.slice(0, 1))),
+  );
+  const result = new Set<string>();
+  for (const word of candidates) {
+    const firstNoun = baseForms(word, 'noun').find((f) => f.base === word)?.offsets[0];
+    if (firstNoun !== undefined && tree.has(`noun${firstNoun}`)) {
+      result.add(word);
+      continue;
+    }
+    const firstAdjective = baseForms(word, 'adj').find((f) => f.base === word)?.offsets[0];
+    if (firstAdjective === undefined) continue;
+    const links = readPointers(synset('adj', firstAdjective));
+    if (
+      links.some(
+        (l) => (l.part === 'noun' && tree.has(`noun${l.offset}`)) || (l.symbol === '&' && chromatic.has(l.offset)),
+      )
+    ) {
+      result.add(word);
+    }
+  }
+  colours = result;
+  return colours;
 }

@@ -204,29 +204,38 @@ export function synset(part: Part, offset: number): Synset {
   return parsed;
 }
 
-const PLUS = 0x2b;
+/** A semantic pointer: its symbol ("@" hypernym, "~" hyponym, "+" derivation…) and target. */
+export interface Pointer extends Derivation {
+  readonly symbol: string;
+}
 
-/** The derivational ("+") pointers of a synset. */
-export function derivations(synset: Synset): Derivation[] {
-  const buffer = wordnet().data[synset.part];
-  const fields = new Fields(buffer, synset.pointersAt);
+/** All pointers of a synset. */
+export function readPointers(synset: Synset): Pointer[] {
+  const fields = new Fields(wordnet().data[synset.part], synset.pointersAt);
   const count = fields.number();
-  const found: Derivation[] = [];
+  const found: Pointer[] = [];
   for (let i = 0; i < count; i += 1) {
-    const plus = buffer[fields.at] === PLUS && buffer[fields.at + 1] === SPACE;
-    fields.skip();
-    if (!plus) {
-      fields.skip();
-      fields.skip();
-      fields.skip();
-      continue;
-    }
+    const symbol = fields.text();
     const offset = fields.number();
     const part = PART_OF[fields.text()];
     const sourceTarget = fields.number(16);
-    if (part) found.push({ source: sourceTarget >> 8, part, offset, target: sourceTarget & 0xff });
+    if (part) found.push({ symbol, source: sourceTarget >> 8, part, offset, target: sourceTarget & 0xff });
   }
   return found;
+}
+
+/** The derivational ("+") pointers of a synset. */
+export function derivations(synset: Synset): Derivation[] {
+  return readPointers(synset)
+    .filter((p) => p.symbol === '+')
+    .map(({ source, part, offset, target }) => ({ source, part, offset, target }));
+}
+
+/** The synsets below a synset: hyponyms ("~") and instances ("~i"). */
+export function hyponyms(synset: Synset): { readonly part: Part; readonly offset: number }[] {
+  return readPointers(synset)
+    .filter((p) => p.symbol === '~' || p.symbol === '~i')
+    .map(({ part, offset }) => ({ part, offset }));
 }
 
 /** The base forms of `word` that WordNet lists as `part`, with their senses: "received" → receive. */
