@@ -8,7 +8,18 @@
  *
  * WordNet is read once per process, on first use (see wordnet.ts).
  */
-import { MIN_WORD_LENGTH, PARTS, baseForms, clearSynsets, derivations, synset, unloadWordNet } from './wordnet.js';
+import {
+  MIN_WORD_LENGTH,
+  PARTS,
+  type Part,
+  baseForms,
+  clearSynsets,
+  derivations,
+  hyponyms,
+  readPointers,
+  synset,
+  unloadWordNet,
+} from './wordnet.js';
 
 /** How a related word relates to the word asked about. */
 export type Relation = 'synonym' | 'family';
@@ -73,34 +84,40 @@ function usable(word: string): boolean {
  */
 export function relatedWords(word: string, senseLimits: SenseLimits = DEFAULT_SENSES): readonly RelatedWord[] {
   if (typeof word !== 'string') return [];
-  const lower = word.toLowerCase();
-  if (!usable(lower)) return [];
   const found = new Map<string, Relation>();
-  const add = (candidate: string | undefined, relation: Relation, bases: readonly string[]): void => {
-    if (!candidate || candidate === lower || bases.includes(candidate) || !usable(candidate)) return;
+  visitRelated(word.toLowerCase(), senseLimits, (related, relation) => {
     // A word that is both kin and synonym keeps the stronger tie: family.
-    if (found.get(candidate) !== 'family') found.set(candidate, relation);
-  };
+    if (found.get(related) !== 'family') found.set(related, relation);
+  });
+  return [...found].map(([related, relation]) => ({ word: related, relation }));
+}
+
+/** Calls `visit` for each word related to `lower`, possibly more than once; no arrays are built. */
+function visitRelated(lower: string, limits: SenseLimits, visit: (word: string, relation: Relation) => void): void {
+  if (!usable(lower)) return;
+  const needed = Math.max(limits.synonyms, limits.family);
   for (const part of PARTS) {
-    const forms = baseForms(lower, part);
-    const bases = forms.map((f) => f.base);
+    const forms = baseForms(lower, part, needed);
+    if (forms.length === 0) continue;
+    const isBase = (candidate: string): boolean => forms.some((f) => f.base === candidate);
+    const add = (candidate: string | undefined, relation: Relation): void => {
+      if (candidate && candidate !== lower && !isBase(candidate) && usable(candidate)) visit(candidate, relation);
+    };
     for (const { base, offsets } of forms) {
-      offsets.slice(0, senseLimits.synonyms).forEach((offset) => {
-        for (const synonym of synset(part, offset).words) add(synonym, 'synonym', bases);
-      });
-      offsets.slice(0, senseLimits.family).forEach((offset) => {
-        const own = synset(part, offset);
+      for (let sense = 0; sense < offsets.length; sense += 1) {
+        const own = synset(part, offsets[sense] ?? 0);
+        if (sense < limits.synonyms) for (const synonym of own.words) add(synonym, 'synonym');
+        if (sense >= limits.family) continue;
         const position = own.words.indexOf(base) + 1;
         for (const link of derivations(own)) {
           if (link.source !== 0 && link.source !== position) continue;
           const targets = synset(link.part, link.offset).words;
-          if (link.target === 0) targets.forEach((t) => add(t, 'family', bases));
-          else add(targets[link.target - 1], 'family', bases);
+          if (link.target === 0) targets.forEach((t) => add(t, 'family'));
+          else add(targets[link.target - 1], 'family');
         }
-      });
+      }
     }
   }
-  return [...found].map(([related, relation]) => ({ word: related, relation }));
 }
 
 /**
@@ -133,15 +150,16 @@ export function buildRelatedKeyTable(
     seen.add(word);
     if (!usable(word) || exclude(word)) continue;
     const corpusKey = keyOf(word);
-    for (const { word: related, relation } of relatedWords(word, options.senses)) {
-      if (exclude(related)) continue;
+    visitRelated(word, options.senses ?? DEFAULT_SENSES, (related, relation) => {
+      if (exclude(related)) return;
       const questionKey = keyOf(related);
-      if (questionKey === corpusKey) continue;
+      if (questionKey === corpusKey) return;
       const weight = relation === 'family' ? FAMILY_WEIGHT : SYNONYM_WEIGHT;
       let targets = table.get(questionKey);
       if (!targets) table.set(questionKey, (targets = new Map()));
-      targets.set(corpusKey, Math.max(weight, targets.get(corpusKey) ?? 0));
-    }
+      const before = targets.get(corpusKey) ?? 0;
+      if (weight > before) targets.set(corpusKey, weight);
+    });
   }
   const result = new Map<string, RelatedKey[]>();
   for (const [questionKey, targets] of table) {
@@ -162,4 +180,54 @@ export function buildRelatedKeyTable(
  */
 export function unloadLexicon(): void {
   unloadWordNet();
+}
+
+let colours: ReadonlySet<string> | undefined;
+
+/**
+ * Colour words, from WordNet: single-word lemmas below "color" (noun sense
+ * 1) whose most frequent noun sense is a colour ("black", "crimson"), or whose
+ * first adjective sense derives from a colour or is similar to "chromatic"
+ * ("orange", "olive"). So "cardinal", "navy" and "wine", colours only in a
+ * rare sense, are left out. Computed once, on first use.
+ */
+export function colourWords(): ReadonlySet<string> {
+  if (colours) return colours;
+  const [colour] = baseForms('color', 'noun');
+  const tree = new Set<string>();
+  const candidates = new Set<string>();
+  const queue: { readonly part: Part; readonly offset: number }[] =
+    colour?.offsets.slice(0, 1).map((offset) => ({ part: 'noun', offset })) ?? [];
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const id = `${item.part}${item.offset}`;
+    if (tree.has(id)) continue;
+    tree.add(id);
+    const found = synset(item.part, item.offset);
+    // The root's own words ("color", "colour") name no particular colour.
+    if (tree.size > 1) found.words.filter(usable).forEach((w) => candidates.add(w));
+    queue.push(...hyponyms(found));
+  }
+  const chromatic = new Set(
+    ['chromatic', 'achromatic'].flatMap((w) => baseForms(w, 'adj').flatMap((f) => f.offsets.slice(0, 1))),
+  );
+  const result = new Set<string>();
+  for (const word of candidates) {
+    const firstNoun = baseForms(word, 'noun').find((f) => f.base === word)?.offsets[0];
+    if (firstNoun !== undefined && tree.has(`noun${firstNoun}`)) {
+      result.add(word);
+      continue;
+    }
+    const firstAdjective = baseForms(word, 'adj').find((f) => f.base === word)?.offsets[0];
+    if (firstAdjective === undefined) continue;
+    const links = readPointers(synset('adj', firstAdjective));
+    if (
+      links.some(
+        (l) => (l.part === 'noun' && tree.has(`noun${l.offset}`)) || (l.symbol === '&' && chromatic.has(l.offset)),
+      )
+    ) {
+      result.add(word);
+    }
+  }
+  colours = result;
+  return colours;
 }

@@ -80,7 +80,7 @@ interface WordNetFiles {
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 let files: WordNetFiles | undefined;
-const synsets = new Map<string, Synset>();
+const synsets = new Map<number, Synset>();
 // Synsets repeat across related words; the cap bounds what a long-lived
 // process keeps, and a table build clears it when done ({@link clearSynsets}).
 const SYNSET_CACHE_LIMIT = 20_000;
@@ -159,8 +159,8 @@ class Fields {
   }
 }
 
-/** The synset offsets of `lemma` as `part`, most frequent sense first; [] if WordNet lacks it. */
-function senses(lemma: string, part: Part): number[] {
+/** The first `limit` synset offsets of `lemma` as `part`, most frequent sense first; [] if WordNet lacks it. */
+function senses(lemma: string, part: Part, limit: number): number[] {
   const { index, lemmas } = wordnet();
   const start = lemmas[part].get(lemma);
   if (start === undefined) return [];
@@ -172,13 +172,14 @@ function senses(lemma: string, part: Part): number[] {
   const pointerCount = fields.number();
   for (let i = 0; i < pointerCount + 2; i += 1) fields.skip();
   const offsets: number[] = [];
-  for (let i = 0; i < synsetCount; i += 1) offsets.push(fields.number());
+  for (let i = 0; i < Math.min(synsetCount, limit); i += 1) offsets.push(fields.number());
   return offsets;
 }
 
 /** The synset at `offset` of data.<part>, cached. */
 export function synset(part: Part, offset: number): Synset {
-  const id = `${part}${offset}`;
+  // A number, not a string, keys the cache: fewer allocations in a table build.
+  const id = offset * PARTS.length + PARTS.indexOf(part);
   const cached = synsets.get(id);
   if (cached) return cached;
   // offset lex_filenum ss_type w_cnt [word lex_id]… p_cnt [symbol offset pos source/target]…
@@ -190,12 +191,10 @@ export function synset(part: Part, offset: number): Synset {
   const words: string[] = [];
   for (let i = 0; i < wordCount; i += 1) {
     // Adjectives may carry a syntactic marker: "present(p)".
-    words.push(
-      fields
-        .text()
-        .replace(/\(.*\)$/, '')
-        .toLowerCase(),
-    );
+    const word = fields.text();
+    // Adjectives may carry a syntactic marker ("present(p)"); most words need no change.
+    const bare = word.endsWith(')') ? word.replace(/\(.*\)$/, '') : word;
+    words.push(/[A-Z]/.test(bare) ? bare.toLowerCase() : bare);
     fields.skip();
   }
   const parsed: Synset = { words, part, pointersAt: fields.at };
@@ -204,9 +203,33 @@ export function synset(part: Part, offset: number): Synset {
   return parsed;
 }
 
+/** A semantic pointer: its symbol ("@" hypernym, "~" hyponym, "+" derivation…) and target. */
+export interface Pointer extends Derivation {
+  readonly symbol: string;
+}
+
+/** All pointers of a synset. */
+export function readPointers(synset: Synset): Pointer[] {
+  const fields = new Fields(wordnet().data[synset.part], synset.pointersAt);
+  const count = fields.number();
+  const found: Pointer[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const symbol = fields.text();
+    const offset = fields.number();
+    const part = PART_OF[fields.text()];
+    const sourceTarget = fields.number(16);
+    if (part) found.push({ symbol, source: sourceTarget >> 8, part, offset, target: sourceTarget & 0xff });
+  }
+  return found;
+}
+
 const PLUS = 0x2b;
 
-/** The derivational ("+") pointers of a synset. */
+// After a pointer's symbol and its space come "offset part source/target " in fixed widths:
+// 8 digits, a space, one letter, a space, 4 hex digits, a space.
+const POINTER_TAIL = 16;
+
+/** The derivational ("+") pointers of a synset; the others are jumped over unread. */
 export function derivations(synset: Synset): Derivation[] {
   const buffer = wordnet().data[synset.part];
   const fields = new Fields(buffer, synset.pointersAt);
@@ -216,9 +239,8 @@ export function derivations(synset: Synset): Derivation[] {
     const plus = buffer[fields.at] === PLUS && buffer[fields.at + 1] === SPACE;
     fields.skip();
     if (!plus) {
-      fields.skip();
-      fields.skip();
-      fields.skip();
+      // Synsets such as "person" have hundreds of hyponym pointers: jump, don't scan.
+      fields.at += POINTER_TAIL;
       continue;
     }
     const offset = fields.number();
@@ -229,17 +251,28 @@ export function derivations(synset: Synset): Derivation[] {
   return found;
 }
 
+/** The synsets below a synset: hyponyms ("~") and instances ("~i"). */
+export function hyponyms(synset: Synset): { readonly part: Part; readonly offset: number }[] {
+  return readPointers(synset)
+    .filter((p) => p.symbol === '~' || p.symbol === '~i')
+    .map(({ part, offset }) => ({ part, offset }));
+}
+
 /** The base forms of `word` that WordNet lists as `part`, with their senses: "received" → receive. */
-export function baseForms(word: string, part: Part): { readonly base: string; readonly offsets: readonly number[] }[] {
+export function baseForms(
+  word: string,
+  part: Part,
+  limit = Infinity,
+): { readonly base: string; readonly offsets: readonly number[] }[] {
   const forms: { base: string; offsets: number[] }[] = [];
-  const exact = senses(word, part);
+  const exact = senses(word, part, limit);
   if (exact.length > 0) forms.push({ base: word, offsets: exact });
   for (const [ending, replacement] of DETACH[part]) {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length) + replacement;
     // "was" is not the plural of "wa" (Washington), nor "his" of "hi" (Hawaii).
     if (base.length < MIN_WORD_LENGTH || forms.some((f) => f.base === base)) continue;
-    const offsets = senses(base, part);
+    const offsets = senses(base, part, limit);
     if (offsets.length > 0) forms.push({ base, offsets });
   }
   return forms;

@@ -5,6 +5,7 @@ import {
   SYNONYM_SENSES,
   SYNONYM_WEIGHT,
   buildRelatedKeyTable,
+  colourWords,
   relatedWords,
   unloadLexicon,
 } from '../../src/text/lexicon.js';
@@ -126,5 +127,25 @@ describe('buildRelatedKeyTable', () => {
   it('ignores junk corpus words without throwing', () => {
     const table = buildRelatedKeyTable(['', '🚗', 'x'.repeat(10_000), 'gift', 42 as unknown as string], stemWord);
     expect(table.get('present')).toEqual([{ key: 'gift', weight: SYNONYM_WEIGHT }]);
+  });
+});
+
+describe('colourWords', () => {
+  it('holds colours whose main sense is a colour', () => {
+    const colours = colourWords();
+    for (const colour of ['black', 'white', 'red', 'blue', 'green', 'crimson', 'orange', 'beige']) {
+      expect(colours.has(colour)).toBe(true);
+    }
+  });
+
+  it('leaves out words that are colours only in a rare sense, and the word "colour" itself', () => {
+    const colours = colourWords();
+    for (const word of ['cardinal', 'navy', 'wine', 'tone', 'shade', 'color', 'colour', 'chocolate']) {
+      expect(colours.has(word)).toBe(false);
+    }
+  });
+
+  it('is computed once', () => {
+    expect(colourWords()).toBe(colourWords());
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms, derivations, synset, unloadWordNet } from '../../src/text/wordnet.js';
+import { baseForms, derivations, hyponyms, readPointers, synset, unloadWordNet } from '../../src/text/wordnet.js';
 
 describe('wordnet files', () => {
   it('finds a lemma and its senses, most frequent first', () => {
@@ -29,6 +29,14 @@ describe('wordnet files', () => {
       { source: 1, part: 'noun', offset: 9651094, target: 2 },
       { source: 1, part: 'noun', offset: 9651094, target: 1 },
     ]);
+  });
+
+  it('reads hypernym and hyponym pointers', () => {
+    const summitMeeting = synset('noun', 8329289);
+    expect(summitMeeting.words).toEqual(['summit', 'summit_meeting']);
+    expect(readPointers(summitMeeting).map((p) => [p.symbol, p.offset])).toEqual([['@', 8324519]]);
+    expect(hyponyms(summitMeeting)).toEqual([]);
+    expect(hyponyms(synset('noun', 13285910))).toContainEqual({ part: 'noun', offset: 13289865 });
   });
 
   it.each([

@@ -1,0 +1,289 @@
+/**
+ * Answer types: what kind of answer a question asks for, and which kinds a
+ * sentence holds. "Who delivered the car?" wants a person, an organization
+ * or a passive agent ("… by a Russian delegation"); "when" wants a date. A
+ * passage that holds the kind of answer asked for is the better quote.
+ *
+ * Sentences are read by wink-nlp with its English lite model: its tokenizer,
+ * part-of-speech tagger and entity recognizer find dates, times, cardinals,
+ * money and percentages at well under a millisecond per paragraph, where
+ * compromise's full parse took ten to twenty times longer (docs/language.md).
+ * The lite model tags names as proper nouns without telling people from
+ * places, so a name is classified by compromise's lexicon of ~24,000 words
+ * (first names, surnames, cities, countries, organizations, roles), read once
+ * as plain data; colours come from WordNet (lexicon.ts).
+ */
+import { createRequire } from 'node:module';
+import type winkNlp from 'wink-nlp';
+import type { ItemEntity, ItsHelpers } from 'wink-nlp';
+import { questionWord } from './chatter.js';
+import { colourWords } from './lexicon.js';
+import { compromise } from './nlp.js';
+
+/** Bit flags for the kinds of answer; a sentence may hold several. */
+export const AnswerKind = {
+  None: 0,
+  Person: 1,
+  Organization: 2,
+  /** A passive agent ("by a Russian delegation") or a role ("the leader", "officials"). */
+  Agent: 4,
+  /** A date, time, weekday, month or year. */
+  Time: 8,
+  Place: 16,
+  /** A cardinal, an amount of money, a percentage or an age. */
+  Number: 32,
+  Colour: 64,
+} as const;
+
+/** Sentences longer than this are read only up to it: no sentence of a report is. */
+const MAX_SENTENCE = 2_000;
+
+type Wink = ReturnType<typeof winkNlp>;
+let wink: { readonly nlp: Wink; readonly its: ItsHelpers } | undefined;
+
+/** wink-nlp with only the pipes used here: no sentiment, negation or sentence splitting. */
+function winkNlpInstance(): { readonly nlp: Wink; readonly its: ItsHelpers } {
+  if (wink === undefined) {
+    const require = createRequire(import.meta.url);
+    const create = require('wink-nlp') as typeof winkNlp;
+    const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNlp>[0];
+    const nlp = create(model, ['pos', 'ner']);
+    wink = { nlp, its: nlp.its };
+  }
+  return wink;
+}
+
+// compromise's lexicon tags, grouped into the kinds they signal.
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific']);
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Address']);
+const ORGANIZATION_TAGS = new Set(['Organization', 'Company', 'School', 'SportsTeam']);
+let names: Map<string, number> | undefined;
+
+/** compromise's lexicon as word → {@link AnswerKind} flags, for the words that name people, places, organizations or roles. */
+function nameLexicon(): Map<string, number> {
+  if (names === undefined) {
+    const world = compromise().world() as { model?: { one?: { lexicon?: Record<string, string | string[]> } } };
+    names = new Map();
+    for (const [word, raw] of Object.entries(world.model?.one?.lexicon ?? {})) {
+      const tags = Array.isArray(raw) ? raw : [raw];
+      let kinds = 0;
+      if (tags.some((t) => PERSON_TAGS.has(t))) kinds |= AnswerKind.Person;
+      if (tags.some((t) => PLACE_TAGS.has(t))) kinds |= AnswerKind.Place;
+      if (tags.some((t) => ORGANIZATION_TAGS.has(t))) kinds |= AnswerKind.Organization;
+      if (tags.includes('Actor')) kinds |= AnswerKind.Agent;
+      if (kinds) names.set(word, kinds);
+    }
+  }
+  return names;
+}
+
+// Entity types of the wink model and the kind each answers. DURATION
+// ("two years") answers no "when"; it counts as a number only for an age.
+const ENTITY_KINDS: Readonly<Record<string, number>> = {
+  DATE: AnswerKind.Time,
+  TIME: AnswerKind.Time,
+  CARDINAL: AnswerKind.Number,
+  MONEY: AnswerKind.Number,
+  PERCENT: AnswerKind.Number,
+};
+const BE_OR_GET = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  "'s",
+  'get',
+  'got',
+  'gets',
+  'gotten',
+]);
+// Prepositions of place: "in Vostochny", "to the Kremlin".
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'into',
+  'outside',
+  'inside',
+  'across',
+  'toward',
+  'towards',
+]);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const MAX_NAME_WORDS = 3;
+
+/** The tokens of a sentence as wink reads them. */
+interface Tokens {
+  readonly normal: readonly string[];
+  readonly value: readonly string[];
+  readonly pos: readonly string[];
+  /** The spaces before each token ("" inside "Rolls-Royce"). */
+  readonly spaces: readonly string[];
+  /** Tokens inside a date, time or number entity: "Sunday" is no person. */
+  readonly inEntity: readonly boolean[];
+}
+
+/** True when tokens `at`, `at + 1` and `at + 2` spell a hyphenated name: "Rolls-Royce". */
+function hyphenJoins(tokens: Tokens, at: number): boolean {
+  return (
+    tokens.value[at + 1] === '-' &&
+    tokens.spaces[at + 1] === '' &&
+    tokens.spaces[at + 2] === '' &&
+    tokens.pos[at + 2] === 'PROPN'
+  );
+}
+
+/** Kinds of the proper-noun run starting at `i`, and where it ends. */
+function nameAt(tokens: Tokens, i: number): { kinds: number; end: number } {
+  const lexicon = nameLexicon();
+  let end = i;
+  // Parts of a hyphenated name ("Rolls-Royce", "Mercedes-Benz") are no
+  // surnames of their own: they are skipped in the lexicon look-up.
+  const compound = new Set<number>();
+  while (end < tokens.pos.length && tokens.pos[end] === 'PROPN' && !tokens.inEntity[end]) {
+    if (hyphenJoins(tokens, end)) {
+      compound.add(end).add(end + 2);
+      end += 2;
+    } else end += 1;
+  }
+  let kinds = 0;
+  // Longest lexicon entry first: "north korea" is a place, "north" alone is not.
+  for (let start = i; start < end; start += 1) {
+    if (compound.has(start) || tokens.value[start] === '-') continue;
+    for (let length = Math.min(MAX_NAME_WORDS, end - start); length >= 1; length -= 1) {
+      const found = lexicon.get(tokens.normal.slice(start, start + length).join(' '));
+      if (found !== undefined) {
+        kinds |= found & (AnswerKind.Person | AnswerKind.Place | AnswerKind.Organization);
+        break;
+      }
+    }
+  }
+  if (kinds) return { kinds, end };
+  const first = tokens.value[i] ?? '';
+  const role = lexicon.get(tokens.normal[i] ?? '') ?? 0;
+  // A role capitalised as a title or at the start: "Officials in Seoul…".
+  if (end - i === 1 && (role & AnswerKind.Agent) !== 0) return { kinds: AnswerKind.Agent, end };
+  // A name after a role is a person: "the architect Frank Gehry".
+  if (((lexicon.get(tokens.normal[i - 1] ?? '') ?? 0) & AnswerKind.Agent) !== 0)
+    return { kinds: AnswerKind.Person, end };
+  // An unknown acronym ("KCNA") is most often an organization.
+  if (end - i === 1 && /^[A-Z]{2,6}$/.test(first.replace(/\./g, ''))) return { kinds: AnswerKind.Organization, end };
+  // An unknown name after a preposition of place is a place: "in Vostochny".
+  const before = tokens.normal[i - 1] === 'the' ? i - 2 : i - 1;
+  if (LOCATIVE.has(tokens.normal[before] ?? '')) return { kinds: AnswerKind.Place, end };
+  return { kinds: 0, end };
+}
+
+/** True when token `i` is "by" after a passive verb, followed by a noun phrase. */
+function isPassiveAgent(tokens: Tokens, i: number): boolean {
+  if (tokens.normal[i] !== 'by') return false;
+  let passive = false;
+  for (let j = 0; j + 1 < i && !passive; j += 1) {
+    if (!BE_OR_GET.has(tokens.normal[j] ?? '')) continue;
+    const next = tokens.pos[j + 1] === 'ADV' ? j + 2 : j + 1;
+    passive = tokens.pos[next] === 'VERB';
+  }
+  if (!passive) return false;
+  for (let k = i + 1; k < Math.min(tokens.pos.length, i + 5); k += 1) {
+    const pos = tokens.pos[k] ?? '';
+    if (NOMINAL.has(pos)) return true;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'PUNCT') return false;
+  }
+  return false;
+}
+
+function readTokens(sentence: string): { tokens: Tokens; entityKinds: number } {
+  const { nlp, its } = winkNlpInstance();
+  const doc = nlp.readDoc(sentence);
+  const all = doc.tokens();
+  const normal = all.out(its.normal) as string[];
+  const inEntity = new Array<boolean>(normal.length).fill(false);
+  let entityKinds = 0;
+  doc.entities().each((entity: ItemEntity) => {
+    const type = entity.out(its.type) as string;
+    const [from, to] = entity.out(its.span) as unknown as [number, number];
+    let kinds = ENTITY_KINDS[type] ?? 0;
+    // "40 years old": a duration that gives an age.
+    if (type === 'DURATION' && normal[to + 1] === 'old') kinds = AnswerKind.Number;
+    if (!kinds) return;
+    entityKinds |= kinds;
+    for (let k = from; k <= to; k += 1) inEntity[k] = true;
+  });
+  return {
+    tokens: {
+      normal,
+      value: all.out(its.value) as string[],
+      pos: all.out(its.pos) as string[],
+      spaces: all.out(its.precedingSpaces) as string[],
+      inEntity,
+    },
+    entityKinds,
+  };
+}
+
+/**
+ * The kinds of answer a sentence holds, as {@link AnswerKind} flags. E.g.
+ * "The Russian-made car was delivered Sunday by a Russian delegation." holds
+ * Agent | Time. Never throws; 0 for empty input.
+ */
+export function sentenceAnswerKinds(sentence: string): number {
+  if (typeof sentence !== 'string' || !/[\p{L}\p{N}]/u.test(sentence)) return AnswerKind.None;
+  const { tokens, entityKinds } = readTokens(sentence.slice(0, MAX_SENTENCE));
+  let kinds = entityKinds;
+  const colours = colourWords();
+  const roles = nameLexicon();
+  for (let i = 0; i < tokens.pos.length; i += 1) {
+    const pos = tokens.pos[i];
+    const word = tokens.normal[i] ?? '';
+    if (pos === 'PROPN' && !tokens.inEntity[i]) {
+      const name = nameAt(tokens, i);
+      kinds |= name.kinds;
+      i = name.end - 1;
+      continue;
+    }
+    if (pos === 'NOUN' && ((roles.get(word) ?? 0) & AnswerKind.Agent) !== 0) kinds |= AnswerKind.Agent;
+    if (isPassiveAgent(tokens, i)) kinds |= AnswerKind.Agent;
+    // A colour word as an adjective, or right before a noun: "a black Rolls-Royce".
+    const next = tokens.pos[i + 1] ?? '';
+    if (colours.has(word) && (pos === 'ADJ' || next === 'NOUN' || next === 'PROPN')) kinds |= AnswerKind.Colour;
+  }
+  return kinds;
+}
+
+/**
+ * The kinds of answer a cleaned question asks for, from its question word
+ * wherever it stands: who → Person | Organization | Agent, when → Time,
+ * where → Place, how many / how much / how old → Number, what colour →
+ * Colour; 0 for any other question.
+ */
+export function questionAnswerKind(cleanedQuestion: string): number {
+  switch (questionWord(cleanedQuestion)?.kind) {
+    case 'who':
+      return AnswerKind.Person | AnswerKind.Organization | AnswerKind.Agent;
+    case 'when':
+      return AnswerKind.Time;
+    case 'where':
+      return AnswerKind.Place;
+    case 'how many':
+    case 'how much':
+    case 'how old':
+      return AnswerKind.Number;
+    case 'what colour':
+      return AnswerKind.Colour;
+    default:
+      return AnswerKind.None;
+  }
+}
+
+/** The names of the flags set in `kinds`, e.g. ['Agent', 'Time']; for logs and tests. */
+export function answerKindNames(kinds: number): string[] {
+  return Object.entries(AnswerKind)
+    .filter(([, flag]) => flag !== 0 && (kinds & flag) === flag)
+    .map(([name]) => name);
+}
