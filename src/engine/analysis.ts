@@ -6,7 +6,7 @@
  * first retrieves them, and the analysis is kept in a bounded cache. So the
  * index holds nothing per paragraph beyond what MiniSearch holds.
  */
-import { sentenceCues } from '../text/cues.js';
+import { sentenceAnswerKinds } from '../text/answer-kinds.js';
 import { splitSentences } from '../text/sentences.js';
 import { forEachRawWord } from '../text/words.js';
 import { SKIP_WORD, type WordKeyOf } from './dictionary.js';
@@ -19,8 +19,6 @@ export interface SentenceTerms {
   readonly from: number;
   /** Index just past the last term of the sentence. */
   readonly to: number;
-  /** The kinds of answer the sentence holds (`Cue` flags from text/cues.ts). */
-  readonly cues: number;
 }
 
 /** A text ready for ranking and quoting. */
@@ -35,6 +33,11 @@ export interface AnalyzedText {
   readonly sentenceNorms: Float64Array;
   /** Every word in order, stop words included: term ids, and negative keys for stop words. */
   readonly wordKeys: Int32Array;
+  /**
+   * The kinds of answer sentence `s` holds (`AnswerKind` flags). Read by an
+   * NLP model, so only for the sentences ranking asks about, once each.
+   */
+  readonly kindsOf: (s: number) => number;
 }
 
 /** Analyzes one text with the index's word keys and term weights. */
@@ -58,20 +61,22 @@ export function analyzeText(text: string, keyOf: WordKeyOf, idf: Float64Array): 
   for (const span of splitSentences(text)) {
     const from = next;
     while (next < starts.length && (starts[next] ?? 0) < span.end) next++;
-    sentences.push({
-      start: span.start,
-      end: span.end,
-      from,
-      to: next,
-      cues: sentenceCues(text.slice(span.start, span.end)),
-    });
+    sentences.push({ start: span.start, end: span.end, from, to: next });
     let sum = 0;
     // A term counts once per sentence.
     for (let i = from; i < next; i++)
       if (termIds.indexOf(termIds[i] ?? -1, from) === i) sum += (idf[termIds[i] ?? 0] ?? 0) ** 2;
     norms.push(Math.sqrt(sum));
   }
+  const kinds = new Int32Array(sentences.length).fill(-1);
+  const kindsOf = (s: number) => {
+    const sentence = sentences[s];
+    if (!sentence) return 0;
+    if ((kinds[s] ?? -1) < 0) kinds[s] = sentenceAnswerKinds(text.slice(sentence.start, sentence.end));
+    return kinds[s] ?? 0;
+  };
   return {
+    kindsOf,
     termIds: Int32Array.from(termIds),
     starts: Int32Array.from(starts),
     ends: Int32Array.from(ends),

@@ -2,7 +2,7 @@
  * Answering a question from an index: retrieve and re-rank, keep what is
  * relevant, quote it and find who else reports it.
  */
-import { Cue } from '../text/cues.js';
+import { AnswerKind } from '../text/answer-kinds.js';
 import { noAnswerSentence } from '../text/missing.js';
 import type { SearchIndex } from './build.js';
 import { planQuestion } from './query.js';
@@ -37,7 +37,7 @@ export const UNKNOWN_NAME_MIN_COVERAGE = 0.6;
  */
 export const ANSWER_KIND_POOL = 3;
 /** The kinds of answer whose absence from the best passages is a refusal. */
-const GATED_CUES: number = Cue.Colour;
+const GATED_CUES: number = AnswerKind.Colour;
 
 /**
  * Answers a question with the passages that answer it, best first. When the

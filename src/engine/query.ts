@@ -9,9 +9,9 @@
  * altogether says little about whether the corpus answers, unless it names
  * something (a capitalised word such as "Kremlin" or "China").
  */
-import { cleanQuestion, questionWord } from '../text/chatter.js';
+import { cleanQuestion } from '../text/chatter.js';
 import type { RelatedKey } from '../text/lexicon.js';
-import { Cue } from '../text/cues.js';
+import { questionAnswerKind } from '../text/answer-kinds.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
@@ -158,28 +158,10 @@ function relatedInCorpus(index: SearchIndex, stem: string): RelatedKey[] {
     .slice(0, MAX_RELATED_TERMS);
 }
 
-/** What a question asks for, as {@link Cue} flags, from its question word wherever it stands. */
-export function askedCue(cleaned: string): number {
-  switch (questionWord(cleaned)?.kind) {
-    case 'who':
-      return Cue.Agent;
-    case 'when':
-      return Cue.Time;
-    case 'where':
-      return Cue.Place;
-    case 'how many':
-    case 'how much':
-    case 'how old':
-      return Cue.Quantity;
-    default:
-      return Cue.None;
-  }
-}
-
 /** Everything ranking needs to know about a question, after its chatter is dropped. */
 export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const cleaned = cleanQuestion(question);
-  return planQuery(parseQuestion(index, cleaned), askedCue(cleaned));
+  return planQuery(parseQuestion(index, cleaned), questionAnswerKind(cleaned));
 }
 
 // Short words have too many neighbours one edit away to guess safely.

@@ -7,7 +7,7 @@
  * question's subject. These features measure that; their weights are fitted on
  * SQuAD by `npm run bench:tune` and checked on the story set.
  */
-import { Cue } from '../text/cues.js';
+import { AnswerKind } from '../text/answer-kinds.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { countInReport } from './dictionary.js';
 import { type ParsedQuestion, type QueryTerm, UNKNOWN_WORD } from './query.js';
@@ -82,7 +82,7 @@ export interface QueryPlan {
   readonly totalWeight: number;
   /** Sum over neighbouring question terms of the lighter one's weight. */
   readonly pairWeight: number;
-  /** The kind of answer asked for ({@link Cue} flags). */
+  /** The kind of answer asked for ({@link AnswerKind} flags). */
   readonly cue: number;
   /** The question's two-word phrases (see {@link phraseKey}) and their weights. */
   readonly phrases: ReadonlyMap<number, number>;
@@ -110,7 +110,7 @@ export function phraseKey(first: number, second: number): number {
 }
 
 /** Prepares a question's terms for feature extraction. */
-export function planQuery(question: ParsedQuestion, cue: number = Cue.None): QueryPlan {
+export function planQuery(question: ParsedQuestion, cue: number = AnswerKind.None): QueryPlan {
   const { terms, wordKeys } = question;
   let totalWeight = 0;
   let pairWeight = 0;
@@ -165,7 +165,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
   const adjacentPair = new Uint8Array(count);
   const sentenceOf = new Int32Array(count).fill(-1);
   let sentence = 0;
-  let bestSentenceCues = 0;
+  let bestSentence = -1;
   let twoSentences = 0;
   let previousWeight = 0;
   let previousSlots: number[] = [];
@@ -187,7 +187,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
     }
     if (weight > sentence) {
       sentence = weight;
-      bestSentenceCues = analysis.sentences[s]?.cues ?? 0;
+      bestSentence = s;
     }
     let shared = 0;
     for (const slot of previousSlots) if (sentenceOf[slot] === s) shared += terms[slot]?.weight ?? 0;
@@ -227,7 +227,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
     localBm25,
     phrases,
     trigrams,
-    answerType: plan.cue !== Cue.None && (bestSentenceCues & plan.cue) !== 0 ? 1 : 0,
+    answerType: bestSentence >= 0 ? answerTypeMatch(plan.cue, analysis.kindsOf(bestSentence)) : 0,
   };
 }
 
@@ -251,4 +251,17 @@ function phraseShare(keys: Int32Array, wanted: ReadonlyMap<number, number>, leng
     }
   }
   return weight / total;
+}
+
+/**
+ * How well a sentence's kinds of answer fit what the question asks: 1 for
+ * the most telling kind, a passive agent for "who" ("delivered … by a
+ * Russian delegation"); half for another kind asked for (any name is a
+ * person or an organization, and most sentences hold one).
+ */
+function answerTypeMatch(asked: number, held: number): number {
+  const shared = asked & held;
+  if (shared === 0) return 0;
+  if ((asked & AnswerKind.Agent) !== 0 && (shared & AnswerKind.Agent) === 0) return 0.5;
+  return 1;
 }

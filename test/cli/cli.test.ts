@@ -40,7 +40,8 @@ describe('citebot ask --json', () => {
     ]);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer)).toEqual(['question', 'hits']);
+    expect(Object.keys(answer)).toEqual(['question', 'hits', 'missing', 'related']);
+    expect(answer).toMatchObject({ missing: null, related: [] });
     expect(answer.question).toBe('how many passengers were counted');
     expect(Object.keys(answer.hits[0])).toEqual([
       'id',
@@ -79,7 +80,23 @@ describe('citebot ask --json', () => {
   it('prints empty hits and exits 0 when the corpus has no answer', async () => {
     const { code, stdout } = await citebot(['ask', '--json', 'recipe for chocolate cake']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ question: 'recipe for chocolate cake', hits: [] });
+    expect(JSON.parse(stdout)).toEqual({
+      question: 'recipe for chocolate cake',
+      hits: [],
+      missing: 'The reports don\'t say: "recipe for chocolate cake"',
+      related: [],
+    });
+  });
+
+  it('puts the closest passages of a near miss in "related", never in "hits"', async () => {
+    const { code, stdout } = await citebot(['ask', '--json', 'what did the White House say about the gift']);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe("The reports don't say what the White House said about the gift.");
+    expect(answer.related.length).toBeGreaterThan(0);
+    expect(Object.keys(answer.related[0])).toEqual(Object.keys(JSON.parse(stdout).related[0]));
+    expect(answer.related[0].quote.length).toBeGreaterThan(0);
   });
 
   it('with --stdin answers every line in order, one JSON line each, empty lines included', async () => {

@@ -22,13 +22,24 @@ describe('no answer', () => {
     },
   );
 
-  it('refuses a "when" question when no passage about it holds a date, offering them as related', () => {
-    const answer = answerQuestion(harbour, 'when were the passengers counted');
-    expect(answer.hits).toEqual([]);
-    expect(answer.missing).toBe("The reports don't say when the passengers were counted.");
-    expect(answer.related[0]?.id).toBe('daily#3');
-    // The same passage answers when the question asks for what it holds, a number.
-    expect(answerQuestion(harbour, 'how many passengers were counted').hits[0]?.id).toBe('daily#3');
+  it('refuses a colour question when no passage about it names a colour, offering them as related', async () => {
+    const painted = tempCorpus({
+      'log.md': { id: 'log', source: 'Harbour Log', title: 'Boats', paragraphs: ['The ferry was painted red in May.'] },
+    });
+    const plain = tempCorpus({
+      'log.md': { id: 'log', source: 'Harbour Log', title: 'Boats', paragraphs: ['The ferry was painted in May.'] },
+    });
+    try {
+      const question = 'what colour was the ferry painted';
+      expect(answerQuestion(buildIndex(await loadCorpus(painted.dir)), question).hits[0]?.id).toBe('log#1');
+      const answer = answerQuestion(buildIndex(await loadCorpus(plain.dir)), question);
+      expect(answer.hits).toEqual([]);
+      expect(answer.missing).toBe("The reports don't say what colour the ferry was painted.");
+      expect(answer.related[0]?.id).toBe('log#1');
+    } finally {
+      painted.cleanup();
+      plain.cleanup();
+    }
   });
 
   it('still answers short questions and questions with a typo', () => {

@@ -54,7 +54,9 @@ describe('questions as members type them', () => {
     // A mention and an emoji are chatter too.
     ['<@123456789012345678> who delivered the car?? 🚗', ['blog#2', 'reuters#3']],
     // "present" is WordNet's synonym of "gift"; these paragraphs say the gift violates the sanctions.
-    ['does the present violate UN sanctions?', ['blog#7', 'al-jazeera#5', 'reuters#1']],
+    ['does the present violate the sanctions?', ['blog#7', 'al-jazeera#5', 'reuters#1']],
+    // The same synonym: the sister thanked Putin for the gift.
+    ['did Kim thank Putin for the present', ['blog#3', 'reuters#4', 'al-jazeera#4']],
     // "NK" is spelled out by the corpus itself as "North Korea"; Reuters says Kim's cars are banned from export there.
     ['what luxury goods are banned from export to NK', ['reuters#8']],
     // A typo in a rare word: "limozine" is corrected to "limousine"; Kim inspected Putin's limousine.

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Cue, questionCue, sentenceCues } from '../../src/text/cues.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { isStopWord, stemWord } from '../../src/text/terms.js';
 import { normalizeWord, splitWords } from '../../src/text/words.js';
@@ -54,24 +53,5 @@ describe('sentences', () => {
       'He said, “I will always be standing with Russia.”',
       'Then he left.',
     ]);
-  });
-});
-
-describe('answer-type cues', () => {
-  it('reads what kind of answer a question asks for', () => {
-    expect(questionCue('Who delivered the car?')).toBe(Cue.Agent);
-    expect(questionCue('When was it delivered?')).toBe(Cue.Time);
-    expect(questionCue('In what year did it happen?')).toBe(Cue.Time);
-    expect(questionCue('How many cars does Kim own?')).toBe(Cue.Quantity);
-    expect(questionCue('Where did they meet?')).toBe(Cue.Place);
-    expect(questionCue('Aurus')).toBe(Cue.None);
-  });
-
-  it('finds agents, dates, numbers and places in sentences', () => {
-    expect(sentenceCues('It was delivered by a Russian delegation.')).toBe(Cue.Agent);
-    expect(sentenceCues('It arrived on Sunday.')).toBe(Cue.Time);
-    expect(sentenceCues('It cost 1 million.')).toBe(Cue.Quantity);
-    expect(sentenceCues('They met in Moscow.')).toBe(Cue.Place);
-    expect(sentenceCues('Nothing here.')).toBe(Cue.None);
   });
 });
