@@ -26,6 +26,9 @@ describe('parseConfig', () => {
       logLevel: 'info',
       discordApiUrl: 'https://discord.com/api',
       sharding: { count: 'auto' },
+      corpusHistoryDir: '.citebot-history',
+      dataDir: '.citebot-data',
+      attachmentHosts: ['cdn.discordapp.com', 'media.discordapp.net'],
     });
   });
 
