@@ -3,7 +3,8 @@
  * report files, and read one back. Every change is checked exactly as
  * `citebot validate` checks the corpus, written so that no reader sees half
  * a file, keeps what it replaces in the history, and is followed by a
- * reload. Changes (and reloads) run one at a time, in the order asked.
+ * reload. Changes (and reloads) run one at a time, in the order asked, and
+ * across the shards of a host too.
  */
 import { lstat, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { parseReport } from '../corpus/parse.js';
 import { readCorpusFile } from '../corpus/read-file.js';
 import type { Corpus, Report } from '../corpus/types.js';
 import type { CorpusProblem } from '../errors.js';
+import { withFolderLock } from './folder-lock.js';
 import { contentHash, keepInHistory, writeFileAtomically } from './history.js';
 import type { LiveCorpus, ReloadResult } from './live-corpus.js';
 import { checkWithFile } from './staging.js';
@@ -60,7 +62,7 @@ export class CorpusAdmin {
 
   /** Reloads the corpus from disk, after the changes asked before it. */
   reload(): Promise<ReloadResult> {
-    return this.#serial(() => this.#live.reload());
+    return this.#serial(() => this.#live.reload(), false);
   }
 
   /**
@@ -69,12 +71,12 @@ export class CorpusAdmin {
    * keeps the old file in the history first.
    */
   add(bytes: Uint8Array, options: { readonly upload: string; readonly replace: boolean }): Promise<ChangeOutcome> {
-    return this.#serial(() => this.#add(bytes, options));
+    return this.#serial(() => this.#add(bytes, options), true);
   }
 
   /** Moves report `reportId`'s file to the history and reloads. The last report cannot be removed. */
   remove(reportId: string): Promise<ChangeOutcome> {
-    return this.#serial(() => this.#remove(reportId));
+    return this.#serial(() => this.#remove(reportId), true);
   }
 
   /** The current file of report `reportId`, named `<id>.md`; undefined if no report has that id. */
@@ -84,11 +86,12 @@ export class CorpusAdmin {
       if (!report) return undefined;
       const bytes = await readCorpusFile(this.#options.corpusDir, report.file);
       return bytes instanceof Uint8Array ? { name: `${report.id}.md`, bytes } : bytes;
-    });
+    }, false);
   }
 
-  #serial<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.#queue.then(task);
+  /** Runs `task` after those before it, holding the host-wide lock; a change (`writes`) needs it. */
+  #serial<T>(task: () => Promise<T>, writes: boolean): Promise<T> {
+    const result = this.#queue.then(() => withFolderLock(this.#options.historyDir, task, { required: writes }));
     this.#queue = result.catch(() => undefined);
     return result;
   }

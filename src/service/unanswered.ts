@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import sqlite from 'node-sqlite3-wasm';
 import { truncate } from '../text/truncate.js';
+import { isRunning, parsePid } from './pid.js';
 import { questionKey } from './question-key.js';
 
 /** Questions older than this are forgotten: `/corpus unanswered` looks back at most this far. */
@@ -148,19 +149,8 @@ function release(file: string): void {
 
 function readOwner(ownerFile: string): number | undefined {
   try {
-    const pid = Number.parseInt(readFileSync(ownerFile, 'utf8'), 10);
-    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+    return parsePid(readFileSync(ownerFile, 'utf8'));
   } catch {
     return undefined;
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
