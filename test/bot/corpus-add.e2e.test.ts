@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { resetHarbourCorpus } from '../support/corpus-reset.js';
 import { type AttachedFile, corpusCommand } from '../support/corpus-interactions.js';
 import { HARBOUR_REPORTS, reportFile, type TempCorpus, tempCorpus } from '../support/corpus.js';
 import { type Actor, ROLE_MODERATOR, SERVER_MANAGER } from '../support/discord-fixtures.js';
@@ -32,12 +33,7 @@ beforeAll(async () => {
   historyDir = path.join(mkdtempSync(path.join(tmpdir(), 'citebot-history-')), 'history');
   bot = await startTestBot({ corpus, env: { CORPUS_HISTORY_DIR: historyDir, AUDIT_CHANNEL_ID } });
 });
-beforeEach(async () => {
-  for (const file of readdirSync(corpus.dir)) corpus.remove(file);
-  for (const [file, report] of Object.entries(HARBOUR_REPORTS)) corpus.write(file, report);
-  const reset = await bot.live.reload();
-  if (!reset.ok) throw new Error('could not reset the corpus');
-});
+beforeEach(() => resetHarbourCorpus(corpus, bot.live));
 afterAll(async () => {
   await bot?.stop();
   corpus?.cleanup();

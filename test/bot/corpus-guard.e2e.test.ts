@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
+import { resetHarbourCorpus } from '../support/corpus-reset.js';
 import { type AttachedFile, corpusAutocomplete, corpusCommand } from '../support/corpus-interactions.js';
 import { HARBOUR_REPORTS, reportFile, type TempCorpus, tempCorpus } from '../support/corpus.js';
 import { type Actor, DM_USER, READER, ROLE_MODERATOR, SERVER_MANAGER } from '../support/discord-fixtures.js';
@@ -23,10 +24,7 @@ beforeAll(async () => {
   corpus = tempCorpus(HARBOUR_REPORTS);
   bot = await startTestBot({ corpus });
 });
-beforeEach(() => {
-  for (const file of readdirSync(corpus.dir)) corpus.remove(file);
-  for (const [file, report] of Object.entries(HARBOUR_REPORTS)) corpus.write(file, report);
-});
+beforeEach(() => resetHarbourCorpus(corpus));
 afterAll(async () => {
   await bot?.stop();
   corpus?.cleanup();
@@ -106,13 +104,9 @@ describe('/corpus add: what it downloads', () => {
   it('refuses a file that is not text', async () => {
     const binary = Buffer.concat([Buffer.from('---\nid: radio\n'), Buffer.from([0, 159, 146, 150])]);
     const reply = await add(attach('radio.md', binary));
+    const notText = 'radio.md:3: is a binary file, not Markdown text';
     expect(reply.data.content).toBe(
-      [
-        'The report was not added: 1 problem. Nothing was written. Fix the file and add it again.',
-        '```',
-        'radio.md:3: is a binary file, not Markdown text',
-        '```',
-      ].join('\n'),
+      `The report was not added: 1 problem. Nothing was written. Fix the file and add it again.\n\`\`\`\n${notText}\n\`\`\``,
     );
     const latin1 = Buffer.from('---\nid: radio\nsource: Caf\xe9\n---\n\nText.\n', 'latin1');
     const second = await add(attach('radio.md', latin1));

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { resetHarbourCorpus } from '../support/corpus-reset.js';
 import { corpusCommand } from '../support/corpus-interactions.js';
 import { HARBOUR_REPORTS, reportFile, type TempCorpus, tempCorpus } from '../support/corpus.js';
 import { DM_USER, READER, SERVER_MANAGER } from '../support/discord-fixtures.js';
@@ -22,12 +23,7 @@ beforeAll(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'citebot-manage-'));
   bot = await startTestBot({ corpus, env: env() });
 });
-beforeEach(async () => {
-  for (const file of readdirSync(corpus.dir)) corpus.remove(file);
-  for (const [file, report] of Object.entries(HARBOUR_REPORTS)) corpus.write(file, report);
-  const reset = await bot.live.reload();
-  if (!reset.ok) throw new Error('could not reset the corpus');
-});
+beforeEach(() => resetHarbourCorpus(corpus, bot.live));
 afterAll(async () => {
   await bot?.stop();
   corpus?.cleanup();

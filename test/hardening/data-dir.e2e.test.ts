@@ -9,12 +9,21 @@ import { TEST_TOKEN } from '../support/fake-discord.js';
 
 const BOT = 'src/bot/main.js';
 
-let corpus: TempCorpus;
-beforeAll(() => {
-  ensureBuilt([BOT]);
-  corpus = tempCorpus(HARBOUR_REPORTS);
-}, 120_000);
-afterAll(() => corpus?.cleanup());
+const corpus: TempCorpus = tempCorpus(HARBOUR_REPORTS);
+beforeAll(() => ensureBuilt([BOT]), 120_000);
+afterAll(() => corpus.cleanup());
+
+/** Runs the bot with `dataDir` until it exits, and returns what it wrote on standard error. */
+async function failedStart(dataDir: string): Promise<string> {
+  const bot = runProgram(BOT, {
+    DISCORD_TOKEN: TEST_TOKEN,
+    CORPUS_DIR: corpus.dir,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+  });
+  expect(await bot.exited()).toBe(1);
+  return bot.stderr();
+}
 
 describe('DATA_DIR at startup', () => {
   it('refuses to start when another running bot holds the database', async () => {
@@ -22,15 +31,7 @@ describe('DATA_DIR at startup', () => {
     // The test runner's parent process stands in for another bot: it runs for as long as the test does.
     writeFileSync(path.join(dataDir, 'unanswered.sqlite.owner'), `${process.ppid}\n`);
 
-    const bot = runProgram(BOT, {
-      DISCORD_TOKEN: TEST_TOKEN,
-      CORPUS_DIR: corpus.dir,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-    });
-
-    expect(await bot.exited()).toBe(1);
-    expect(bot.stderr()).toBe(
+    expect(await failedStart(dataDir)).toBe(
       `citebot cannot start: the database in DATA_DIR (${dataDir}) cannot be opened: ` +
         `${path.join(dataDir, 'unanswered.sqlite')} is in use by process ${process.ppid}: ` +
         'give each running citebot its own DATA_DIR (delete unanswered.sqlite.owner if that process is not citebot)\n',
@@ -41,15 +42,7 @@ describe('DATA_DIR at startup', () => {
     const notAFolder = path.join(mkdtempSync(path.join(tmpdir(), 'citebot-data-')), 'data');
     writeFileSync(notAFolder, 'a file');
 
-    const bot = runProgram(BOT, {
-      DISCORD_TOKEN: TEST_TOKEN,
-      CORPUS_DIR: corpus.dir,
-      DATA_DIR: notAFolder,
-      LOG_LEVEL: 'silent',
-    });
-
-    expect(await bot.exited()).toBe(1);
-    expect(bot.stderr()).toMatch(
+    expect(await failedStart(notAFolder)).toMatch(
       new RegExp(
         `^citebot cannot start: the database in DATA_DIR \\(${notAFolder.replaceAll('/', '\\/')}\\) cannot be opened: E[A-Z]+: `,
         'u',
