@@ -138,6 +138,14 @@ describe('/corpus add: what it downloads', () => {
     );
   });
 
+  it('explains a request that carries no file, as Discord never sends', async () => {
+    const forged = corpusCommand('add', { replace: true }, SERVER_MANAGER);
+    const reply = await bot.respond(forged);
+    expect(reply.data.content).toBe(
+      'The request has no file in "file". Pick /corpus from Discord\'s command list and attach the report.',
+    );
+  });
+
   it('names the report file after its id, never after the upload', async () => {
     const reply = await add(attach('../../escape.md', RADIO));
     expect(reply.data.content).toMatch(/^Added report `radio` as `radio\.md`/u);
