@@ -11,6 +11,7 @@ import { CorpusAdmin } from '../service/corpus-admin.js';
 import type { LiveCorpus } from '../service/live-corpus.js';
 import type { UnansweredLog } from '../service/unanswered.js';
 import { openUnansweredLog } from '../service/unanswered-file.js';
+import { unansweredWriteFailed } from './unanswered-note.js';
 import type { Command } from './command.js';
 import { logDiscordHealth } from './discord-health.js';
 import { NO_MENTIONS } from './reply.js';
@@ -63,7 +64,7 @@ export function createBot(options: BotOptions): Bot {
     }),
   });
   // Opened first: a database another running bot holds stops this one before it connects.
-  const unanswered = options.unanswered ?? openUnansweredLog(config);
+  const unanswered = options.unanswered ?? openUnansweredLog(config, unansweredWriteFailed(logger));
   const corpusAdmin = new CorpusAdmin(live, { corpusDir: config.corpusDir, historyDir: config.corpusHistoryDir });
   const router = new InteractionRouter({ commands, config, live, logger, corpusAdmin, unanswered });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));

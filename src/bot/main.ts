@@ -8,6 +8,7 @@ import { CorpusError } from '../errors.js';
 import { LiveCorpus } from '../service/live-corpus.js';
 import type { UnansweredLog } from '../service/unanswered.js';
 import { openUnansweredLog } from '../service/unanswered-file.js';
+import { unansweredWriteFailed } from './unanswered-note.js';
 import { createBot } from './bot.js';
 import { createLogger } from './logger.js';
 import { guardProcess } from './process-guards.js';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
 
   let unanswered: UnansweredLog;
   try {
-    unanswered = openUnansweredLog(config);
+    unanswered = openUnansweredLog(config, unansweredWriteFailed(logger));
   } catch (error) {
     // A data folder the bot cannot write, or one another running bot holds: say so now, not at the first question.
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 /** Counting a question `/ask` could not answer, for `/corpus unanswered`. */
 import type { ChatInputCommandInteraction } from 'discord.js';
+import type { Logger } from 'pino';
 import type { BotContext } from './command.js';
 
 /**
@@ -14,4 +15,9 @@ export function noteUnanswered(interaction: ChatInputCommandInteraction, context
   } catch (error) {
     context.logger.warn({ err: error }, 'could not record an unanswered question');
   }
+}
+
+/** What the database does with a batch of questions it could not write in the background: log it. */
+export function unansweredWriteFailed(logger: Logger): (error: unknown) => void {
+  return (error) => logger.warn({ err: error }, 'could not record unanswered questions');
 }

@@ -8,7 +8,10 @@ import { UnansweredLog } from './unanswered.js';
  * own file: a server's interactions always reach the same shard, so each
  * file holds whole servers, and no file has two writers.
  */
-export function openUnansweredLog(config: Pick<BotConfig, 'dataDir' | 'shard'>): UnansweredLog {
+export function openUnansweredLog(
+  config: Pick<BotConfig, 'dataDir' | 'shard'>,
+  onError: (error: unknown) => void,
+): UnansweredLog {
   const name = config.shard ? `unanswered-shard-${config.shard.id}.sqlite` : 'unanswered.sqlite';
-  return UnansweredLog.open(path.join(config.dataDir, name));
+  return UnansweredLog.open(path.join(config.dataDir, name), { onError });
 }

@@ -4,8 +4,10 @@
  *
  * Only what that needs is stored: the server, the question's key and its
  * latest wording, and when it was asked. No user id, and nothing asked
- * privately (the caller does not record those). SQLite's rollback journal,
- * synced on every commit, means a crash mid-write loses at most that write.
+ * privately (the caller does not record those). Questions are written in
+ * batches, at most {@link FLUSH_MS} apart, so a burst of questions costs one
+ * synced commit rather than one each; SQLite's rollback journal means a
+ * crash mid-write loses that batch at most, and never damages the file.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,17 @@ export const MAX_UNANSWERED_DAYS = 90;
 /** The wording kept for a question; longer ones are shortened. */
 const MAX_STORED_LENGTH = 300;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The longest a recorded question waits before it is written. */
+export const FLUSH_MS = 1000;
+/** A batch this large is written at once, so memory stays bounded under any burst. */
+const MAX_PENDING = 500;
+
+interface PendingAsk {
+  readonly guildId: string;
+  readonly key: string;
+  readonly wording: string;
+  readonly at: number;
+}
 
 /** One line of the unanswered list. */
 export interface UnansweredQuestion {
@@ -41,17 +54,22 @@ export class DatabaseInUseError extends Error {
 export class UnansweredLog {
   readonly #db: sqlite.Database;
   readonly #file: string;
+  readonly #onError: (error: unknown) => void;
+  readonly #pending: PendingAsk[] = [];
+  #timer: NodeJS.Timeout | undefined;
 
-  private constructor(db: sqlite.Database, file: string) {
+  private constructor(db: sqlite.Database, file: string, onError: (error: unknown) => void) {
     this.#db = db;
     this.#file = file;
+    this.#onError = onError;
   }
 
   /**
    * Opens (or creates) the database `file`. Throws a {@link DatabaseInUseError}
-   * if another running process has it open.
+   * if another running process has it open. `onError` hears of a batch that
+   * could not be written in the background.
    */
-  static open(file: string): UnansweredLog {
+  static open(file: string, options: { onError?: (error: unknown) => void } = {}): UnansweredLog {
     const full = path.resolve(file);
     mkdirSync(path.dirname(full), { recursive: true });
     claim(full);
@@ -64,8 +82,10 @@ export class UnansweredLog {
           guild_id TEXT NOT NULL, key TEXT NOT NULL, wording TEXT NOT NULL, PRIMARY KEY (guild_id, key));
         CREATE TABLE IF NOT EXISTS asks (guild_id TEXT NOT NULL, key TEXT NOT NULL, asked_at INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS asks_by_time ON asks (guild_id, asked_at);
+        DELETE FROM questions WHERE NOT EXISTS
+          (SELECT 1 FROM asks a WHERE a.guild_id = questions.guild_id AND a.key = questions.key);
       `);
-      return new UnansweredLog(db, full);
+      return new UnansweredLog(db, full, options.onError ?? (() => undefined));
     } catch (error) {
       release(full);
       throw error;
@@ -77,18 +97,40 @@ export class UnansweredLog {
     const key = questionKey(question);
     if (key === '') return;
     const wording = truncate(question.trim().replace(/\s+/gu, ' '), MAX_STORED_LENGTH);
+    this.#pending.push({ guildId, key, wording, at: at.getTime() });
+    if (this.#pending.length >= MAX_PENDING) {
+      this.flush();
+    } else {
+      this.#timer ??= setTimeout(() => {
+        try {
+          this.flush();
+        } catch (error) {
+          this.#onError(error);
+        }
+      }, FLUSH_MS);
+    }
+  }
+
+  /** Writes the questions recorded so far, in one transaction. If it fails, that batch is dropped. */
+  flush(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const batch = this.#pending.splice(0);
+    if (batch.length === 0) return;
     const db = this.#db;
     db.exec('BEGIN IMMEDIATE');
     try {
-      db.run(
-        `INSERT INTO questions (guild_id, key, wording) VALUES (?, ?, ?)
-         ON CONFLICT (guild_id, key) DO UPDATE SET wording = excluded.wording`,
-        [guildId, key, wording],
-      );
-      db.run('INSERT INTO asks (guild_id, key, asked_at) VALUES (?, ?, ?)', [guildId, key, at.getTime()]);
+      for (const ask of batch) {
+        db.run(
+          `INSERT INTO questions (guild_id, key, wording) VALUES (?, ?, ?)
+           ON CONFLICT (guild_id, key) DO UPDATE SET wording = excluded.wording`,
+          [ask.guildId, ask.key, ask.wording],
+        );
+        db.run('INSERT INTO asks (guild_id, key, asked_at) VALUES (?, ?, ?)', [ask.guildId, ask.key, ask.at]);
+      }
       // Forgetting as we go keeps the file as small as the period it can be asked about.
-      const cutoff = at.getTime() - MAX_UNANSWERED_DAYS * DAY_MS;
-      db.run('DELETE FROM asks WHERE guild_id = ? AND asked_at < ?', [guildId, cutoff]);
+      const newest = Math.max(...batch.map((ask) => ask.at));
+      db.run('DELETE FROM asks WHERE asked_at < ?', [newest - MAX_UNANSWERED_DAYS * DAY_MS]);
       db.exec('COMMIT');
     } catch (error) {
       db.exec('ROLLBACK');
@@ -98,6 +140,7 @@ export class UnansweredLog {
 
   /** The most asked unanswered questions of `guildId` in the `days` before `now`, most asked first. */
   top(guildId: string, options: { days: number; limit: number; now?: Date }): UnansweredQuestion[] {
+    this.flush();
     const now = (options.now ?? new Date()).getTime();
     const rows = this.#db.all(
       `SELECT q.wording AS wording, COUNT(*) AS count, MAX(a.asked_at) AS last
@@ -116,7 +159,11 @@ export class UnansweredLog {
   /** Closes the database and lets another process open it. */
   close(): void {
     if (!this.#db.isOpen) return;
-    this.#db.close();
+    try {
+      this.flush();
+    } finally {
+      this.#db.close();
+    }
     release(this.#file);
   }
 }

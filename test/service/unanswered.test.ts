@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { questionKey } from '../../src/service/question-key.js';
-import { DatabaseInUseError, UnansweredLog } from '../../src/service/unanswered.js';
+import sqlite from 'node-sqlite3-wasm';
+import { DatabaseInUseError, FLUSH_MS, UnansweredLog } from '../../src/service/unanswered.js';
 import { ensureBuilt } from '../support/built-program.js';
 
 const GUILD = '300000000000000001';
@@ -90,6 +91,27 @@ describe('UnansweredLog', () => {
     second.close();
   });
 
+  it('writes what it recorded to the file within FLUSH_MS, without waiting for a read or a close', async () => {
+    const file = databaseFile();
+    const log = UnansweredLog.open(file);
+    log.record(GUILD, 'who paid for the car', daysAgo(1));
+    log.record(GUILD, 'who paid for the car', daysAgo(1));
+    const onDisk = () => {
+      const reader = new sqlite.Database(file, { readOnly: true });
+      try {
+        return reader.get('SELECT COUNT(*) AS n FROM asks')?.n;
+      } finally {
+        reader.close();
+      }
+    };
+    expect(onDisk()).toBe(0);
+
+    await new Promise((resolve) => setTimeout(resolve, FLUSH_MS + 200));
+
+    expect(onDisk()).toBe(2);
+    log.close();
+  });
+
   it('refuses a database that another running process holds', () => {
     const file = databaseFile();
     mkdirSync(path.dirname(file), { recursive: true });
@@ -129,6 +151,7 @@ describe('UnansweredLog', () => {
       const log = UnansweredLog.open(${JSON.stringify(file)});
       for (let i = 1; ; i++) {
         log.record('${GUILD}', 'who paid for the car number ' + (i % 7), new Date());
+        log.flush();
         process.stdout.write(i + '\\n');
       }`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'pipe' });
