@@ -9,6 +9,7 @@ import { CHOICE_LIMITS } from '../src/bot/limits.js';
 import { booleanOption, textOption } from '../src/bot/options.js';
 import { postQuoteButton } from '../src/bot/post-quote.js';
 import { sendReply } from '../src/bot/reply.js';
+import { noteUnanswered } from '../src/bot/unanswered-note.js';
 import { UserError } from '../src/errors.js';
 import { resolveSource, suggestSources } from '../src/service/sources.js';
 
@@ -46,6 +47,7 @@ export default {
     const source = sourceOption ? resolveSource(index.corpus, sourceOption) : undefined;
     const { message, hits } = askMessage(index, question, { source, private: privately });
     await sendReply(interaction, message);
+    if (hits === 0 && !privately && !source) noteUnanswered(interaction, context, question);
     return hits === 0 ? { hits, outcome: 'no-answer' } : { hits };
   },
 

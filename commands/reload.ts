@@ -25,7 +25,8 @@ export default {
     requireModerator(interaction, context.config.moderatorRoleIds, 'reload the corpus');
     // Reading and indexing a large corpus can take longer than Discord's 3 s.
     await deferPrivately(interaction);
-    const result = await context.live.reload();
+    // Through the corpus service, so a reload waits for a /corpus change in progress, and the other way round.
+    const result = await context.corpusAdmin.reload();
     const moderatorId = interaction.user.id;
     logReload(context.logger, result, moderatorId);
     const content = result.ok

@@ -13,6 +13,15 @@ export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
 export const DEFAULT_CORPUS_DIR = 'corpus';
 /** Where index snapshots are kept unless `INDEX_CACHE_DIR` says otherwise (`none` turns them off). */
 export const DEFAULT_INDEX_CACHE_DIR = '.citebot-cache';
+/** Where replaced and removed report files are kept unless `CORPUS_HISTORY_DIR` says otherwise. */
+export const DEFAULT_CORPUS_HISTORY_DIR = '.citebot-history';
+/** Where the bot keeps its database (the unanswered questions) unless `DATA_DIR` says otherwise. */
+export const DEFAULT_DATA_DIR = '.citebot-data';
+/** The hosts Discord serves attachments from: the only ones `/corpus add` downloads from by default. */
+export const DEFAULT_ATTACHMENT_HOSTS: readonly string[] = Object.freeze([
+  'cdn.discordapp.com',
+  'media.discordapp.net',
+]);
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -36,6 +45,14 @@ export interface BotConfig {
   readonly sharding: ShardingSettings;
   /** The gateway shard this process connects, when the sharding manager started it; absent for `npm start`. */
   readonly shard?: GatewayShard;
+  /** Where `/corpus` keeps every report file it replaces or removes. */
+  readonly corpusHistoryDir: string;
+  /** Where the bot's database lives. */
+  readonly dataDir: string;
+  /** A channel that gets a one-line notice of every corpus change; undefined: none. */
+  readonly auditChannelId?: string;
+  /** Hosts (`name` or `name:port`) `/corpus add` may download an attachment from. */
+  readonly attachmentHosts: readonly string[];
 }
 
 /** How the bot is split into gateway shards, across every host that runs it. */
@@ -191,6 +208,32 @@ const schema = z.object({
   ).transform((url) => (url ?? DEFAULT_DISCORD_API_URL).replace(/\/+$/, '')),
 });
 
+// The settings of `/corpus`, checked on their own like the sharding ones.
+const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/u;
+const adminSchema = z.object({
+  CORPUS_HISTORY_DIR: optional(z.string().trim()).transform((dir) => dir ?? DEFAULT_CORPUS_HISTORY_DIR),
+  DATA_DIR: optional(z.string().trim()).transform((dir) => dir ?? DEFAULT_DATA_DIR),
+  AUDIT_CHANNEL_ID: optional(
+    z
+      .string()
+      .trim()
+      .regex(SNOWFLAKE, { error: (issue) => `AUDIT_CHANNEL_ID must be a channel's numeric id (got "${issue.input}")` }),
+  ),
+  ATTACHMENT_HOSTS: optional(z.string()).transform((list, ctx) => {
+    const hosts = (list ?? '')
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean);
+    for (const host of hosts.filter((candidate) => !HOST.test(candidate))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `ATTACHMENT_HOSTS: "${host}" is not a host name (such as cdn.discordapp.com, separated by commas)`,
+      });
+    }
+    return Object.freeze(hosts.length > 0 ? hosts : [...DEFAULT_ATTACHMENT_HOSTS]);
+  }),
+});
+
 const WHOLE = /^\d+$/;
 
 const shardCount = optional(z.string().trim()).transform((value, ctx) => {
@@ -274,7 +317,9 @@ export function parseConfig(env: Environment, purpose: ConfigPurpose = 'bot'): B
       'DISCORD_APPLICATION_ID is required to register commands: the Application ID on the General Information page',
     );
   }
-  if (!parsed.success || !sharding.success || problems.length > 0) throw new ConfigError(problems);
+  const admin = adminSchema.safeParse(env);
+  if (!admin.success) problems.push(...admin.error.issues.map((issue) => issue.message));
+  if (!parsed.success || !sharding.success || !admin.success || problems.length > 0) throw new ConfigError(problems);
   const values = parsed.data;
   return Object.freeze({
     discordToken: values.DISCORD_TOKEN ?? '',
@@ -288,5 +333,9 @@ export function parseConfig(env: Environment, purpose: ConfigPurpose = 'bot'): B
     discordApiUrl: values.DISCORD_API_URL,
     sharding: sharding.data.sharding,
     shard: sharding.data.shard,
+    corpusHistoryDir: admin.data.CORPUS_HISTORY_DIR,
+    dataDir: admin.data.DATA_DIR,
+    auditChannelId: admin.data.AUDIT_CHANNEL_ID,
+    attachmentHosts: admin.data.ATTACHMENT_HOSTS,
   });
 }

@@ -7,7 +7,11 @@ import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Logger } from 'pino';
 import { commands as allCommands } from '../../commands/index.js';
 import type { BotConfig } from '../config.js';
+import { CorpusAdmin } from '../service/corpus-admin.js';
 import type { LiveCorpus } from '../service/live-corpus.js';
+import type { UnansweredLog } from '../service/unanswered.js';
+import { openUnansweredLog } from '../service/unanswered-file.js';
+import { unansweredWriteFailed } from './unanswered-note.js';
 import type { Command } from './command.js';
 import { logDiscordHealth } from './discord-health.js';
 import { NO_MENTIONS } from './reply.js';
@@ -23,6 +27,8 @@ export interface BotOptions {
   readonly logger: Logger;
   /** The command set; the modules in `commands/` unless a test adds its own. */
   readonly commands?: readonly Command[];
+  /** The unanswered questions' database; opened in `DATA_DIR` when absent. The bot closes it when it stops. */
+  readonly unanswered?: UnansweredLog;
 }
 
 /** A bot ready to start. */
@@ -57,7 +63,10 @@ export function createBot(options: BotOptions): Bot {
       GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
     }),
   });
-  const router = new InteractionRouter({ commands, config, live, logger });
+  // Opened first: a database another running bot holds stops this one before it connects.
+  const unanswered = options.unanswered ?? openUnansweredLog(config, unansweredWriteFailed(logger));
+  const corpusAdmin = new CorpusAdmin(live, { corpusDir: config.corpusDir, historyDir: config.corpusHistoryDir });
+  const router = new InteractionRouter({ commands, config, live, logger, corpusAdmin, unanswered });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
@@ -91,6 +100,7 @@ export function createBot(options: BotOptions): Bot {
         const finished = await router.drain(graceMs);
         if (!finished) logger.warn({ pending: router.inFlight }, 'shutting down with interactions unfinished');
         await client.destroy();
+        unanswered.close();
         logger.info({ finishedInFlight: pending }, 'citebot stopped');
       })();
       return stopping;

@@ -12,7 +12,9 @@ import type {
 import type { Logger } from 'pino';
 import type { BotConfig } from '../config.js';
 import type { Choice } from '../service/choices.js';
+import type { CorpusAdmin } from '../service/corpus-admin.js';
 import type { LiveCorpus } from '../service/live-corpus.js';
+import type { UnansweredLog } from '../service/unanswered.js';
 
 /** Everything a handler may use. Handlers keep no state of their own. */
 export interface BotContext {
@@ -20,6 +22,10 @@ export interface BotContext {
   readonly live: LiveCorpus;
   /** Already bound to the interaction (command, user), so lines can be traced to it. */
   readonly logger: Logger;
+  /** The one writer of the corpus folder; `/reload` goes through it too, so changes run one at a time. */
+  readonly corpusAdmin: CorpusAdmin;
+  /** The questions the reports could not answer. */
+  readonly unanswered: UnansweredLog;
 }
 
 /** What a handler reports for the interaction's log line. */

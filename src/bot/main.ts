@@ -6,6 +6,9 @@
 
 import { CorpusError } from '../errors.js';
 import { LiveCorpus } from '../service/live-corpus.js';
+import type { UnansweredLog } from '../service/unanswered.js';
+import { openUnansweredLog } from '../service/unanswered-file.js';
+import { unansweredWriteFailed } from './unanswered-note.js';
 import { createBot } from './bot.js';
 import { createLogger } from './logger.js';
 import { guardProcess } from './process-guards.js';
@@ -35,7 +38,21 @@ async function main(): Promise<void> {
     return;
   }
 
-  const bot = createBot({ config, live, logger });
+  let unanswered: UnansweredLog;
+  try {
+    unanswered = openUnansweredLog(config, unansweredWriteFailed(logger));
+  } catch (error) {
+    // A data folder the bot cannot write, or one another running bot holds: say so now, not at the first question.
+    const reason = error instanceof Error ? error.message : String(error);
+    logger.fatal({ dataDir: config.dataDir, err: error }, 'the database cannot be opened');
+    process.stderr.write(
+      `citebot cannot start: the database in DATA_DIR (${config.dataDir}) cannot be opened: ${reason}\n`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+
+  const bot = createBot({ config, live, logger, unanswered });
   inFlight = () => bot.router.inFlight;
   if (config.shard) serveAsShard(bot.client, { shard: config.shard.id, live, logger });
   const shutdown = (signal: NodeJS.Signals) => {

@@ -14,8 +14,10 @@ import {
 import type { Logger } from 'pino';
 import type { BotConfig } from '../config.js';
 import { UserError } from '../errors.js';
+import type { CorpusAdmin } from '../service/corpus-admin.js';
 import type { LiveCorpus } from '../service/live-corpus.js';
 import { RateLimiter } from '../service/rate-limit.js';
+import type { UnansweredLog } from '../service/unanswered.js';
 import type { BotContext, ButtonHandler, Command, HandlerResult } from './command.js';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from './limits.js';
 import { userText } from './markdown.js';
@@ -30,6 +32,8 @@ export interface RouterOptions {
   readonly logger: Logger;
   /** A handler that has not answered after this long is deferred (default {@link DEFER_AFTER_MS}). */
   readonly deferAfterMs?: number;
+  readonly corpusAdmin: CorpusAdmin;
+  readonly unanswered: UnansweredLog;
 }
 
 /** How an interaction ended, as logged. */
@@ -114,7 +118,8 @@ export class InteractionRouter {
   async #handle(interaction: Interaction, trace: InteractionTrace): Promise<void> {
     const started = performance.now();
     const logger = this.#options.logger.child(trace);
-    const context: BotContext = { config: this.#options.config, live: this.#options.live, logger };
+    const { config, live, corpusAdmin, unanswered } = this.#options;
+    const context: BotContext = { config, live, logger, corpusAdmin, unanswered };
     if (interaction.isAutocomplete()) {
       await this.#autocomplete(interaction, context);
       return;

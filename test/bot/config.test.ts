@@ -26,6 +26,9 @@ describe('parseConfig', () => {
       logLevel: 'info',
       discordApiUrl: 'https://discord.com/api',
       sharding: { count: 'auto' },
+      corpusHistoryDir: '.citebot-history',
+      dataDir: '.citebot-data',
+      attachmentHosts: ['cdn.discordapp.com', 'media.discordapp.net'],
     });
   });
 
@@ -101,5 +104,38 @@ describe('loadCorpusDirFromEnv', () => {
   it('needs no token, and defaults to corpus', () => {
     expect(loadCorpusDirFromEnv({})).toBe('corpus');
     expect(loadCorpusDirFromEnv({ CORPUS_DIR: ' reports ' })).toBe('reports');
+  });
+});
+
+describe('the settings of /corpus', () => {
+  it('reads the history and data folders, the audit channel and the attachment hosts', () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      CORPUS_HISTORY_DIR: ' var/history ',
+      DATA_DIR: 'var/data',
+      AUDIT_CHANNEL_ID: '400000000000000077',
+      ATTACHMENT_HOSTS: ' CDN.discordapp.com, 127.0.0.1:8080 ,',
+    });
+    expect(config).toMatchObject({
+      corpusHistoryDir: 'var/history',
+      dataDir: 'var/data',
+      auditChannelId: '400000000000000077',
+      attachmentHosts: ['cdn.discordapp.com', '127.0.0.1:8080'],
+    });
+  });
+
+  it('names each bad value, with the other problems', () => {
+    expect(
+      problemsOf({
+        DISCORD_TOKEN: TOKEN,
+        AUDIT_CHANNEL_ID: '#mod-log',
+        ATTACHMENT_HOSTS: 'https://cdn.discordapp.com/',
+        RATE_LIMIT_MAX: 'x',
+      }),
+    ).toEqual([
+      'RATE_LIMIT_MAX must be a whole number of at least 0 (got "x")',
+      'AUDIT_CHANNEL_ID must be a channel\'s numeric id (got "#mod-log")',
+      'ATTACHMENT_HOSTS: "https://cdn.discordapp.com/" is not a host name (such as cdn.discordapp.com, separated by commas)',
+    ]);
   });
 });

@@ -147,7 +147,7 @@ describe('npm run deploy-commands', () => {
       });
       expect(await deploy.exited()).toBe(0);
       expect(deploy.stdout()).toBe(
-        `Registered 5 commands in server ${GUILD_ID}:\n  /ask\n  /quote\n  /sources\n  /reload\n  Find sources (message menu)\n`,
+        `Registered 6 commands in server ${GUILD_ID}:\n  /ask\n  /quote\n  /sources\n  /reload\n  /corpus\n  Find sources (message menu)\n`,
       );
       const put = await fake.waitForRequest((request) => request.method === 'PUT');
       expect(put.path).toBe(`/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
@@ -172,7 +172,7 @@ describe('npm run deploy-commands', () => {
     try {
       const rest = new REST({ api: fake.apiUrl }).setToken(TEST_TOKEN);
       const deployment = await deployCommands(rest, { applicationId: APPLICATION_ID }, commands);
-      expect(describeDeployment(deployment).split('\n')[0]).toBe('Registered 5 commands globally:');
+      expect(describeDeployment(deployment).split('\n')[0]).toBe('Registered 6 commands globally:');
       expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
         `PUT /api/v10/applications/${APPLICATION_ID}/commands`,
       ]);

@@ -3,7 +3,9 @@
  * bot may not read (root reads everything, so the bot runs as an unprivileged
  * user here), and an empty corpus at startup, which the bot refuses.
  */
-import { chmodSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runProgram } from '../support/built-program.js';
 import { HARBOUR_REPORTS, type TempCorpus, tempCorpus } from '../support/corpus.js';
@@ -32,9 +34,18 @@ describe('a corpus the bot may not read', () => {
   it('/reload names the unreadable file, then the unreadable directory, and /ask answers from the old corpus', async () => {
     const fake = await FakeDiscord.start();
     const asRoot = process.getuid?.() === 0;
+    // The bot must be able to write its database, wherever it runs.
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'citebot-data-'));
+    chmodSync(dataDir, 0o777);
     const bot = runProgram(
       BOT,
-      { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: corpus.dir, LOG_LEVEL: 'info' },
+      {
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        CORPUS_DIR: corpus.dir,
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'info',
+      },
       asRoot ? { uid: UNPRIVILEGED_UID } : {},
     );
     const reload = async () => {

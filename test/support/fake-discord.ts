@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { GUILD_ID } from './discord-fixtures.js';
 import { FakeGateway } from './fake-gateway.js';
+import { FileServer, parseBody, type ServedFile } from './fake-files.js';
 import { messageFrom, registeredCommands, routeOf } from './fake-routes.js';
 
 /** How the fake's Discord is laid out. The defaults are one shard and one server. */
@@ -39,6 +40,8 @@ export interface RecordedRequest {
   readonly body: any;
   /** When it arrived (`performance.now()`). */
   readonly receivedAt: number;
+  /** The files of a multipart request (a message with attachments); the JSON part is `body`. */
+  readonly files?: readonly { readonly name: string; readonly bytes: Buffer }[];
 }
 
 /** A failure the fake answers with instead of the normal response. */
@@ -68,6 +71,7 @@ export class FakeDiscord {
   readonly #listeners = new Set<(request: RecordedRequest) => void>();
   readonly #expiredInteractions = new Set<string>();
   #staged: { matches: (request: RecordedRequest) => boolean; failures: StagedFailure[] }[] = [];
+  readonly #files = new FileServer();
 
   private constructor(server: Server, sockets: WebSocketServer, options: FakeDiscordOptions) {
     this.#server = server;
@@ -107,6 +111,16 @@ export class FakeDiscord {
 
   get #origin(): string {
     return `127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+  }
+
+  /** Where the fake serves attachments from, as `ATTACHMENT_HOSTS` names it: `127.0.0.1:<port>`. */
+  get fileHost(): string {
+    return this.#origin;
+  }
+
+  /** Serves `bytes` as Discord's CDN serves an attachment, and returns its address (a new one each call). */
+  serveFile(name: string, bytes: Uint8Array | string, options: ServedFile = {}): string {
+    return `http://${this.#origin}${this.#files.add(name, bytes, options)}`;
   }
 
   /** The REST base to give discord.js as `rest.api` (and the bot as DISCORD_API_URL). */
@@ -208,18 +222,24 @@ export class FakeDiscord {
   async #onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
     const url = new URL(request.url ?? '/', `http://${this.#origin}`);
+    const parsed = await parseBody(raw, request.headers['content-type']);
     const recorded: RecordedRequest = {
       method: request.method ?? 'GET',
       path: url.pathname,
       query: url.searchParams,
       headers: request.headers,
-      body: text === '' ? undefined : JSON.parse(text),
+      body: parsed.body,
       receivedAt: performance.now(),
+      ...(parsed.files ? { files: parsed.files } : {}),
     };
     if (this.#options.recordRequests) this.requests.push(recorded);
     for (const listener of this.#listeners) listener(recorded);
+    if (routeOf(recorded.method, recorded.path) === 'attachment') {
+      await this.#files.answer(recorded.path, response);
+      return;
+    }
     const [status, body, headers = {}] = this.#stagedFailure(recorded) ?? this.#answer(recorded);
     response.writeHead(status, body === undefined ? headers : { ...headers, 'content-type': 'application/json' });
     response.end(body === undefined ? undefined : JSON.stringify(body));
@@ -276,6 +296,8 @@ export class FakeDiscord {
         return [204, undefined];
       case 'commands':
         return [200, registeredCommands(request.body)];
+      case 'channel-message':
+        return [200, messageFrom(request.body)];
       default:
         return [404, { message: 'Unknown route', code: 0 }];
     }

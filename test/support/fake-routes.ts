@@ -2,7 +2,8 @@
 import { APPLICATION_ID, BOT_USER, messagePayload } from './discord-fixtures.js';
 
 /** A REST route the fake knows. */
-export type Route = 'gateway' | 'callback' | 'webhook-message' | 'webhook-delete' | 'commands';
+export type Route =
+  'gateway' | 'callback' | 'webhook-message' | 'webhook-delete' | 'commands' | 'channel-message' | 'attachment';
 
 /** Which of the served routes a request is for. */
 export function routeOf(method: string, path: string): Route | undefined {
@@ -13,6 +14,8 @@ export function routeOf(method: string, path: string): Route | undefined {
   if (method === 'DELETE' && original) return 'webhook-delete';
   if (method === 'POST' && /^\/api\/v10\/webhooks\/\d+\/[^/]+$/u.test(path)) return 'webhook-message';
   if (method === 'PUT' && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/u.test(path)) return 'commands';
+  if (method === 'POST' && /^\/api\/v10\/channels\/\d+\/messages$/u.test(path)) return 'channel-message';
+  if (method === 'GET' && /^\/attachments\/\d+\/[^/]+$/u.test(path)) return 'attachment';
   return undefined;
 }
 

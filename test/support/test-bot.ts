@@ -2,6 +2,9 @@
  * The real bot (real discord.js Client, real commands, real engine) logged in
  * to a fake Discord, with a temporary corpus. One per test file.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Bot } from '../../src/bot/bot.js';
 import { createBot } from '../../src/bot/bot.js';
 import type { Command } from '../../src/bot/command.js';
@@ -49,12 +52,17 @@ export async function startTestBot(options: {
   readonly live?: LiveCorpus;
 }): Promise<TestBot> {
   const fake = await FakeDiscord.start();
+  // The bot's own files go to a folder of the test's, never the working directory.
+  const scratch = mkdtempSync(path.join(tmpdir(), 'citebot-bot-'));
   const config = parseConfig({
     DISCORD_TOKEN: TEST_TOKEN,
     DISCORD_API_URL: fake.apiUrl,
     CORPUS_DIR: options.corpus.dir,
     MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID,
     RATE_LIMIT_MAX: '0',
+    DATA_DIR: path.join(scratch, 'data'),
+    CORPUS_HISTORY_DIR: path.join(scratch, 'history'),
+    ATTACHMENT_HOSTS: fake.fileHost,
     ...options.env,
   });
   const logs = captureLogs();
@@ -80,6 +88,7 @@ export async function startTestBot(options: {
     async stop() {
       await bot.stop();
       await fake.close();
+      rmSync(scratch, { recursive: true, force: true });
     },
   };
 }
