@@ -16,7 +16,7 @@
  * 4. Chatter and refusals: ms per question over bench/story-questions.jsonl.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,10 +57,13 @@ if (process.argv[2] === '--load') {
 }
 
 const args = process.argv.slice(2);
-const squadDir =
-  args[args.indexOf('--squad') + 1] && args.includes('--squad')
-    ? String(args[args.indexOf('--squad') + 1])
-    : path.join('..', 'shared', 'bench', 'squad-corpus');
+// Relative to the repository root, where npm runs the script.
+const squadArg = args.indexOf('--squad');
+const squadDir = (squadArg >= 0 ? args[squadArg + 1] : undefined) ?? path.join('..', 'shared', 'bench', 'squad-corpus');
+if (!existsSync(squadDir)) {
+  console.error(`No SQuAD sample at ${squadDir}: run from the repository root, or pass --squad DIR.`);
+  process.exit(1);
+}
 const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function paragraphs(dir: string): string[] {

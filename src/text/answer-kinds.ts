@@ -257,6 +257,15 @@ export function sentenceAnswerKinds(sentence: string): number {
 }
 
 /**
+ * Loads what {@link sentenceAnswerKinds} needs (wink-nlp and its model,
+ * compromise's lexicon, WordNet's colours): about a second on the shared
+ * machine, better spent at start-up than on a member's first question.
+ */
+export function warmUpAnswerKinds(): void {
+  sentenceAnswerKinds('Kim met Putin in Moscow on Sunday.');
+}
+
+/**
  * The kinds of answer a cleaned question asks for, from its question word
  * wherever it stands: who → Person | Organization | Agent, when → Time,
  * where → Place, how many / how much / how old → Number, what colour →

@@ -108,12 +108,15 @@ const TRAILING = new RegExp(
 );
 // A weak filler, or "bot", trails only after a comma: "who drove it, ok?".
 const TRAILING_WEAK = new RegExp(String.raw`[,;]\s*(?:${WEAK_FILLERS}|bot)${SEPARATORS}*$`, 'i');
-// Between clauses: ", lol," or "… , so who" loses the filler, never a word
-// inside a clause.
-const MIDDLE = new RegExp(
-  String.raw`([,;:.!?])\s*(?:${[LAUGH, HESITATION, CLAUSE_FILLERS].join('|')})\s*(?:,|(?=\s(?:who|whom|whose|what|when|where|which|why|how)\b))`,
+// Between clauses: ", lol, who…" or ", so who…" lose the filler and keep the
+// comma that opens the question; ", citebot, " or ", please, " inside a
+// clause goes with both its commas. Never a word inside a clause.
+const MIDDLE_FILLERS = [LAUGH, HESITATION, CLAUSE_FILLERS, BOT_NAME, 'please|pls|plz'].join('|');
+const MIDDLE_BEFORE_QUESTION = new RegExp(
+  String.raw`([,;:.!?])\s*(?:${MIDDLE_FILLERS})\s*,?(?=\s*(?:who|whom|whose|what|when|where|which|why|how)\b)`,
   'gi',
 );
+const MIDDLE_ENCLOSED = new RegExp(String.raw`\s*,\s*(?:${MIDDLE_FILLERS})\s*,\s*`, 'gi');
 const EDGE_PUNCTUATION = /^[\s,.;:!?…—–-]+|[\s,.;:!…—–-]+$/g;
 const TRAILING_MARKS = /[\s?!.…,;:]+$/;
 
@@ -134,7 +137,8 @@ function stripChatter(text: string): string {
     out = out.replace(EDGE_PUNCTUATION, '');
     if (out === before) break;
   }
-  out = out.replace(MIDDLE, '$1').replace(/\s+([,;:.!?])/g, '$1');
+  out = out.replace(MIDDLE_BEFORE_QUESTION, '$1 ').replace(MIDDLE_ENCLOSED, ' ');
+  out = out.replace(/\s+([,;:.!?])/g, '$1').replace(/\s{2,}/g, ' ');
   out = out.replace(EDGE_PUNCTUATION, '');
   if (!/[\p{L}\p{N}]/u.test(out)) return '';
   return asked ? `${out}?` : out;

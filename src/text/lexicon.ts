@@ -19,6 +19,7 @@ import {
   readPointers,
   synset,
   unloadWordNet,
+  wordNetLoaded,
 } from './wordnet.js';
 
 /** How a related word relates to the word asked about. */
@@ -189,10 +190,13 @@ let colours: ReadonlySet<string> | undefined;
  * 1) whose most frequent noun sense is a colour ("black", "crimson"), or whose
  * first adjective sense derives from a colour or is similar to "chromatic"
  * ("orange", "olive"). So "cardinal", "navy" and "wine", colours only in a
- * rare sense, are left out. Computed once, on first use.
+ * rare sense, are left out. Computed once, on first use; WordNet is left
+ * loaded or unloaded as it was, so a process that only needs colours does
+ * not keep its 38 MB.
  */
 export function colourWords(): ReadonlySet<string> {
   if (colours) return colours;
+  const wasLoaded = wordNetLoaded();
   const [colour] = baseForms('color', 'noun');
   const tree = new Set<string>();
   const candidates = new Set<string>();
@@ -229,5 +233,6 @@ export function colourWords(): ReadonlySet<string> {
     }
   }
   colours = result;
+  if (!wasLoaded) unloadWordNet();
   return colours;
 }

@@ -22,12 +22,16 @@ const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'shall', 'may
 const PERSONAL = /\b(?:you|your|yours|yourself|u|ur|i|me|my|mine|we|our)\b/i;
 // Lower case only: "US" is the country.
 const PERSONAL_US = /\bus\b/;
-const NEGATED = /n[’']?t\b|\bnot\b/i;
+// "didn't", "didnt", "not"; never the "nt" that ends "shipment".
+const NEGATED =
+  /\b(?:do|does|did|is|are|was|were|has|have|had|ca|can|could|would|should|wo|must|need)n[’']?t\b|\bnot\b|\bcannot\b/i;
 // Prepositions that may stand before a question word: "in what year".
 const PIED_PIPED = /^(?:in|on|at|from|to|by|for|with|of|since|until|during)$/i;
 // Parts of the wh-phrase that come between the wh-word and the auxiliary:
 // "how many cars does", "what kind of car is" (at most this many words).
 const WH_PHRASE_WORDS = 4;
+// A subject longer than this is a clause we would rather quote than rearrange.
+const MAX_SUBJECT_WORDS = 8;
 const TRAILING_MARKS = /[\s?!.…]+$/;
 // Longer than a Discord line, or holding several questions, quotes or
 // brackets: moving words around would garble it, so it is quoted instead.
@@ -79,11 +83,20 @@ function subjectLength(terms: readonly TaggedTerm[]): number {
 
 /** "the car made" + "was" → "the car was made"; undefined without a clear subject. */
 function uninvert(rest: Rest, aux: string): string | undefined {
-  const last = rest.terms[subjectLength(rest.terms) - 1];
+  const length = subjectLength(rest.terms);
+  const last = rest.terms[length - 1];
   if (!last) return undefined;
   const subject = rest.text.slice(0, last.end).trim();
   const predicate = rest.text.slice(last.end).trim();
-  return predicate ? `${subject} ${aux} ${predicate}` : `${subject} ${aux}`;
+  if (!predicate) return `${subject} ${aux}`;
+  // "the car Putin gave": a noun, then a person or pronoun and a verb, is a
+  // noun with its relative clause; the auxiliary goes last.
+  const isPerson = (t: TaggedTerm): boolean => t.tags.includes('Person') || t.tags.includes('Pronoun');
+  const personAt = rest.terms.findIndex((t, i) => i < length && i > 0 && isPerson(t));
+  const nounBefore = rest.terms.slice(0, Math.max(personAt, 0)).some((t) => t.tags.includes('Noun') && !isPerson(t));
+  const verbAfter = rest.terms[length]?.tags.includes('PastTense') ?? false;
+  if (personAt > 0 && nounBefore && verbAfter) return `${rest.text} ${aux}`;
+  return `${subject} ${aux} ${predicate}`;
 }
 
 const verbForms = new Map<string, { past: string; present: string } | null>();
@@ -117,17 +130,17 @@ function baseVerbForms(word: string): { past: string; present: string } | null {
 function plainVerbIndex(rest: Rest): number {
   const guess = subjectLength(rest.terms);
   const isPlainVerb = (t: TaggedTerm | undefined): boolean =>
-    t !== undefined &&
-    !t.tags.includes('Determiner') &&
-    !t.tags.includes('Preposition') &&
-    baseVerbForms(t.text) !== null;
-  if (guess > 0 && isPlainVerb(rest.terms[guess])) return guess;
-  for (let k = 1; k < Math.min(rest.terms.length, 6); k += 1) {
+    t !== undefined && !t.tags.includes('Determiner') && baseVerbForms(t.text) !== null;
+  if (guess > 0 && isPlainVerb(rest.terms[guess]) && rest.terms[guess]?.tags.includes('Verb')) return guess;
+  // Every word that could be the verb after a noun; the one compromise tagged
+  // a verb in context wins ("Kim's October letter to Putin say": not "letter").
+  const candidates: number[] = [];
+  for (let k = 1; k < Math.min(rest.terms.length, MAX_SUBJECT_WORDS + 1); k += 1) {
     const subject = rest.terms.slice(0, k);
     if (!subject.some((t) => t.tags.includes('Noun') || t.tags.includes('Pronoun'))) continue;
-    if (isPlainVerb(rest.terms[k])) return k;
+    if (isPlainVerb(rest.terms[k])) candidates.push(k);
   }
-  return -1;
+  return candidates.find((k) => rest.terms[k]?.tags.includes('Verb')) ?? candidates[0] ?? -1;
 }
 
 /** "Kim drive the car" after "did" → "Kim drove the car"; undefined if no plain verb follows a subject. */
@@ -168,14 +181,21 @@ function rephraseWh(whPhrase: string, rest: Rest): string | undefined {
   if (!aux) {
     // A wh-phrase with its noun ("which car did…", "how many cars does…"):
     // the words up to the auxiliary join the wh-phrase, unless one is a verb.
+    let auxiliaryFollows = false;
     for (let n = 1; n <= Math.min(WH_PHRASE_WORDS, rest.terms.length - 1); n += 1) {
       const next = rest.terms[n];
       if (!next || !AUX.test(rest.text.slice(next.start))) continue;
+      auxiliaryFollows = true;
       if (rest.terms.slice(0, n).some((t) => t.tags.includes('Verb'))) break;
       const head = rest.text.slice(0, next.start).trim();
       return rephraseWh(`${whPhrase} ${head}`, restAt(rest.text, rest.terms, next.start));
     }
-    // A subject question: "who drove the car" is already indirect.
+    // A subject question ("who drove the car", "which delegations left") is
+    // already indirect. With an auxiliary close behind, it is one only if a
+    // finite verb follows the wh-word: "what make and model is the car" is not.
+    const first = rest.terms[0];
+    const finite = first?.tags.includes('Verb') && !first.tags.includes('Infinitive');
+    if (auxiliaryFollows && !finite) return undefined;
     return rest.text ? `${whPhrase} ${rest.text}` : undefined;
   }
   const verb = (aux[1] ?? '').toLowerCase();

@@ -283,6 +283,11 @@ export function clearSynsets(): void {
   synsets.clear();
 }
 
+/** True while the files are in memory (between the first look-up and {@link unloadWordNet}). */
+export function wordNetLoaded(): boolean {
+  return files !== undefined;
+}
+
 /** Drops the buffers and caches; the next lookup reads the files again. */
 export function unloadWordNet(): void {
   files = undefined;

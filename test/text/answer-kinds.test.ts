@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerKind, answerKindNames, questionAnswerKind, sentenceAnswerKinds } from '../../src/text/answer-kinds.js';
+import {
+  AnswerKind,
+  answerKindNames,
+  questionAnswerKind,
+  sentenceAnswerKinds,
+  warmUpAnswerKinds,
+} from '../../src/text/answer-kinds.js';
 
 const { Person, Organization, Agent, Time, Place, Number, Colour } = AnswerKind;
 const kindsOf = (sentence: string): string[] => answerKindNames(sentenceAnswerKinds(sentence));
@@ -106,6 +112,15 @@ describe('questionAnswerKind', () => {
     ['', 0],
   ])('%j', (question, kinds) => {
     expect(questionAnswerKind(question)).toBe(kinds);
+  });
+});
+
+describe('warmUpAnswerKinds', () => {
+  it('loads the libraries without throwing, and sentences read the same afterwards', () => {
+    const before = sentenceAnswerKinds('Kim met Putin in Moscow on Sunday.');
+    expect(() => warmUpAnswerKinds()).not.toThrow();
+    expect(sentenceAnswerKinds('Kim met Putin in Moscow on Sunday.')).toBe(before);
+    expect(before).toBe(Person | Place | Time);
   });
 });
 

@@ -61,6 +61,9 @@ describe('cleanQuestion: chatter at the edges', () => {
   it.each([
     ['nice car, so who paid for it?', 'nice car, who paid for it?'],
     ['nice car, lol, who paid for it?', 'nice car, who paid for it?'],
+    ['who, citebot, drove the car?', 'who drove the car?'],
+    ['when, please, was it delivered', 'when was it delivered'],
+    ['ok so, like, who drove it', 'who drove it'],
   ])('drops a filler between clauses: %j', (raw, cleaned) => {
     expect(cleanQuestion(raw)).toBe(cleaned);
   });
@@ -73,6 +76,8 @@ describe('cleanQuestion: chatter at the edges', () => {
     ['who said so'],
     ['what did Kim like about the car'],
     ['the car was delivered when?'],
+    ['Kim, 40, thanked Putin?'],
+    ['who paid 1,000 dollars'],
   ])('keeps content words that look like fillers: %j', (raw) => {
     expect(cleanQuestion(raw)).toBe(raw);
   });

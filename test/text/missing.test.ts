@@ -32,6 +32,16 @@ describe('noAnswerSentence: rephrased', () => {
     ['is the US involved', "The reports don't say whether the US is involved."],
     ['did Kim and Putin meet in September', "The reports don't say whether Kim and Putin met in September."],
     ['whether Kim drove it', "The reports don't say whether Kim drove it."],
+    ['Who tracked the Mercedes shipment?', "The reports don't say who tracked the Mercedes shipment."],
+    ['Who is the car meant to be used by?', "The reports don't say who the car is meant to be used by."],
+    ['When did Putin last go to North Korea?', "The reports don't say when Putin last went to North Korea."],
+    ["What did Kim's October letter to Putin say?", "The reports don't say what Kim's October letter to Putin said."],
+    ['What colour is the car Putin gave?', "The reports don't say what colour the car Putin gave is."],
+    ['does kim like cars', "The reports don't say whether kim likes cars."],
+    [
+      'Which North Korean delegations left for Russia?',
+      "The reports don't say which North Korean delegations left for Russia.",
+    ],
   ])('%j', (question, sentence) => {
     expect(noAnswerSentence(question)).toBe(sentence);
   });
@@ -44,6 +54,8 @@ describe('noAnswerSentence: quoted when it cannot be rephrased well', () => {
     ['tell me about the car', `The reports don't say: "tell me about the car"`],
     ['who? when?', `The reports don't say: "who? when?"`],
     ['is "Aurus" a brand?', `The reports don't say: "is 'Aurus' a brand?"`],
+    ['didnt Kim thank Putin', `The reports don't say: "didnt Kim thank Putin"`],
+    ['What make and model is the car?', `The reports don't say: "What make and model is the car?"`],
   ])('%j', (question, sentence) => {
     expect(describeMissing(question)).toBeUndefined();
     expect(noAnswerSentence(question)).toBe(sentence);
