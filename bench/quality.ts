@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
 import { answerQuestion } from '../src/engine/answer.js';
-import { buildIndex } from '../src/engine/build.js';
+import { buildIndex, warmUpEngine } from '../src/engine/build.js';
 import { type GoldQuestion, readQuestions } from './questions.js';
 
 const { values } = parseArgs({
@@ -26,7 +26,8 @@ const index = buildIndex(corpus);
 const buildMs = performance.now() - buildStart;
 const questions = await readQuestions(values.questions);
 
-// Warm up the JIT and the stem cache on text that is not a test question.
+// Load the language models, and warm up the JIT and the stem cache, on text that is not a test question.
+warmUpEngine();
 for (const paragraph of corpus.paragraphs.slice(0, 50)) answerQuestion(index, paragraph.text.slice(0, 80), { top: 5 });
 
 /** Tallies for one class of answerable questions. */

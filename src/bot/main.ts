@@ -5,6 +5,7 @@
  */
 
 import { CorpusError } from '../errors.js';
+import { warmUpEngine } from '../engine/build.js';
 import { LiveCorpus } from '../service/live-corpus.js';
 import type { UnansweredLog } from '../service/unanswered.js';
 import { openUnansweredLog } from '../service/unanswered-file.js';
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  // The language models load now, not during the first reload or answers.
+  warmUpEngine();
 
   let unanswered: UnansweredLog;
   try {

@@ -11,7 +11,7 @@ import { ConfigError, loadCorpusDirFromEnv, loadIndexCacheDirFromEnv } from '../
 import { checkCorpus, loadCorpus } from '../corpus/load.js';
 import { answerQuestion } from '../engine/answer.js';
 import { buildIndex } from '../engine/build.js';
-import { openIndex } from '../engine/index-cache.js';
+import { openIndex, readSnapshot } from '../engine/index-cache.js';
 import { formatProblem, UserError } from '../errors.js';
 import { toJsonAnswer } from '../format/json.js';
 import { ANSI, formatAnswer, formatSources, PLAIN } from '../format/terminal.js';
@@ -144,9 +144,11 @@ async function ask(corpusDir: string, question: string, values: Options, io: Out
 
 /** The corpus's index, through the same snapshot cache as the bot, so a large corpus opens in seconds. */
 async function openCorpusIndex(corpusDir: string) {
-  const corpus = await loadCorpus(corpusDir);
   const cacheDir = loadIndexCacheDirFromEnv();
-  return cacheDir ? (await openIndex(corpus, cacheDir)).index : buildIndex(corpus);
+  // The snapshot is read while the corpus is read and checked.
+  const snapshot = cacheDir ? readSnapshot(cacheDir) : undefined;
+  const corpus = await loadCorpus(corpusDir);
+  return cacheDir ? (await openIndex(corpus, cacheDir, { snapshot })).index : buildIndex(corpus);
 }
 
 function parseTop(raw: string | undefined): number {

@@ -19,7 +19,9 @@ import {
 } from './dictionary.js';
 import { Agreement, alignCorpus, CORROBORATION_INDEX_LIMIT } from './corroborate.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
-import { buildRelatedKeyTable, type RelatedKey } from '../text/lexicon.js';
+import { warmUpAnswerKinds } from '../text/answer-kinds.js';
+import { buildRelatedKeyTable, MAX_RELATED_KEYS, type RelatedKey, relatedWords } from '../text/lexicon.js';
+import { noAnswerSentence } from '../text/missing.js';
 import { isStopWord, stemWord } from '../text/terms.js';
 
 /** A paragraph as MiniSearch indexes it: its position in the corpus and its text. */
@@ -167,11 +169,52 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
     vocabulary.addAll(parts.words.slice(i, i + WORDS_PER_STEP).map((word) => ({ word })));
     yield;
   }
-  yield;
-  const related = buildRelatedKeyTable(parts.words, stemWord, { exclude: isStopWord });
+  const related = yield* relatedTermsOf(parts.words);
   const index = yield* assembleIndex({ corpus, search, vocabulary, related, ...parts });
   if (corpus.paragraphs.length <= CORROBORATION_INDEX_LIMIT) index.agreement.fill(yield* alignCorpus(index));
   return index;
+}
+
+// Corpus words looked up in WordNet between two yields (about a millisecond's work).
+const RELATED_WORDS_PER_STEP = 64;
+
+/**
+ * WordNet's paraphrase table for the corpus's words, a few words at a time:
+ * a single call over a large vocabulary holds the thread for a second. The
+ * pieces merge into the same table: each question stem keeps its strongest
+ * targets.
+ */
+function* relatedTermsOf(words: readonly string[]): Steps<RelatedTerms> {
+  const merged = new Map<string, Map<string, number>>();
+  for (let i = 0; i < words.length; i += RELATED_WORDS_PER_STEP) {
+    const piece = buildRelatedKeyTable(words.slice(i, i + RELATED_WORDS_PER_STEP), stemWord, { exclude: isStopWord });
+    for (const [stem, keys] of piece) {
+      let targets = merged.get(stem);
+      if (!targets) merged.set(stem, (targets = new Map()));
+      for (const { key, weight } of keys) targets.set(key, Math.max(weight, targets.get(key) ?? 0));
+    }
+    yield;
+  }
+  const related = new Map<string, RelatedKey[]>();
+  for (const [stem, targets] of merged) {
+    const ranked = [...targets]
+      .map(([key, weight]) => ({ key, weight }))
+      .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
+      .slice(0, MAX_RELATED_KEYS);
+    related.set(stem, ranked);
+  }
+  return related;
+}
+
+/**
+ * Loads what the engine's language modules read on first use (WordNet,
+ * wink-nlp's model, compromise), about two seconds' work, so that a bot pays
+ * it before it serves rather than in its first reload or answers.
+ */
+export function warmUpEngine(): void {
+  relatedWords('gift');
+  warmUpAnswerKinds();
+  noAnswerSentence('who delivered the car');
 }
 
 /** What an index is made of, whether just built or read from a snapshot; the rest is derived. */

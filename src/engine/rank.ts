@@ -165,7 +165,6 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
   const adjacentPair = new Uint8Array(count);
   const sentenceOf = new Int32Array(count).fill(-1);
   let sentence = 0;
-  let bestSentence = -1;
   let twoSentences = 0;
   let previousWeight = 0;
   let previousSlots: number[] = [];
@@ -185,10 +184,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
         slots.push(slot);
       }
     }
-    if (weight > sentence) {
-      sentence = weight;
-      bestSentence = s;
-    }
+    if (weight > sentence) sentence = weight;
     let shared = 0;
     for (const slot of previousSlots) if (sentenceOf[slot] === s) shared += terms[slot]?.weight ?? 0;
     twoSentences = Math.max(twoSentences, weight + previousWeight - shared);
@@ -227,7 +223,8 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
     localBm25,
     phrases,
     trigrams,
-    answerType: bestSentence >= 0 ? answerTypeMatch(plan.cue, analysis.kindsOf(bestSentence)) : 0,
+    // Filled in by answerTypeOf, for the few best candidates only: reading a sentence's kinds takes an NLP model.
+    answerType: 0,
   };
 }
 
@@ -251,6 +248,32 @@ function phraseShare(keys: Int32Array, wanted: ReadonlyMap<number, number>, leng
     }
   }
   return weight / total;
+}
+
+/**
+ * The answer-type feature of a candidate: how well its best-matching sentence
+ * (the one with most of the question's weight) holds the kind of answer asked.
+ */
+export function answerTypeOf(plan: QueryPlan, paragraph: IndexedParagraph): number {
+  if (plan.cue === AnswerKind.None) return 0;
+  const { analysis } = paragraph;
+  let best = -1;
+  let bestWeight = 0;
+  analysis.sentences.forEach(({ from, to }, s) => {
+    const seen = new Set<number>();
+    let weight = 0;
+    for (let p = from; p < to; p++) {
+      const slot = plan.slotOf.get(analysis.termIds[p] ?? -1);
+      if (slot === undefined || seen.has(slot)) continue;
+      seen.add(slot);
+      weight += plan.terms[slot]?.weight ?? 0;
+    }
+    if (weight > bestWeight) {
+      best = s;
+      bestWeight = weight;
+    }
+  });
+  return best >= 0 ? answerTypeMatch(plan.cue, analysis.kindsOf(best)) : 0;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { SearchIndex } from './build.js';
 import type { QueryTerm } from './query.js';
-import { combineFeatures, extractFeatures, type Features, type QueryPlan } from './rank.js';
+import { answerTypeOf, combineFeatures, extractFeatures, type Features, type QueryPlan } from './rank.js';
 
 /** BM25 candidates that are re-ranked. More costs latency and gains almost nothing (BENCHMARKS.md). */
 export const RERANK_CANDIDATES = 30;
@@ -72,9 +72,22 @@ export function scoreCandidates(index: SearchIndex, plan: QueryPlan, source?: st
   }));
 }
 
+/**
+ * The best candidates whose answer type is read: it takes an NLP model per
+ * sentence, and its weight only reorders candidates that are already close.
+ */
+export const ANSWER_TYPE_POOL = 5;
+
 /** Retrieves and re-ranks the candidates for a question, best first. Relevance is not applied. */
 export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: string): RankedCandidate[] {
-  return scoreCandidates(index, plan, source)
+  const byScore = (a: ScoredCandidate, b: ScoredCandidate) =>
+    combineFeatures(b.features) - combineFeatures(a.features) || a.entryId - b.entryId;
+  const scored = scoreCandidates(index, plan, source).sort(byScore);
+  for (const [i, candidate] of scored.slice(0, ANSWER_TYPE_POOL).entries()) {
+    const entry = index.entries[candidate.entryId];
+    if (entry) scored[i] = { ...candidate, features: { ...candidate.features, answerType: answerTypeOf(plan, entry) } };
+  }
+  return scored
     .map(({ entryId, features }) => ({
       entryId,
       score: combineFeatures(features),

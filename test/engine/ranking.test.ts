@@ -70,10 +70,10 @@ describe('near misses: the reports never say', () => {
   it.each([
     // No report quotes the White House: a name the corpus lacks is what the question is about.
     ['what did the White House say about the gift', "The reports don't say what the White House said about the gift."],
-    // Nor China; a question that cannot be rephrased safely is quoted as typed.
+    // Nor China.
     [
       'Did China comment on Putin giving Kim a car?',
-      'The reports don\'t say: "Did China comment on Putin giving Kim a car?"',
+      "The reports don't say whether China commented on Putin giving Kim a car.",
     ],
   ])('%s', (question, missing) => {
     const answer = answerQuestion(index, question);
