@@ -3,7 +3,7 @@
  * blank lines. Problems are collected, never thrown, so a moderator sees all
  * of them at once.
  */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { CorpusProblem } from '../errors.js';
 import { FRONT_MATTER_KEYS, frontMatterSchema } from './schema.js';
 import type { Paragraph, Report } from './types.js';
@@ -105,7 +105,19 @@ function parseFrontMatter(
     problems.push({ file, line: FRONT_MATTER_FIRST_LINE, message: 'front matter must be "key: value" lines' });
     return undefined;
   }
-  const parsed = frontMatterSchema.safeParse(doc.toJS() ?? {});
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch {
+    // yaml refuses to expand aliases past a limit (a "billion laughs" file would exhaust memory).
+    problems.push({
+      file,
+      line: firstAliasLine(doc, at) ?? FRONT_MATTER_FIRST_LINE,
+      message: 'front matter repeats its aliases (*name) too often to be read: write each value out in full',
+    });
+    return undefined;
+  }
+  const parsed = frontMatterSchema.safeParse(value ?? {});
   if (parsed.success) return { meta: parsed.data, keyLines };
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -122,6 +134,17 @@ function parseFrontMatter(
     problems.push({ file, line: keyLines.get(key) ?? FRONT_MATTER_FIRST_LINE, message: `"${key}" ${issue.message}` });
   }
   return undefined;
+}
+
+function firstAliasLine(doc: ReturnType<typeof parseDocument>, at: (offset: number) => number): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) line = at(node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 /** Paragraphs are runs of non-blank lines; a wrapped paragraph is joined with single spaces, as Markdown renders it. */

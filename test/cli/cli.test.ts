@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HARBOUR_REPORTS, tempCorpus } from '../support/corpus.js';
+import { aliasBombReport, HARBOUR_REPORTS, tempCorpus } from '../support/corpus.js';
 
 const BIN = fileURLToPath(new URL('../../dist/src/cli/bin.js', import.meta.url));
 const run = promisify(execFile);
@@ -158,6 +158,28 @@ describe('citebot validate', () => {
           'b.md:2: "title" is required',
           'b.md:4: has no paragraphs after the front matter',
           `3 problems found in ${broken.dir}`,
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      broken.cleanup();
+    }
+  });
+
+  it('lists an alias bomb as a problem of its file, with the other problems, and no stack trace', async () => {
+    const broken = tempCorpus({
+      'a.md': '---\nid: a\nsource: S\n---\n\nText.\n',
+      'bomb.md': aliasBombReport('bomb'),
+    });
+    try {
+      const { code, stdout, stderr } = await citebot(['validate', '--corpus', broken.dir]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(
+        [
+          'a.md:2: "title" is required',
+          'bomb.md:6: front matter repeats its aliases (*name) too often to be read: write each value out in full',
+          `2 problems found in ${broken.dir}`,
           '',
         ].join('\n'),
       );

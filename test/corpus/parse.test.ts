@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, parseReport } from '../../src/corpus/parse.js';
+import { aliasBombReport } from '../support/corpus.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const parse = (text: string, file = 'report.md') => parseReport(file, encode(text));
@@ -96,6 +97,16 @@ describe('parseReport', () => {
   it('reports a key given twice', () => {
     const [problem] = problemsOf('---\nid: a\nid: b\nsource: S\ntitle: T\n---\n\nText.\n');
     expect(problem).toMatchObject({ line: 3, message: 'front matter is not valid YAML: Map keys must be unique' });
+  });
+
+  it('refuses front matter whose aliases expand without bound, at the first alias', () => {
+    expect(problemsOf(aliasBombReport('a'))).toEqual([
+      {
+        file: 'report.md',
+        line: 6,
+        message: 'front matter repeats its aliases (*name) too often to be read: write each value out in full',
+      },
+    ]);
   });
 
   it('requires front matter, closed', () => {
