@@ -5,18 +5,9 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { CorpusProblem } from '../errors.js';
+import { paragraphLengthProblem, sizeProblem } from './limits.js';
 import { FRONT_MATTER_KEYS, frontMatterSchema } from './schema.js';
 import type { Paragraph, Report } from './types.js';
-
-/** Larger files are refused: a report is a few kilobytes, and one huge file would stall every reload. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** The problem with a file of `size` bytes, if it is over {@link MAX_FILE_BYTES}. */
-export function sizeProblem(file: string, size: number): CorpusProblem | undefined {
-  if (size <= MAX_FILE_BYTES) return undefined;
-  const mb = (size / 1024 / 1024).toFixed(1);
-  return { file, message: `is ${mb} MB; a corpus file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-}
 
 /** The outcome of parsing a file: a report, or the reasons there is none. */
 export type ParseResult =
@@ -59,6 +50,10 @@ export function parseReport(file: string, bytes: Uint8Array): ParseResult {
   if (paragraphs.length === 0) {
     problems.push({ file, line: close + 1, message: 'has no paragraphs after the front matter' });
   }
+  paragraphs.forEach((paragraph, i) => {
+    const tooLong = paragraphLengthProblem(file, { ...paragraph, number: i + 1 });
+    if (tooLong) problems.push(tooLong);
+  });
   if (problems.length > 0 || front === undefined) return { ok: false, problems };
 
   const { meta, keyLines } = front;

@@ -32,11 +32,49 @@ function endsWithAbbreviation(piece: string): boolean {
   return last?.[1] !== undefined && ABBREVIATIONS.has(last[1].toLowerCase());
 }
 
+/**
+ * Intl.Segmenter slows down with the length of the whole string, so one huge
+ * text of many sentences would take minutes. Longer texts are segmented in
+ * windows of about this many characters, which keeps the cost linear.
+ */
+const WINDOW = 8192;
+
+/**
+ * The segments of `text`, as `segmenter.segment(text)` gives them. Each
+ * window's last segment may be cut short by the window, so the next window
+ * starts where it starts; a window holding a single segment (one endless
+ * sentence) is doubled until the sentence ends, which is still linear.
+ */
+function* segments(text: string): Generator<{ segment: string; index: number }> {
+  if (text.length <= 2 * WINDOW) {
+    yield* segmenter.segment(text);
+    return;
+  }
+  let from = 0;
+  let size = WINDOW;
+  while (from < text.length) {
+    const end = Math.min(text.length, from + size);
+    const pieces = [...segmenter.segment(text.slice(from, end))];
+    const last = pieces.at(-1);
+    if (end === text.length || !last || pieces.length === 1) {
+      if (end === text.length) {
+        for (const piece of pieces) yield { segment: piece.segment, index: from + piece.index };
+        return;
+      }
+      size *= 2;
+      continue;
+    }
+    for (const piece of pieces.slice(0, -1)) yield { segment: piece.segment, index: from + piece.index };
+    from += last.index;
+    size = WINDOW;
+  }
+}
+
 /** Splits text into sentences. Every character but surrounding white space is in exactly one span. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let pendingStart = -1;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of segments(text)) {
     const start = pendingStart >= 0 ? pendingStart : index;
     const isLast = index + segment.length >= text.length;
     if (!isLast && endsWithAbbreviation(segment)) {

@@ -55,6 +55,26 @@ describe('sentences', () => {
       'Then he left.',
     ]);
   });
+
+  it('splits a 4.9 MB paragraph of sentences in linear time, each sentence where it is', () => {
+    const pair = 'Mr. Kim saw the car on Feb. 18. It was a gift. ';
+    const text = pair.repeat(Math.ceil(4_900_000 / pair.length));
+    const started = performance.now();
+    const spans = splitSentences(text);
+    // Segmenting the whole string at once takes minutes at this size.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(spans.length).toBe(2 * (text.length / pair.length));
+    const misplaced = spans.filter((span, i) => {
+      const at = Math.floor(i / 2) * pair.length;
+      return i % 2 === 0 ? span.start !== at || span.end !== at + 31 : span.start !== at + 32 || span.end !== at + 46;
+    });
+    expect(misplaced).toEqual([]);
+  });
+
+  it('keeps one very long sentence whole', () => {
+    const sentence = `${'word '.repeat(20_000)}end.`;
+    expect(sentencesOf(`${sentence} Next one.`)).toEqual([sentence, 'Next one.']);
+  });
 });
 
 describe('answer-type cues', () => {
