@@ -14,7 +14,7 @@ import { buildIndex } from '../engine/build.js';
 import { formatProblem, UserError } from '../errors.js';
 import { toJsonAnswer } from '../format/json.js';
 import { ANSI, formatAnswer, formatSources, PLAIN } from '../format/terminal.js';
-import { listSources } from '../service/sources.js';
+import { listSources, resolveSource } from '../service/sources.js';
 
 /** Exit code for bad usage or a bad corpus. */
 export const EXIT_USAGE = 2;
@@ -30,7 +30,7 @@ const USAGE = `Usage:
 Options:
   --corpus DIR    corpus directory (default: CORPUS_DIR, else ./corpus)
   --top K         passages per answer, 1 to ${MAX_TOP} (default 3)
-  --source NAME   only passages from this source
+  --source NAME   only passages from this source (a name or id from "citebot sources")
   --json          print JSON: one object per question
   --stdin         read questions from standard input, one per line
   -h, --help      show this help
@@ -123,10 +123,13 @@ async function validate(corpusDir: string, io: Output): Promise<number> {
 async function ask(corpusDir: string, question: string, values: Options, io: Output): Promise<number> {
   const top = parseTop(values.top);
   if (!values.stdin && question.trim() === '') throw new UserError(`ask needs a question\n\n${USAGE}`);
-  const index = buildIndex(await loadCorpus(corpusDir));
+  const corpus = await loadCorpus(corpusDir);
+  // The same resolver as the bot's: a publisher name or a report id, and a usage error naming the sources.
+  const source = values.source === undefined ? undefined : resolveSource(corpus, values.source);
+  const index = buildIndex(corpus);
   const style = io.out.isTTY && io.out.hasColors?.() ? ANSI : PLAIN;
   const answerOne = (text: string) => {
-    const answer = answerQuestion(index, text, { top, source: values.source });
+    const answer = answerQuestion(index, text, { top, source });
     io.out.write(values.json ? `${JSON.stringify(toJsonAnswer(answer))}\n` : formatAnswer(index, answer, style));
   };
   if (!values.stdin) {

@@ -103,7 +103,8 @@ describe('/ask', () => {
     const reply = await bot.respond(slashCommand('ask', { question: 'who delivered the car', source: 'Gazette' }));
     expect(reply.ephemeral).toBe(true);
     expect(reply.data.content).toBe(
-      'No loaded source is called "Gazette". The sources are: Al Jazeera, Unattributed blog post, Reuters.',
+      'No loaded source is called "Gazette". The sources are: ' +
+        'Al Jazeera (al-jazeera), Unattributed blog post (blog), Reuters (reuters).',
     );
   });
 

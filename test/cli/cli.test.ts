@@ -136,6 +136,29 @@ describe('citebot ask', () => {
   });
 });
 
+describe('citebot ask --source', () => {
+  it('takes a report id as citebot sources prints it, or a publisher name in any case', async () => {
+    for (const source of ['wire', 'WIRE SERVICE']) {
+      const { code, stdout } = await citebot(['ask', '--json', '--corpus', harbour.dir, '--source', source, 'storm']);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).hits.map((hit: { id: string }) => hit.id)).toEqual(['wire#1']);
+    }
+  });
+
+  it('exits 2 listing the sources when the source is unknown or empty', async () => {
+    expect(await citebot(['ask', '--corpus', harbour.dir, '--source', 'BBC', 'storm'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'citebot: No loaded source is called "BBC". The sources are: The Daily (daily), Wire Service (wire).\n',
+    });
+    expect(await citebot(['ask', '--corpus', harbour.dir, '--source', '', 'storm'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'citebot: No source was named. The sources are: The Daily (daily), Wire Service (wire).\n',
+    });
+  });
+});
+
 describe('citebot validate', () => {
   it('says OK for a valid corpus', async () => {
     const { code, stdout } = await citebot(['validate', '--corpus', harbour.dir]);
