@@ -6,6 +6,7 @@
  */
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { plural } from './text/listing.js';
 
 /** The REST API the bot talks to unless `DISCORD_API_URL` says otherwise. */
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
@@ -62,7 +63,7 @@ export class ConfigError extends Error {
 
   constructor(problems: readonly string[]) {
     super(
-      `The configuration has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      `The configuration has ${plural(problems.length, 'problem')}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
     this.problems = problems;
   }

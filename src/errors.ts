@@ -1,3 +1,5 @@
+import { plural } from './text/listing.js';
+
 /**
  * The two kinds of failure citebot knows.
  *
@@ -31,8 +33,7 @@ export class CorpusError extends UserError {
   readonly problems: readonly CorpusProblem[];
 
   constructor(problems: readonly CorpusProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`The corpus has ${count}:\n${problems.map(formatProblem).join('\n')}`);
+    super(`The corpus has ${plural(problems.length, 'problem')}:\n${problems.map(formatProblem).join('\n')}`);
     this.problems = problems;
   }
 }

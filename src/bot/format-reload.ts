@@ -2,6 +2,7 @@
 import type { Corpus } from '../corpus/types.js';
 import { type CorpusProblem, formatProblem } from '../errors.js';
 import { type CorpusDiff, isEmptyDiff, type SourceRef } from '../service/corpus-diff.js';
+import { plural } from '../text/listing.js';
 import { fitLines, listIds } from './format.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { fitUserText } from './markdown.js';
@@ -10,9 +11,7 @@ import { fitUserText } from './markdown.js';
 const LIST_ROOM = 250;
 
 function size(corpus: Corpus): string {
-  const reports = corpus.reports.length === 1 ? '1 report' : `${corpus.reports.length} reports`;
-  const paragraphs = corpus.paragraphs.length === 1 ? '1 paragraph' : `${corpus.paragraphs.length} paragraphs`;
-  return `${reports}, ${paragraphs}`;
+  return `${plural(corpus.reports.length, 'report')}, ${plural(corpus.paragraphs.length, 'paragraph')}`;
 }
 
 function sourceList(refs: readonly SourceRef[]): string {
@@ -41,7 +40,7 @@ export function reloadSuccessMessage(corpus: Corpus, diff: CorpusDiff): string {
 
 /** The reply to a refused reload: every problem as `file:line: message`, and which version still serves. */
 export function reloadFailureMessage(current: Corpus, problems: readonly CorpusProblem[]): string {
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  const count = plural(problems.length, 'problem');
   const header =
     `The corpus was not reloaded: it has ${count}. ` +
     `Still serving version \`${current.version}\` (${size(current)}). Fix the files and run /reload again.\n`;

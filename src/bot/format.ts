@@ -8,6 +8,7 @@ import type { Bibliography, Corpus } from '../corpus/types.js';
 import type { SearchIndex } from '../engine/build.js';
 import type { Passage } from '../engine/types.js';
 import { listSources } from '../service/sources.js';
+import { plural } from '../text/listing.js';
 import { ELLIPSIS, truncate } from '../text/truncate.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { blockQuote, fitUserText, userText } from './markdown.js';
@@ -104,7 +105,7 @@ export function sourcesEmbed(corpus: Corpus): APIEmbed {
   const header = `Corpus version \`${corpus.version}\`, loaded <t:${loaded}:f> (<t:${loaded}:R>).\n`;
   const lines = listSources(corpus).map((report) => {
     const details = [report.author, report.published].filter((part) => part !== undefined).map((p) => userText(p));
-    const count = report.paragraphCount === 1 ? '1 paragraph' : `${report.paragraphCount} paragraphs`;
+    const count = plural(report.paragraphCount, 'paragraph');
     const parts = [`**${fitUserText(report.source, 100)}**: *${fitUserText(report.title, 200)}*`];
     if (details.length > 0) parts.push(details.join(', '));
     const ids = report.paragraphCount === 1 ? `\`${report.id}#1\`` : `\`${report.id}#1\`–\`#${report.paragraphCount}\``;
@@ -114,7 +115,7 @@ export function sourcesEmbed(corpus: Corpus): APIEmbed {
   });
   return {
     color: ANSWER_COLOUR,
-    title: lines.length === 1 ? '1 report loaded' : `${lines.length} reports loaded`,
+    title: `${plural(lines.length, 'report')} loaded`,
     description: header + fitLines(lines, DISCORD_LIMITS.embedDescription - header.length, 'reports'),
   };
 }

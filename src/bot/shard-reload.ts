@@ -10,6 +10,7 @@ import type { APIEmbed, Client } from 'discord.js';
 import type { Logger } from 'pino';
 import { formatProblem } from '../errors.js';
 import type { LiveCorpus, ReloadResult } from '../service/live-corpus.js';
+import { plural } from '../text/listing.js';
 import { fitLines } from './format.js';
 import { DISCORD_LIMITS } from './limits.js';
 
@@ -162,7 +163,7 @@ export function shardReportEmbed(report: ShardReloadReport, origin: number): API
   });
   const header = `${summary}\n`;
   return {
-    title: report.outcomes.length === 1 ? '1 shard answered' : `${report.outcomes.length} shards answered`,
+    title: `${plural(report.outcomes.length, 'shard')} answered`,
     description: header + fitLines(lines, DISCORD_LIMITS.embedDescription - header.length, 'shards'),
   };
 }

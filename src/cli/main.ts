@@ -9,12 +9,14 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadCorpusDirFromEnv } from '../config.js';
 import { checkCorpus, loadCorpus } from '../corpus/load.js';
-import { answerQuestion } from '../engine/answer.js';
+import { answerQuestion, DEFAULT_TOP } from '../engine/answer.js';
 import { buildIndex } from '../engine/build.js';
 import { formatProblem, UserError } from '../errors.js';
 import { toJsonAnswer } from '../format/json.js';
 import { ANSI, formatAnswer, formatSources, PLAIN } from '../format/terminal.js';
 import { listSources, resolveSource } from '../service/sources.js';
+import { plural } from '../text/listing.js';
+import { citebotVersion } from './version.js';
 
 /** Exit code for bad usage or a bad corpus. */
 export const EXIT_USAGE = 2;
@@ -29,12 +31,16 @@ const USAGE = `Usage:
 
 Options:
   --corpus DIR    corpus directory (default: CORPUS_DIR, else ./corpus)
-  --top K         passages per answer, 1 to ${MAX_TOP} (default 3)
+  --top K         passages per answer, 1 to ${MAX_TOP} (default ${DEFAULT_TOP})
   --source NAME   only passages from this source (a name or id from "citebot sources")
   --json          print JSON: one object per question
   --stdin         read questions from standard input, one per line
   -h, --help      show this help
+  --version       print citebot's version
 `;
+
+/** Options that take a value; `--top -1` must give -1 to --top, not read as an option. */
+const VALUE_OPTIONS = new Set(['--corpus', '--top', '--source']);
 
 /** Where the CLI writes; injectable so it can be driven in-process. */
 export interface Output {
@@ -59,6 +65,10 @@ export async function runCli(argv: readonly string[], io: Output): Promise<numbe
 async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   const { values, positionals } = parseOptions(argv);
   const [command, ...rest] = positionals;
+  if (values.version) {
+    io.out.write(`citebot ${citebotVersion()}\n`);
+    return 0;
+  }
   if (values.help || command === undefined || command === 'help') {
     (command === undefined && !values.help ? io.err : io.out).write(USAGE);
     return command === undefined && !values.help ? EXIT_USAGE : 0;
@@ -89,7 +99,7 @@ type Options = ReturnType<typeof parseOptions>['values'];
 function parseOptions(argv: readonly string[]) {
   try {
     return parseArgs({
-      args: [...argv],
+      args: joinDashValues(argv),
       allowPositionals: true,
       options: {
         corpus: { type: 'string' },
@@ -98,6 +108,7 @@ function parseOptions(argv: readonly string[]) {
         json: { type: 'boolean', default: false },
         stdin: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -105,17 +116,38 @@ function parseOptions(argv: readonly string[]) {
   }
 }
 
+/**
+ * node:util's parseArgs reads a value that starts with a dash as a missing
+ * value ("argument is ambiguous"). A negative number after an option that
+ * takes a value is that value, so it is joined to it (`--top=-1`) and checked
+ * like any other.
+ */
+function joinDashValues(argv: readonly string[]): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const next = argv[i + 1];
+    if (arg === '--') return [...args, ...argv.slice(i)];
+    if (VALUE_OPTIONS.has(arg) && next !== undefined && /^-\d/u.test(next)) {
+      args.push(`${arg}=${next}`);
+      i++;
+    } else {
+      args.push(arg);
+    }
+  }
+  return args;
+}
+
 async function validate(corpusDir: string, io: Output): Promise<number> {
   const check = await checkCorpus(corpusDir);
   if (!check.ok) {
     for (const problem of check.problems) io.err.write(`${formatProblem(problem)}\n`);
-    const count = check.problems.length;
-    io.err.write(`${count} ${count === 1 ? 'problem' : 'problems'} found in ${corpusDir}\n`);
+    io.err.write(`${plural(check.problems.length, 'problem')} found in ${corpusDir}\n`);
     return EXIT_USAGE;
   }
   const { corpus } = check;
   io.out.write(
-    `${corpusDir}: ${corpus.reports.length} reports, ${corpus.paragraphs.length} paragraphs, version ${corpus.version}: OK\n`,
+    `${corpusDir}: ${plural(corpus.reports.length, 'report')}, ${plural(corpus.paragraphs.length, 'paragraph')}, version ${corpus.version}: OK\n`,
   );
   return 0;
 }
@@ -123,6 +155,12 @@ async function validate(corpusDir: string, io: Output): Promise<number> {
 async function ask(corpusDir: string, question: string, values: Options, io: Output): Promise<number> {
   const top = parseTop(values.top);
   if (!values.stdin && question.trim() === '') throw new UserError(`ask needs a question\n\n${USAGE}`);
+  if (values.stdin && question.trim() !== '') {
+    throw new UserError(
+      `ask --stdin reads its questions from standard input, so it would ignore "${question}": ` +
+        'give the question on standard input, or leave out --stdin',
+    );
+  }
   const corpus = await loadCorpus(corpusDir);
   // The same resolver as the bot's: a publisher name or a report id, and a usage error naming the sources.
   const source = values.source === undefined ? undefined : resolveSource(corpus, values.source);
@@ -145,7 +183,7 @@ async function ask(corpusDir: string, question: string, values: Options, io: Out
 }
 
 function parseTop(raw: string | undefined): number {
-  if (raw === undefined) return 3;
+  if (raw === undefined) return DEFAULT_TOP;
   const top = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || top < 1 || top > MAX_TOP) {
     throw new UserError(`--top must be a whole number from 1 to ${MAX_TOP} (got "${raw}")`);

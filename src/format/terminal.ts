@@ -4,6 +4,7 @@
 import type { SearchIndex } from '../engine/build.js';
 import type { Answer, Passage } from '../engine/types.js';
 import type { SourceSummary } from '../service/sources.js';
+import { plural } from '../text/listing.js';
 import type { Span } from '../text/sentences.js';
 
 /** What the reader is told when the corpus has no answer; the same words as in Discord. */
@@ -59,7 +60,7 @@ export function formatSources(sources: readonly SourceSummary[], version: string
     const details = [s.author, s.published].filter((part) => part !== undefined);
     const byline = details.length > 0 ? ` (${details.join(', ')})` : '';
     const link = s.url ? ` ${s.url}` : '';
-    return `${s.id}: ${s.source}, “${s.title}”${byline}, ${s.paragraphCount} paragraphs${link}`;
+    return `${s.id}: ${s.source}, “${s.title}”${byline}, ${plural(s.paragraphCount, 'paragraph')}${link}`;
   });
   return `${lines.join('\n')}\ncorpus version ${version}\n`;
 }

@@ -3,6 +3,7 @@
  * run as a child process. `npm test` builds it first.
  */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -125,6 +126,17 @@ describe('citebot ask', () => {
       code: 2,
       stderr: 'citebot: --top must be a whole number from 1 to 50 (got "lots")\n',
     });
+    expect(await citebot(['ask', '--top', '-1', 'x'])).toMatchObject({
+      code: 2,
+      stderr: 'citebot: --top must be a whole number from 1 to 50 (got "-1")\n',
+    });
+    expect(await citebot(['ask', '--stdin', 'who delivered the car'], 'who praised the captain\n')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'citebot: ask --stdin reads its questions from standard input, so it would ignore "who delivered the car": ' +
+        'give the question on standard input, or leave out --stdin\n',
+    });
     expect(await citebot(['frobnicate'])).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/^citebot: unknown command "frobnicate"/),
@@ -225,7 +237,24 @@ describe('citebot validate', () => {
   });
 });
 
+describe('citebot --version', () => {
+  it("prints the version of citebot's package.json", async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(await citebot(['--version'])).toEqual({ code: 0, stdout: `citebot ${version}\n`, stderr: '' });
+  });
+});
+
 describe('citebot sources', () => {
+  it('counts one paragraph in the singular', async () => {
+    const single = tempCorpus({ 'note.md': { id: 'note', source: 'Note', title: 'Short', paragraphs: ['Only.'] } });
+    try {
+      const { stdout } = await citebot(['sources', '--corpus', single.dir]);
+      expect(stdout.split('\n')[0]).toBe('note: Note, “Short”, 1 paragraph');
+    } finally {
+      single.cleanup();
+    }
+  });
+
   it('lists each report and the corpus version', async () => {
     const { code, stdout } = await citebot(['sources', '--corpus', harbour.dir]);
     expect(code).toBe(0);
