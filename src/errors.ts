@@ -21,10 +21,14 @@ export interface CorpusProblem {
   readonly message: string;
 }
 
+/** `file:line`, or `file` alone when there is no line. */
+export function formatPlace(place: Pick<CorpusProblem, 'file' | 'line'>): string {
+  return place.line === undefined ? place.file : `${place.file}:${place.line}`;
+}
+
 /** Formats a problem as `file:line: message`, the shape editors and terminals understand. */
 export function formatProblem(problem: CorpusProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}: ${problem.message}`;
+  return `${formatPlace(problem)}: ${problem.message}`;
 }
 
 /** The corpus cannot be loaded; every problem found is listed, not just the first. */

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CorpusError, type CorpusProblem } from '../errors.js';
+import { CorpusError, type CorpusProblem, formatPlace } from '../errors.js';
 import { parseReport } from './parse.js';
 import { describeFsError, type ReadOptions, readCorpusFile } from './read-file.js';
 import type { Corpus, Report } from './types.js';
@@ -103,7 +103,7 @@ function duplicateIds(reports: readonly Report[]): CorpusProblem[] {
       problems.push({
         file: report.file,
         line: report.idLine,
-        message: `duplicate id "${report.id}": ${first.file} already uses it`,
+        message: `duplicate id "${report.id}": ${formatPlace({ file: first.file, line: first.idLine })} uses it too; give each report its own id`,
       });
     } else {
       seen.set(report.id, report);
