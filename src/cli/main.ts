@@ -15,6 +15,7 @@ import { formatProblem, UserError } from '../errors.js';
 import { toJsonAnswer } from '../format/json.js';
 import { ANSI, formatAnswer, formatSources, PLAIN } from '../format/terminal.js';
 import { listSources, resolveSource } from '../service/sources.js';
+import { neutraliseControls, safeJson } from '../text/control-chars.js';
 import { plural } from '../text/listing.js';
 import { citebotVersion } from './version.js';
 
@@ -55,7 +56,8 @@ export async function runCli(argv: readonly string[], io: Output): Promise<numbe
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UserError || error instanceof ConfigError) {
-      io.err.write(`citebot: ${error.message}\n`);
+      // Messages quote file names, YAML and what the user typed: no control character reaches the terminal.
+      io.err.write(`citebot: ${neutraliseControls(error.message)}\n`);
       return EXIT_USAGE;
     }
     throw error;
@@ -81,9 +83,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
       const corpus = await loadCorpus(corpusDir);
       const sources = listSources(corpus);
       io.out.write(
-        values.json
-          ? `${JSON.stringify({ version: corpus.version, sources })}\n`
-          : formatSources(sources, corpus.version),
+        values.json ? `${safeJson({ version: corpus.version, sources })}\n` : formatSources(sources, corpus.version),
       );
       return 0;
     }
@@ -141,11 +141,14 @@ function joinDashValues(argv: readonly string[]): string[] {
 async function validate(corpusDir: string, io: Output): Promise<number> {
   const check = await checkCorpus(corpusDir);
   if (!check.ok) {
-    for (const problem of check.problems) io.err.write(`${formatProblem(problem)}\n`);
+    for (const problem of check.problems) io.err.write(`${neutraliseControls(formatProblem(problem))}\n`);
     io.err.write(`${plural(check.problems.length, 'problem')} found in ${corpusDir}\n`);
     return EXIT_USAGE;
   }
-  const { corpus } = check;
+  const { corpus, warnings } = check;
+  for (const warning of warnings) {
+    io.err.write(`${neutraliseControls(formatProblem({ ...warning, message: `warning: ${warning.message}` }))}\n`);
+  }
   io.out.write(
     `${corpusDir}: ${plural(corpus.reports.length, 'report')}, ${plural(corpus.paragraphs.length, 'paragraph')}, version ${corpus.version}: OK\n`,
   );
@@ -168,7 +171,7 @@ async function ask(corpusDir: string, question: string, values: Options, io: Out
   const style = io.out.isTTY && io.out.hasColors?.() ? ANSI : PLAIN;
   const answerOne = (text: string) => {
     const answer = answerQuestion(index, text, { top, source });
-    io.out.write(values.json ? `${JSON.stringify(toJsonAnswer(answer))}\n` : formatAnswer(index, answer, style));
+    io.out.write(values.json ? `${safeJson(toJsonAnswer(answer))}\n` : formatAnswer(index, answer, style));
   };
   if (!values.stdin) {
     answerOne(question);
@@ -176,7 +179,7 @@ async function ask(corpusDir: string, question: string, values: Options, io: Out
   }
   // The index is built once and every line is answered from it, in order.
   for await (const line of createInterface({ input: io.input, crlfDelay: Number.POSITIVE_INFINITY })) {
-    if (!values.json && line.trim() !== '') io.out.write(`? ${line}\n`);
+    if (!values.json && line.trim() !== '') io.out.write(`? ${neutraliseControls(line)}\n`);
     answerOne(line);
   }
   return 0;

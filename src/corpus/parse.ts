@@ -5,13 +5,14 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { CorpusProblem } from '../errors.js';
+import { codePointName, firstControlChar } from '../text/control-chars.js';
 import { paragraphLengthProblem, sizeProblem } from './limits.js';
 import { FRONT_MATTER_KEYS, frontMatterSchema } from './schema.js';
 import type { Paragraph, Report } from './types.js';
 
 /** The outcome of parsing a file: a report, or the reasons there is none. */
 export type ParseResult =
-  | { readonly ok: true; readonly report: Report }
+  | { readonly ok: true; readonly report: Report; readonly warnings: readonly CorpusProblem[] }
   | { readonly ok: false; readonly problems: readonly CorpusProblem[] };
 
 const fail = (file: string, message: string, line?: number): ParseResult => ({
@@ -60,6 +61,14 @@ export function parseReport(file: string, bytes: Uint8Array): ParseResult {
   const id = meta.id;
   return {
     ok: true,
+    warnings: controlCharWarnings(file, [
+      ...Object.entries(meta).map(([key, value]) => ({
+        text: String(value),
+        line: keyLines.get(key) ?? FRONT_MATTER_FIRST_LINE,
+        what: `"${key}"`,
+      })),
+      ...paragraphs.map((p, i) => ({ text: p.text, line: p.line, what: `paragraph ${i + 1}` })),
+    ]),
     report: {
       ...meta,
       file,
@@ -129,6 +138,24 @@ function parseFrontMatter(
     problems.push({ file, line: keyLines.get(key) ?? FRONT_MATTER_FIRST_LINE, message: `"${key}" ${issue.message}` });
   }
   return undefined;
+}
+
+/**
+ * A warning for each front matter value and paragraph that holds a control
+ * character (YAML escapes such as "\\e" included): it loads, but a terminal
+ * would act on it.
+ */
+function controlCharWarnings(
+  file: string,
+  texts: readonly { readonly text: string; readonly line: number; readonly what: string }[],
+): CorpusProblem[] {
+  return texts.flatMap(({ text, line, what }) => {
+    const char = firstControlChar(text);
+    if (char === undefined) return [];
+    return [
+      { file, line, message: `${what} has the control character ${codePointName(char)}, which a terminal may act on: remove it` },
+    ];
+  });
 }
 
 function firstAliasLine(doc: ReturnType<typeof parseDocument>, at: (offset: number) => number): number | undefined {

@@ -1,9 +1,12 @@
 /**
- * How answers and corpus listings look in a terminal.
+ * How answers and corpus listings look in a terminal. Text from the corpus
+ * may hold control characters; they are shown as visible stand-ins, never
+ * written raw where the terminal would act on them.
  */
 import type { SearchIndex } from '../engine/build.js';
 import type { Answer, Passage } from '../engine/types.js';
 import type { SourceSummary } from '../service/sources.js';
+import { neutraliseControls } from '../text/control-chars.js';
 import { plural } from '../text/listing.js';
 import type { Span } from '../text/sentences.js';
 
@@ -42,12 +45,12 @@ export function formatAnswer(index: SearchIndex, answer: Answer, style: Style = 
   return answer.hits
     .map((hit, i) => {
       const lines = [
-        `${i + 1}. ${hit.id}  ${style.dim(formatCitation(hit))}`,
+        `${i + 1}. ${hit.id}  ${style.dim(neutraliseControls(formatCitation(hit)))}`,
         `   > ${highlight(hit.quote, hit.highlights, style)}`,
       ];
       if (hit.alsoReportedBy.length > 0) {
         const others = hit.alsoReportedBy.map((id) => `${id} (${index.byId.get(id)?.report.source ?? 'unknown'})`);
-        lines.push(`   also reported by: ${others.join(', ')}`);
+        lines.push(`   also reported by: ${neutraliseControls(others.join(', '))}`);
       }
       return `${lines.join('\n')}\n`;
     })
@@ -62,10 +65,12 @@ export function formatSources(sources: readonly SourceSummary[], version: string
     const link = s.url ? ` ${s.url}` : '';
     return `${s.id}: ${s.source}, “${s.title}”${byline}, ${plural(s.paragraphCount, 'paragraph')}${link}`;
   });
-  return `${lines.join('\n')}\ncorpus version ${version}\n`;
+  return `${neutraliseControls(lines.join('\n'))}\ncorpus version ${version}\n`;
 }
 
-function highlight(quote: string, spans: readonly Span[], style: Style): string {
+function highlight(written: string, spans: readonly Span[], style: Style): string {
+  // Same length as written, so the spans still point at the matched words.
+  const quote = neutraliseControls(written);
   let out = '';
   let at = 0;
   for (const span of spans) {

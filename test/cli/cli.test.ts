@@ -237,6 +237,39 @@ describe('citebot validate', () => {
   });
 });
 
+describe('control characters in the corpus', () => {
+  const hostile = tempCorpus({
+    'x.md': {
+      id: 'x',
+      source: 'X',
+      title: 'Ferry\u001b[2J',
+      paragraphs: ['The ferry\u001b]0;pwned\u0007 left the harbour\u009b at noon.'],
+    },
+  });
+  afterAll(() => hostile.cleanup());
+
+  it('validate loads the file and warns where they are', async () => {
+    const { code, stdout, stderr } = await citebot(['validate', '--corpus', hostile.dir]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/: 1 report, 1 paragraph, version [0-9a-f]{12}: OK\n$/);
+    expect(stderr).toBe(
+      [
+        'x.md:4: warning: "title" has the control character U+001B, which a terminal may act on: remove it',
+        'x.md:7: warning: paragraph 1 has the control character U+001B, which a terminal may act on: remove it',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('ask shows them as visible stand-ins, and --json escapes them', async () => {
+    const { stdout } = await citebot(['ask', '--corpus', hostile.dir, 'ferry left the harbour at noon']);
+    expect(stdout).toBe('1. x#1  X, “Ferry␛[2J”, ¶1\n   > The ferry␛]0;pwned␇ left the harbour\ufffd at noon.\n');
+    const json = await citebot(['ask', '--json', '--corpus', hostile.dir, 'ferry left the harbour at noon']);
+    expect(json.stdout).toContain('"quote":"The ferry\\u001b]0;pwned\\u0007 left the harbour\\u009b at noon."');
+    expect(JSON.parse(json.stdout).hits[0].quote).toBe('The ferry\u001b]0;pwned\u0007 left the harbour\u009b at noon.');
+  });
+});
+
 describe('citebot --version', () => {
   it("prints the version of citebot's package.json", async () => {
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
