@@ -2,8 +2,7 @@
 import type { Corpus } from '../corpus/types.js';
 import { type CorpusProblem, formatProblem } from '../errors.js';
 import { type CorpusDiff, isEmptyDiff, type SourceRef } from '../service/corpus-diff.js';
-import { plural } from '../text/listing.js';
-import { fitLines, listIds } from './format.js';
+import { fitLines, listIds, plural } from '../text/listing.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { fitUserText } from './markdown.js';
 

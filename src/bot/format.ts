@@ -8,8 +8,8 @@ import type { Bibliography, Corpus } from '../corpus/types.js';
 import type { SearchIndex } from '../engine/build.js';
 import type { Passage } from '../engine/types.js';
 import { listSources } from '../service/sources.js';
-import { plural } from '../text/listing.js';
-import { ELLIPSIS, truncate } from '../text/truncate.js';
+import { fitLines, plural } from '../text/listing.js';
+import { truncate } from '../text/truncate.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { blockQuote, fitUserText, userText } from './markdown.js';
 
@@ -118,34 +118,4 @@ export function sourcesEmbed(corpus: Corpus): APIEmbed {
     title: `${plural(lines.length, 'report')} loaded`,
     description: header + fitLines(lines, DISCORD_LIMITS.embedDescription - header.length, 'reports'),
   };
-}
-
-/** Joins lines while they fit in `room`; when not all fit, ends with how many were left out. */
-export function fitLines(lines: readonly string[], room: number, what: string): string {
-  const all = lines.join('\n');
-  if (all.length <= room) return all;
-  const note = (left: number) => `${ELLIPSIS}and ${left} more ${what}`;
-  let kept = 0;
-  let used = 0;
-  for (const line of lines) {
-    const left = lines.length - kept - 1;
-    if (used + line.length + 1 + note(left).length > room) break;
-    used += line.length + 1;
-    kept++;
-  }
-  return [...lines.slice(0, kept), note(lines.length - kept)].join('\n');
-}
-
-/** Names a list of ids, shortened to `room` characters with a count of the rest. */
-export function listIds(ids: readonly string[], room: number): string {
-  if (ids.length === 0) return 'none';
-  let shown = '';
-  for (const [i, id] of ids.entries()) {
-    const next = shown === '' ? id : `${shown}, ${id}`;
-    const remaining = ids.length - i - 1;
-    const more = remaining > 0 ? ` and ${remaining} more` : '';
-    if (next.length + more.length > room) return `${shown || ELLIPSIS} and ${ids.length - i} more`;
-    shown = next;
-  }
-  return shown;
 }

@@ -10,8 +10,7 @@ import type { APIEmbed, Client } from 'discord.js';
 import type { Logger } from 'pino';
 import { formatProblem } from '../errors.js';
 import type { LiveCorpus, ReloadResult } from '../service/live-corpus.js';
-import { plural } from '../text/listing.js';
-import { fitLines } from './format.js';
+import { fitLines, plural } from '../text/listing.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 /** What a shard sends the others. Plain JSON: it crosses process boundaries. */
