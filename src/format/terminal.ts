@@ -5,13 +5,11 @@
  */
 import type { SearchIndex } from '../engine/build.js';
 import type { Answer, Passage } from '../engine/types.js';
+import { noAnswerSentence } from '../service/no-answer.js';
 import type { SourceSummary } from '../service/sources.js';
 import { neutraliseControls } from '../text/control-chars.js';
 import { plural } from '../text/listing.js';
 import type { Span } from '../text/sentences.js';
-
-/** What the reader is told when the corpus has no answer; the same words as in Discord. */
-export const NO_ANSWER = "The reports don't say.";
 
 /** Terminal styling: ANSI codes when the output is a colour terminal, plain text otherwise. */
 export interface Style {
@@ -37,10 +35,15 @@ export function formatCitation(
   return passage.url ? `${line} ${passage.url}` : line;
 }
 
-/** An answer as readable text: each quote with its matched words highlighted, its citation and who agrees. */
-export function formatAnswer(index: SearchIndex, answer: Answer, style: Style = PLAIN): string {
+/**
+ * An answer as readable text: each quote with its matched words highlighted,
+ * its citation and who agrees. `source` is the one source the question was
+ * limited to, if any.
+ */
+export function formatAnswer(index: SearchIndex, answer: Answer, style: Style = PLAIN, source?: string): string {
   if (answer.hits.length === 0) {
-    return `${NO_ANSWER} Run "citebot sources" to see which reports are loaded.\n`;
+    const said = noAnswerSentence(source === undefined ? undefined : neutraliseControls(source));
+    return `${said} Run "citebot sources" to see which reports are loaded.\n`;
   }
   return answer.hits
     .map((hit, i) => {

@@ -157,6 +157,13 @@ describe('citebot ask --source', () => {
     }
   });
 
+  it('names the source when it has no answer', async () => {
+    const { stdout } = await citebot(['ask', '--corpus', harbour.dir, '--source', 'wire', 'recipe for chocolate cake']);
+    expect(stdout).toBe(
+      'The reports don\'t say (in Wire Service). Run "citebot sources" to see which reports are loaded.\n',
+    );
+  });
+
   it('exits 2 listing the sources when the source is unknown or empty', async () => {
     expect(await citebot(['ask', '--corpus', harbour.dir, '--source', 'BBC', 'storm'])).toEqual({
       code: 2,
