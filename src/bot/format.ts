@@ -3,7 +3,7 @@
  * that came from a report or a user is escaped; lengths are budgeted here so
  * the limits in the reply helper are a safety net rather than the layout.
  */
-import type { APIEmbed } from 'discord.js';
+import { type APIEmbed, bold, hideLinkEmbed, hyperlink, inlineCode, TimestampStyles, time } from 'discord.js';
 import type { Bibliography, Corpus } from '../corpus/types.js';
 import type { SearchIndex } from '../engine/build.js';
 import type { Passage } from '../engine/types.js';
@@ -11,7 +11,7 @@ import { listSources } from '../service/sources.js';
 import { fitLines, plural } from '../text/listing.js';
 import { truncate } from '../text/truncate.js';
 import { DISCORD_LIMITS } from './limits.js';
-import { blockQuote, fitUserText, userText } from './markdown.js';
+import { fitUserText, quoteLines, userText } from './markdown.js';
 
 /** Embed colour of answers, so they stand out from chat. */
 export const ANSWER_COLOUR = 0x2b6cb0;
@@ -31,7 +31,7 @@ export function citationLine(work: CitedWork): string {
   const details = [work.author, work.published].filter((part) => part !== undefined).map((part) => userText(part));
   const byline = details.length > 0 ? ` (${details.join(', ')})` : '';
   const line = `— ${fitUserText(work.source, 100)}, *${fitUserText(work.title, 200)}*${byline}, ¶${work.paragraph}`;
-  return work.url ? `${line}\n<${work.url}>` : line;
+  return work.url ? `${line}\n${hideLinkEmbed(work.url)}` : line;
 }
 
 /**
@@ -42,7 +42,7 @@ export function citationLine(work: CitedWork): string {
 export function citationMessage(work: CitedWork, text: string, footer?: string): string {
   const tail = `\n${citationLine(work)}${footer ? `\n${footer}` : ''}`;
   const quoteRoom = DISCORD_LIMITS.content - tail.length - '> '.length;
-  return `${blockQuote(fitUserText(text, quoteRoom))}${tail}`;
+  return `${quoteLines(fitUserText(text, quoteRoom))}${tail}`;
 }
 
 /** The quote with the matched words in bold, shortened to `budget` characters of text. */
@@ -54,7 +54,7 @@ export function highlightedQuote(passage: Pick<Passage, 'quote' | 'highlights'>,
   let at = 0;
   for (const span of mergeSpans(passage.highlights)) {
     if (span.end > kept || span.start < at) continue;
-    markdown += `${userText(quote.slice(at, span.start))}**${userText(quote.slice(span.start, span.end))}**`;
+    markdown += `${userText(quote.slice(at, span.start))}${bold(userText(quote.slice(span.start, span.end)))}`;
     at = span.end;
   }
   markdown += userText(quote.slice(at, kept));
@@ -83,7 +83,7 @@ export function passageEmbeds(index: SearchIndex, hits: readonly Passage[]): API
       color: ANSWER_COLOUR,
       title: fitUserText(`${hit.source}: ${hit.title}`, DISCORD_LIMITS.embedTitle),
       url: hit.url,
-      description: blockQuote(highlightedQuote(hit)),
+      description: quoteLines(highlightedQuote(hit)),
       fields:
         others.length > 0
           ? [{ name: 'Also reported by', value: truncate(others.join(', '), DISCORD_LIMITS.embedFieldValue) }]
@@ -96,21 +96,24 @@ export function passageEmbeds(index: SearchIndex, hits: readonly Passage[]): API
 /** What was asked, shortened and escaped, to head an answer. */
 export function echoQuestion(label: string, question: string): string {
   const oneLine = question.replace(/\s+/gu, ' ').trim();
-  return `**${label}** ${fitUserText(oneLine, ECHO_BUDGET)}`;
+  return `${bold(label)} ${fitUserText(oneLine, ECHO_BUDGET)}`;
 }
 
 /** The `/sources` listing: one line per report, the corpus version and when it was loaded. */
 export function sourcesEmbed(corpus: Corpus): APIEmbed {
-  const loaded = Math.floor(corpus.loadedAt.getTime() / 1000);
-  const header = `Corpus version \`${corpus.version}\`, loaded <t:${loaded}:f> (<t:${loaded}:R>).\n`;
+  const loaded = corpus.loadedAt;
+  const header =
+    `Corpus version ${inlineCode(corpus.version)}, ` +
+    `loaded ${time(loaded, TimestampStyles.ShortDateTime)} (${time(loaded, TimestampStyles.RelativeTime)}).\n`;
   const lines = listSources(corpus).map((report) => {
     const details = [report.author, report.published].filter((part) => part !== undefined).map((p) => userText(p));
     const count = plural(report.paragraphCount, 'paragraph');
-    const parts = [`**${fitUserText(report.source, 100)}**: *${fitUserText(report.title, 200)}*`];
+    const parts = [`${bold(fitUserText(report.source, 100))}: *${fitUserText(report.title, 200)}*`];
     if (details.length > 0) parts.push(details.join(', '));
-    const ids = report.paragraphCount === 1 ? `\`${report.id}#1\`` : `\`${report.id}#1\`–\`#${report.paragraphCount}\``;
+    const first = inlineCode(`${report.id}#1`);
+    const ids = report.paragraphCount === 1 ? first : `${first}–${inlineCode(`#${report.paragraphCount}`)}`;
     parts.push(`${count} (${ids})`);
-    if (report.url) parts.push(`[link](${report.url.replaceAll(')', '%29')})`);
+    if (report.url) parts.push(hyperlink('link', report.url.replaceAll(')', '%29')));
     return `• ${parts.join(' · ')}`;
   });
   return {

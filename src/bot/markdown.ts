@@ -9,6 +9,7 @@
  * anywhere after a custom emoji (`<:x:1> _italic_`), and it leaves block
  * quotes (`>`) and subtext (`-#`) alone.
  */
+import { quote } from 'discord.js';
 import { truncate } from '../text/truncate.js';
 
 // Inline markers are escaped wherever they are; the backslash itself first, so a
@@ -43,10 +44,11 @@ export function fitUserText(text: string, max: number): string {
   }
 }
 
-/** Prefixes every line with `> `, making a Discord block quote. */
-export function blockQuote(markdown: string): string {
-  return markdown
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
+/**
+ * Quotes every line with `> `, so the quote ends where the text does.
+ * (discord.js's `blockQuote` is `>>> `, which quotes the rest of the message,
+ * and its `quote` marks only the first line.)
+ */
+export function quoteLines(markdown: string): string {
+  return markdown.split('\n').map(quote).join('\n');
 }

@@ -11,6 +11,7 @@ import {
   type APIComponentInMessageActionRow,
   ButtonStyle,
   ComponentType,
+  subtext,
   userMention,
 } from 'discord.js';
 import type { Passage } from '../engine/types.js';
@@ -63,9 +64,9 @@ export const postQuoteButton: ButtonHandler = {
     const content = citationMessage(
       { ...report, paragraph: paragraph.number },
       text,
-      `-# Shared by ${userMention(interaction.user.id)} · ${paragraph.id}`,
+      subtext(`Shared by ${userMention(interaction.user.id)} · ${paragraph.id}`),
     );
-    await sendReply(interaction, { content });
+    await sendReply(interaction, { content, suppressEmbeds: true });
     return { hits: 1 };
   },
 };

@@ -11,6 +11,7 @@ import {
   type APIEmbedField,
   type ApplicationCommandOptionChoiceData,
   type AutocompleteInteraction,
+  embedLength,
   MessageFlags,
   type MessageMentionOptions,
   type RepliableInteraction,
@@ -29,6 +30,8 @@ export interface OutgoingMessage {
   readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
   /** Only the person who used the command sees it (an ephemeral message). */
   readonly private?: boolean;
+  /** No link previews: for a citation in text, whose link is for reading, not a card. */
+  readonly suppressEmbeds?: boolean;
 }
 
 /**
@@ -50,12 +53,15 @@ export async function sendReply(interaction: RepliableInteraction, message: Outg
   acknowledged.add(interaction);
   await deferring.get(interaction);
   const body = fitMessage(message);
-  const flags = message.private ? MessageFlags.Ephemeral : undefined;
+  const suppress = message.suppressEmbeds ? MessageFlags.SuppressEmbeds : 0;
+  const flags = (message.private ? MessageFlags.Ephemeral : 0) | suppress || undefined;
   if (interaction.deferred && !interaction.replied && message.private && !interaction.ephemeral) {
     await interaction.deleteReply();
     await interaction.followUp({ ...body, flags });
-  } else if (interaction.deferred && !interaction.replied) await interaction.editReply(body);
-  else if (interaction.replied) await interaction.followUp({ ...body, flags });
+  } else if (interaction.deferred && !interaction.replied) {
+    // An edit cannot make a message ephemeral: the deferral decided that.
+    await interaction.editReply({ ...body, flags: suppress || undefined });
+  } else if (interaction.replied) await interaction.followUp({ ...body, flags });
   else await interaction.reply({ ...body, flags });
 }
 
@@ -199,15 +205,4 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
     }));
   }
   return fitted;
-}
-
-/** The characters Discord counts towards the 6000 of a message's embeds. */
-export function embedLength(embed: APIEmbed): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
-  );
 }

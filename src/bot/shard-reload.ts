@@ -6,7 +6,7 @@
  * over the sharding manager's IPC), and the reply reports each shard.
  */
 import { randomBytes } from 'node:crypto';
-import type { APIEmbed, Client } from 'discord.js';
+import { type APIEmbed, type Client, inlineCode } from 'discord.js';
 import type { Logger } from 'pino';
 import { formatProblem } from '../errors.js';
 import type { LiveCorpus, ReloadResult } from '../service/live-corpus.js';
@@ -151,14 +151,14 @@ export function shardReportEmbed(report: ShardReloadReport, origin: number): API
       `Could not reach every shard of this host (${report.unreachable}). ` +
       'A shard that is starting loads the corpus from disk; run /reload again once all are online to see each version.';
   } else if (versions.size === 1 && only !== undefined) {
-    summary = `Every shard of this host serves version \`${only}\`.`;
+    summary = `Every shard of this host serves version ${inlineCode(only)}.`;
   } else {
     summary = 'The shards serve different versions (the files changed during the reload?): run /reload again.';
   }
   const lines = report.outcomes.map((outcome) => {
     const who = outcome.shard === origin ? `Shard ${outcome.shard} (this server's)` : `Shard ${outcome.shard}`;
-    const error = outcome.errorId === undefined ? '' : ` (error id \`${outcome.errorId}\`)`;
-    return `${who}: ${STATUS_TEXT[outcome.status]}${error}, serves \`${outcome.version}\``;
+    const error = outcome.errorId === undefined ? '' : ` (error id ${inlineCode(outcome.errorId)})`;
+    return `${who}: ${STATUS_TEXT[outcome.status]}${error}, serves ${inlineCode(outcome.version)}`;
   });
   const header = `${summary}\n`;
   return {

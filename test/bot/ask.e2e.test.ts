@@ -1,5 +1,5 @@
+import { embedLength } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedLength } from '../../src/bot/reply.js';
 import { type TempCorpus, tempCorpus } from '../support/corpus.js';
 import { READER, SECOND_READER } from '../support/discord-fixtures.js';
 import { autocomplete, buttonClick, slashCommand } from '../support/interactions.js';

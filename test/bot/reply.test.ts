@@ -1,6 +1,7 @@
+import { embedLength } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { fitUserText } from '../../src/bot/markdown.js';
-import { embedLength, fitEmbeds, fitMessage } from '../../src/bot/reply.js';
+import { fitEmbeds, fitMessage } from '../../src/bot/reply.js';
 
 describe('fitMessage', () => {
   it('turns mentions off and cuts content to 2000 characters', () => {
