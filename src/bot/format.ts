@@ -11,12 +11,24 @@ import { listSources } from '../service/sources.js';
 import { fitLines, plural } from '../text/listing.js';
 import { truncate } from '../text/truncate.js';
 import { DISCORD_LIMITS } from './limits.js';
-import { fitUserText, quoteLines, userText } from './markdown.js';
+import { fitRendered, fitUserText, quoteLines, userText } from './markdown.js';
 
 /** Embed colour of answers, so they stand out from chat. */
 export const ANSWER_COLOUR = 0x2b6cb0;
-/** Most characters of a quote shown in one answer embed: three embeds stay well within 6000 together. */
+/** Most characters of a quote's text shown in one answer embed, before escaping and highlighting. */
 export const QUOTE_BUDGET = 1000;
+
+/**
+ * What each part of a passage's embed may hold, rendered. Together they make
+ * 2000, so the embeds of a full answer (the engine's DEFAULT_TOP, 3 passages) stay
+ * within Discord's 6000 for a message: one budget, set here.
+ */
+export const PASSAGE_EMBED_BUDGET = Object.freeze({
+  title: 200,
+  description: 1300,
+  alsoReportedBy: 334,
+  footer: 150,
+});
 /** Most characters of an echoed question (a message for "Find sources" may be thousands). */
 export const ECHO_BUDGET = 300;
 
@@ -71,6 +83,8 @@ function mergeSpans(spans: Passage['highlights']): { start: number; end: number 
   return merged;
 }
 
+const ALSO_REPORTED_BY = 'Also reported by';
+
 /** One embed per passage: source and title (linked), the highlighted quote, the paragraph id and date, and who else reports it. */
 export function passageEmbeds(index: SearchIndex, hits: readonly Passage[]): APIEmbed[] {
   return hits.map((hit) => {
@@ -79,16 +93,25 @@ export function passageEmbeds(index: SearchIndex, hits: readonly Passage[]): API
       return source ? `${userText(source)} (${id})` : id;
     });
     const footer = [hit.id, hit.author && `by ${hit.author}`, hit.published].filter(Boolean).join(' · ');
+    const budget = PASSAGE_EMBED_BUDGET;
     return {
       color: ANSWER_COLOUR,
-      title: fitUserText(`${hit.source}: ${hit.title}`, DISCORD_LIMITS.embedTitle),
+      title: fitUserText(`${hit.source}: ${hit.title}`, budget.title),
       url: hit.url,
-      description: quoteLines(highlightedQuote(hit)),
+      description: fitRendered(
+        (room) => quoteLines(highlightedQuote(hit, Math.min(QUOTE_BUDGET, room))),
+        budget.description,
+      ),
       fields:
         others.length > 0
-          ? [{ name: 'Also reported by', value: truncate(others.join(', '), DISCORD_LIMITS.embedFieldValue) }]
+          ? [
+              {
+                name: ALSO_REPORTED_BY,
+                value: truncate(others.join(', '), budget.alsoReportedBy - ALSO_REPORTED_BY.length),
+              },
+            ]
           : undefined,
-      footer: { text: footer },
+      footer: { text: truncate(footer, budget.footer) },
     };
   });
 }

@@ -36,11 +36,20 @@ export function userText(text: string): string {
  * between a backslash and the character it escapes.
  */
 export function fitUserText(text: string, max: number): string {
+  return fitRendered((room) => userText(truncate(text, room)), max);
+}
+
+/**
+ * The longest `render(room)` of at most `max` characters, for Markdown that
+ * grows as it is rendered (escapes, bold markers): `room` starts at `max`
+ * and shrinks by the excess until the result fits; '' if nothing does.
+ */
+export function fitRendered(render: (room: number) => string, max: number): string {
   let room = max;
   for (;;) {
-    const escaped = userText(truncate(text, room));
-    if (escaped.length <= max || room <= 0) return escaped.length <= max ? escaped : '';
-    room -= Math.max(1, escaped.length - max);
+    const rendered = render(room);
+    if (rendered.length <= max || room <= 0) return rendered.length <= max ? rendered : '';
+    room -= Math.max(1, rendered.length - max);
   }
 }
 
