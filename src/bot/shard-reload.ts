@@ -40,13 +40,16 @@ export interface ShardReloadReport {
   readonly unreachable?: string;
 }
 
-/**
- * The hook every shard's client carries for {@link reloadOtherShards}. The
- * broadcast script is sent as text and runs in the other shard's process,
- * where it can reach nothing but that shard's client: hence a property.
- */
-interface ReloadHook {
-  citebotReload(request: ShardReloadRequest): Promise<ShardReloadOutcome | null>;
+declare module 'discord.js' {
+  interface Client {
+    /**
+     * Set on every shard by {@link serveAsShard}, for {@link reloadOtherShards}.
+     * The broadcast script is sent as text and runs in the other shard's
+     * process, where it can reach nothing but that shard's client: hence a
+     * property of the client. Absent outside a sharded bot.
+     */
+    citebotReload?: (request: ShardReloadRequest) => Promise<ShardReloadOutcome | null>;
+  }
 }
 
 /** Writes the one log line a reload leaves, on the shard that got `/reload` and on the others alike. */
@@ -84,23 +87,20 @@ export function outcomeOf(shard: number, result: ReloadResult): ShardReloadOutco
  */
 export function serveAsShard(client: Client, options: { shard: number; live: LiveCorpus; logger: Logger }): void {
   const { shard, live, logger } = options;
-  const hook: ReloadHook = {
-    async citebotReload(request) {
-      // The shard that got `/reload` has reloaded already; one build per shard is enough.
-      if (request.origin === shard) return null;
-      const requestLogger = logger.child({ requestedByShard: request.origin });
-      try {
-        const result = await live.reload();
-        logReload(requestLogger, result, request.moderatorId);
-        return outcomeOf(shard, result);
-      } catch (error) {
-        const errorId = randomBytes(4).toString('hex');
-        requestLogger.error({ err: error, errorId, moderatorId: request.moderatorId }, 'corpus reload failed');
-        return { shard, status: 'failed', version: live.index.corpus.version, errorId };
-      }
-    },
+  client.citebotReload = async (request) => {
+    // The shard that got `/reload` has reloaded already; one build per shard is enough.
+    if (request.origin === shard) return null;
+    const requestLogger = logger.child({ requestedByShard: request.origin });
+    try {
+      const result = await live.reload();
+      logReload(requestLogger, result, request.moderatorId);
+      return outcomeOf(shard, result);
+    } catch (error) {
+      const errorId = randomBytes(4).toString('hex');
+      requestLogger.error({ err: error, errorId, moderatorId: request.moderatorId }, 'corpus reload failed');
+      return { shard, status: 'failed', version: live.index.corpus.version, errorId };
+    }
   };
-  Object.assign(client, hook);
   // discord.js listens on the IPC channel, which would keep the process alive after the bot ends (say its
   // login fails): let it end as it does under `npm start`. The gateway connection keeps a running bot alive.
   process.channel?.unref();
@@ -125,7 +125,7 @@ export async function reloadOtherShards(
   try {
     // Runs in each shard's process with that shard's client: it must use nothing but its arguments.
     const answers = await client.shard.broadcastEval(
-      (shardClient, context) => (shardClient as unknown as ReloadHook).citebotReload(context),
+      (shardClient, context) => shardClient.citebotReload?.(context) ?? null,
       { context: request },
     );
     const others = answers.filter((answer): answer is ShardReloadOutcome => answer !== null);
