@@ -39,15 +39,12 @@ export interface Bot {
 export function createBot(options: BotOptions): Bot {
   const { config, live, logger } = options;
   const commands = options.commands ?? allCommands;
+  // Under the sharding manager, discord.js reads this process's shard from the environment the manager set.
   const client = new Client({
     // Slash commands and context menus arrive as interactions: no privileged intents needed.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     rest: { api: config.discordApiUrl },
-    // Said outright: left unset, discord.js reads SHARDS and SHARD_COUNT from the environment, where
-    // `SHARD_COUNT=auto` (a setting of `npm run start:sharded`) would make `npm start` crash.
-    shards: [config.shard?.id ?? 0],
-    shardCount: config.shard?.count ?? 1,
     // Every interaction brings its user and member; caching them all would grow memory with every new
     // person. Nothing reads them back from the cache (permissions come with each interaction), so keep
     // only the bot's own.

@@ -9,7 +9,7 @@ import { LiveCorpus } from '../service/live-corpus.js';
 import { createBot } from './bot.js';
 import { createLogger } from './logger.js';
 import { guardProcess } from './process-guards.js';
-import { serveAsShard } from './shard-reload.js';
+import { serveAsShard, shardOf } from './shard-reload.js';
 import { loadConfigOrReport } from './startup.js';
 
 /** If a graceful shutdown hangs, the process still ends after this long. */
@@ -18,9 +18,7 @@ const FORCED_EXIT_MS = 15_000;
 async function main(): Promise<void> {
   const config = loadConfigOrReport();
   if (!config) return;
-  const root = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
-  // Under `npm run start:sharded` all shards write to one output: each line says which shard wrote it.
-  const logger = config.shard ? root.child({ shard: config.shard.id }) : root;
+  const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
   let inFlight = () => 0;
   guardProcess(logger, () => inFlight());
 
@@ -37,7 +35,11 @@ async function main(): Promise<void> {
 
   const bot = createBot({ config, live, logger });
   inFlight = () => bot.router.inFlight;
-  if (config.shard) serveAsShard(bot.client, { shard: config.shard.id, live, logger });
+  if (bot.client.shard) {
+    // All shards write to one output: from here on, each line says which shard wrote it.
+    logger.setBindings({ shard: shardOf(bot.client) });
+    serveAsShard(bot.client, { live, logger });
+  }
   const shutdown = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down');
     setTimeout(() => process.exit(1), FORCED_EXIT_MS).unref();

@@ -52,6 +52,11 @@ declare module 'discord.js' {
   }
 }
 
+/** This process's shard under the sharding manager (it starts one shard a process), or 0 without one. */
+export function shardOf(client: Client): number {
+  return client.shard?.ids[0] ?? 0;
+}
+
 /** Writes the one log line a reload leaves, on the shard that got `/reload` and on the others alike. */
 export function logReload(logger: Logger, result: ReloadResult, moderatorId: string): void {
   if (!result.ok) {
@@ -85,8 +90,9 @@ export function outcomeOf(shard: number, result: ReloadResult): ShardReloadOutco
  * Makes this shard answer the reload requests of the others, and stop when
  * the sharding manager is gone. Call once, in a process the manager started.
  */
-export function serveAsShard(client: Client, options: { shard: number; live: LiveCorpus; logger: Logger }): void {
-  const { shard, live, logger } = options;
+export function serveAsShard(client: Client, options: { live: LiveCorpus; logger: Logger }): void {
+  const { live, logger } = options;
+  const shard = shardOf(client);
   client.citebotReload = async (request) => {
     // The shard that got `/reload` has reloaded already; one build per shard is enough.
     if (request.origin === shard) return null;
