@@ -8,6 +8,7 @@ import type { Bibliography, Corpus } from '../corpus/types.js';
 import type { SearchIndex } from '../engine/build.js';
 import type { Passage } from '../engine/types.js';
 import { listSources } from '../service/sources.js';
+import { highlightRuns } from '../text/highlight-runs.js';
 import { fitLines, plural } from '../text/listing.js';
 import { truncate } from '../text/truncate.js';
 import { DISCORD_LIMITS } from './limits.js';
@@ -62,25 +63,10 @@ export function highlightedQuote(passage: Pick<Passage, 'quote' | 'highlights'>,
   const { quote } = passage;
   const shortened = truncate(quote, budget);
   const kept = shortened === quote ? quote.length : shortened.replace(/ ?…$/u, '').length;
-  let markdown = '';
-  let at = 0;
-  for (const span of mergeSpans(passage.highlights)) {
-    if (span.end > kept || span.start < at) continue;
-    markdown += `${userText(quote.slice(at, span.start))}${bold(userText(quote.slice(span.start, span.end)))}`;
-    at = span.end;
-  }
-  markdown += userText(quote.slice(at, kept));
-  return shortened === quote ? markdown : `${markdown}${shortened.slice(kept)}`;
-}
-
-function mergeSpans(spans: Passage['highlights']): { start: number; end: number }[] {
-  const merged: { start: number; end: number }[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ start: span.start, end: span.end });
-  }
-  return merged;
+  const markdown = highlightRuns(quote, passage.highlights, kept)
+    .map((run) => (run.matched ? bold(userText(run.text)) : userText(run.text)))
+    .join('');
+  return `${markdown}${shortened.slice(kept)}`;
 }
 
 const ALSO_REPORTED_BY = 'Also reported by';

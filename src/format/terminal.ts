@@ -8,6 +8,7 @@ import type { Answer, Passage } from '../engine/types.js';
 import { noAnswerSentence } from '../service/no-answer.js';
 import type { SourceSummary } from '../service/sources.js';
 import { neutraliseControls } from '../text/control-chars.js';
+import { highlightRuns } from '../text/highlight-runs.js';
 import { plural } from '../text/listing.js';
 import type { Span } from '../text/sentences.js';
 
@@ -74,12 +75,7 @@ export function formatSources(sources: readonly SourceSummary[], version: string
 function highlight(written: string, spans: readonly Span[], style: Style): string {
   // Same length as written, so the spans still point at the matched words.
   const quote = neutraliseControls(written);
-  let out = '';
-  let at = 0;
-  for (const span of spans) {
-    if (span.start < at) continue;
-    out += quote.slice(at, span.start) + style.highlight(quote.slice(span.start, span.end));
-    at = span.end;
-  }
-  return out + quote.slice(at);
+  return highlightRuns(quote, spans)
+    .map((run) => (run.matched ? style.highlight(run.text) : run.text))
+    .join('');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Cue, questionCue, sentenceCues } from '../../src/text/cues.js';
+import { highlightRuns } from '../../src/text/highlight-runs.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { isStopWord, stemWord } from '../../src/text/terms.js';
 import { normalizeWord, splitWords } from '../../src/text/words.js';
@@ -93,5 +94,21 @@ describe('answer-type cues', () => {
     expect(sentenceCues('It cost 1 million.')).toBe(Cue.Quantity);
     expect(sentenceCues('They met in Moscow.')).toBe(Cue.Place);
     expect(sentenceCues('Nothing here.')).toBe(Cue.None);
+  });
+});
+
+describe('highlight runs', () => {
+  it('merges overlapping spans and drops one that goes past the kept length', () => {
+    const spans = [
+      { start: 8, end: 11 },
+      { start: 4, end: 7 },
+      { start: 5, end: 9 },
+      { start: 16, end: 22 },
+    ];
+    expect(highlightRuns('the big car was stolen', spans, 20)).toEqual([
+      { text: 'the ', matched: false },
+      { text: 'big car', matched: true },
+      { text: ' was stol', matched: false },
+    ]);
   });
 });
