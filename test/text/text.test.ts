@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { foldForSearch } from '../../src/service/choices.js';
 import { Cue, questionCue, sentenceCues } from '../../src/text/cues.js';
 import { highlightRuns } from '../../src/text/highlight-runs.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { isStopWord, stemWord } from '../../src/text/terms.js';
-import { normalizeWord, splitWords } from '../../src/text/words.js';
+import { foldText, normalizeWord, splitWords } from '../../src/text/words.js';
 
 describe('words', () => {
   it.each([
@@ -110,5 +111,15 @@ describe('highlight runs', () => {
       { text: 'big car', matched: true },
       { text: ' was stol', matched: false },
     ]);
+  });
+});
+
+describe('folding for search', () => {
+  it('folds like word matching, one character at a time, so offsets stay put', () => {
+    const typed = 'Café ‘Kim’s’ ﬁle';
+    const folded = foldForSearch(typed);
+    expect(folded).toBe("cafe 'kim's' ﬁle");
+    expect(folded).toHaveLength(typed.length);
+    expect(normalizeWord('Café')).toBe(foldText('Café'));
   });
 });
