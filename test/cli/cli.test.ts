@@ -178,6 +178,22 @@ describe('citebot ask --source', () => {
   });
 });
 
+/**
+ * Runs validate on a temporary corpus of `files`, which must fail: exit 2,
+ * nothing on standard output. Returns the lines of standard error, the
+ * corpus folder written DIR.
+ */
+async function validationProblems(files: Record<string, string>): Promise<string[]> {
+  const broken = tempCorpus(files);
+  try {
+    const { code, stdout, stderr } = await citebot(['validate', '--corpus', broken.dir]);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    return stderr.replaceAll(broken.dir, 'DIR').split('\n').slice(0, -1);
+  } finally {
+    broken.cleanup();
+  }
+}
+
 describe('citebot validate', () => {
   it('says OK for a valid corpus', async () => {
     const { code, stdout } = await citebot(['validate', '--corpus', harbour.dir]);
@@ -186,48 +202,25 @@ describe('citebot validate', () => {
   });
 
   it('lists every problem as file:line: message and exits 2, with no stack trace', async () => {
-    const broken = tempCorpus({
+    const files = {
       'a.md': '---\nid: a\nsource: S\ntitle: T\nauthr: X\n---\n\nText.\n',
       'b.md': '---\nid: b\nsource: S\n---\n\n',
-    });
-    try {
-      const { code, stdout, stderr } = await citebot(['validate', '--corpus', broken.dir]);
-      expect(code).toBe(2);
-      expect(stdout).toBe('');
-      expect(stderr).toBe(
-        [
-          'a.md:5: unknown key "authr" (allowed: id, source, title, author, published, url, credits)',
-          'b.md:2: "title" is required',
-          'b.md:4: has no paragraphs after the front matter',
-          `3 problems found in ${broken.dir}`,
-          '',
-        ].join('\n'),
-      );
-    } finally {
-      broken.cleanup();
-    }
+    };
+    expect(await validationProblems(files)).toEqual([
+      'a.md:5: unknown key "authr" (allowed: id, source, title, author, published, url, credits)',
+      'b.md:2: "title" is required',
+      'b.md:4: has no paragraphs after the front matter',
+      '3 problems found in DIR',
+    ]);
   });
 
   it('lists an alias bomb as a problem of its file, with the other problems, and no stack trace', async () => {
-    const broken = tempCorpus({
-      'a.md': '---\nid: a\nsource: S\n---\n\nText.\n',
-      'bomb.md': aliasBombReport('bomb'),
-    });
-    try {
-      const { code, stdout, stderr } = await citebot(['validate', '--corpus', broken.dir]);
-      expect(code).toBe(2);
-      expect(stdout).toBe('');
-      expect(stderr).toBe(
-        [
-          'a.md:2: "title" is required',
-          'bomb.md:6: front matter repeats its aliases (*name) too often to be read: write each value out in full',
-          `2 problems found in ${broken.dir}`,
-          '',
-        ].join('\n'),
-      );
-    } finally {
-      broken.cleanup();
-    }
+    const files = { 'a.md': '---\nid: a\nsource: S\n---\n\nText.\n', 'bomb.md': aliasBombReport('bomb') };
+    expect(await validationProblems(files)).toEqual([
+      'a.md:2: "title" is required',
+      'bomb.md:6: front matter repeats its aliases (*name) too often to be read: write each value out in full',
+      '2 problems found in DIR',
+    ]);
   });
 
   it('asking a broken corpus exits 2 with the problems and no stack trace', async () => {
