@@ -50,23 +50,20 @@ function* segments(text: string): Generator<{ segment: string; index: number }> 
     yield* segmenter.segment(text);
     return;
   }
-  let from = 0;
-  let size = WINDOW;
-  while (from < text.length) {
+  for (let from = 0, size = WINDOW; ;) {
     const end = Math.min(text.length, from + size);
     const pieces = [...segmenter.segment(text.slice(from, end))];
+    const atEnd = end === text.length;
+    const kept = atEnd ? pieces : pieces.slice(0, -1);
+    for (const piece of kept) yield { segment: piece.segment, index: from + piece.index };
     const last = pieces.at(-1);
-    if (end === text.length || !last || pieces.length === 1) {
-      if (end === text.length) {
-        for (const piece of pieces) yield { segment: piece.segment, index: from + piece.index };
-        return;
-      }
+    if (atEnd || !last) return;
+    if (kept.length === 0) {
       size *= 2;
-      continue;
+    } else {
+      from += last.index;
+      size = WINDOW;
     }
-    for (const piece of pieces.slice(0, -1)) yield { segment: piece.segment, index: from + piece.index };
-    from += last.index;
-    size = WINDOW;
   }
 }
 
