@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import {
   type AutocompleteInteraction,
   DiscordAPIError,
+  inlineCode,
   type Interaction,
   RESTJSONErrorCodes,
   type RepliableInteraction,
@@ -139,7 +140,7 @@ export class InteractionRouter {
         outcome = 'error';
         errorId = randomBytes(4).toString('hex');
         failure = error;
-        const apology = `Sorry, something went wrong on my side. If it keeps happening, tell a moderator the error id \`${errorId}\`.`;
+        const apology = `Sorry, something went wrong on my side. If it keeps happening, tell a moderator the error id ${inlineCode(errorId)}.`;
         await this.#tryReply(interaction, apology, logger);
       }
     }
