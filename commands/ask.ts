@@ -44,7 +44,7 @@ export default {
     const sourceOption = textOption(interaction, 'source');
     const privately = booleanOption(interaction, 'private');
     if (question.trim() === '') throw new UserError('Ask a question in words, for example: who delivered the car?');
-    const source = sourceOption ? resolveSource(index.corpus, sourceOption) : undefined;
+    const source = sourceOption === undefined ? undefined : resolveSource(index.corpus, sourceOption);
     const { message, hits } = askMessage(index, question, { source, private: privately });
     await sendReply(interaction, message);
     if (hits === 0 && !privately && !source) noteUnanswered(interaction, context, question);

@@ -31,6 +31,7 @@ export default {
     const { paragraph, report } = findPassage(context.live.index, typed);
     await sendReply(interaction, {
       content: citationMessage({ ...report, paragraph: paragraph.number }, paragraph.text),
+      suppressEmbeds: true,
     });
     return { hits: 1 };
   },

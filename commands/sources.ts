@@ -3,6 +3,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/bot/command.js';
 import { sourcesEmbed } from '../src/bot/format.js';
 import { sendReply } from '../src/bot/reply.js';
+import { shardOf } from '../src/bot/shard-reload.js';
 
 export default {
   kind: 'slash',
@@ -14,9 +15,9 @@ export default {
   async execute(interaction, context) {
     const corpus = context.live.index.corpus;
     const embed = sourcesEmbed(corpus);
-    const { shard } = context.config;
+    const { shard } = interaction.client;
     // Each shard holds its own copy of the corpus: naming the shard tells a moderator which copy this is.
-    const footer = shard ? { footer: { text: `Shard ${shard.id} of ${shard.count}` } } : {};
+    const footer = shard ? { footer: { text: `Shard ${shardOf(interaction.client)} of ${shard.count}` } } : {};
     await sendReply(interaction, { embeds: [{ ...embed, ...footer }], private: true });
     return { hits: corpus.reports.length };
   },

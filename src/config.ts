@@ -6,6 +6,7 @@
  */
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { plural } from './text/listing.js';
 
 /** The REST API the bot talks to unless `DISCORD_API_URL` says otherwise. */
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
@@ -41,10 +42,11 @@ export interface BotConfig {
   readonly logLevel: (typeof LOG_LEVELS)[number];
   /** REST base URL without the version, e.g. a REST proxy in front of Discord. */
   readonly discordApiUrl: string;
-  /** What `npm run start:sharded` runs: `SHARD_COUNT` and `SHARD_IDS`. `npm start` ignores it. */
+  /**
+   * What `npm run start:sharded` runs: `TOTAL_SHARDS` and `SHARD_IDS`. `npm start` ignores it. A shard learns
+   * its own id and the count from discord.js (`client.shard`), which the sharding manager tells.
+   */
   readonly sharding: ShardingSettings;
-  /** The gateway shard this process connects, when the sharding manager started it; absent for `npm start`. */
-  readonly shard?: GatewayShard;
   /** Where `/corpus` keeps every report file it replaces or removes. */
   readonly corpusHistoryDir: string;
   /** Where the bot's database lives. */
@@ -63,12 +65,6 @@ export interface ShardingSettings {
   readonly ids?: readonly number[];
 }
 
-/** One gateway connection of a sharded bot: shard `id` of `count`. */
-export interface GatewayShard {
-  readonly id: number;
-  readonly count: number;
-}
-
 /** What a program needs beyond the common settings. */
 export type ConfigPurpose = 'bot' | 'deploy';
 
@@ -79,7 +75,7 @@ export class ConfigError extends Error {
 
   constructor(problems: readonly string[]) {
     super(
-      `The configuration has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      `The configuration has ${plural(problems.length, 'problem')}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
     this.problems = problems;
   }
@@ -241,7 +237,7 @@ const shardCount = optional(z.string().trim()).transform((value, ctx) => {
   if (WHOLE.test(value) && Number(value) >= 1) return Number(value);
   ctx.addIssue({
     code: 'custom',
-    message: `SHARD_COUNT must be "auto" or a whole number of at least 1 (got "${value}")`,
+    message: `TOTAL_SHARDS must be "auto" or a whole number of at least 1 (got "${value}")`,
   });
   return z.NEVER;
 });
@@ -266,37 +262,32 @@ const shardIds = optional(z.string()).transform((list, ctx) => {
 });
 
 // Checked on their own, so their problems are listed even when other keys have some; the checks across
-// keys run once each key is valid. SHARDING_MANAGER and SHARDS are set by discord.js's ShardingManager
-// for the processes it starts, next to the SHARD_COUNT it resolved.
+// keys run once each key is valid. The total is TOTAL_SHARDS, not SHARD_COUNT: discord.js reads SHARD_COUNT
+// itself (the sharding manager sets it for each shard it starts), so a user's SHARD_COUNT=auto would reach
+// the client and stop `npm start`.
 const shardingSchema = z
   .object({
-    SHARD_COUNT: shardCount,
+    TOTAL_SHARDS: shardCount,
     SHARD_IDS: shardIds,
+    SHARD_COUNT: optional(z.string()),
     SHARDING_MANAGER: optional(z.string()),
-    SHARDS: optional(z.string().trim()),
   })
   .transform((values, ctx) => {
-    const { SHARD_COUNT: count, SHARD_IDS: ids } = values;
+    const { TOTAL_SHARDS: count, SHARD_IDS: ids } = values;
     const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
+    if (values.SHARD_COUNT !== undefined && values.SHARDING_MANAGER === undefined) {
+      problem('SHARD_COUNT is now TOTAL_SHARDS (discord.js reads SHARD_COUNT itself): rename it, keeping its value');
+    }
     if (ids && count === 'auto') {
-      problem('SHARD_IDS needs SHARD_COUNT: the total number of shards, the same on every host (not "auto")');
+      problem('SHARD_IDS needs TOTAL_SHARDS: the total number of shards, the same on every host (not "auto")');
     }
     if (typeof count === 'number') {
       for (const id of (ids ?? []).filter((candidate) => candidate >= count)) {
-        problem(`SHARD_IDS: shard ${id} does not exist when SHARD_COUNT is ${count} (ids go from 0 to ${count - 1})`);
-      }
-    }
-    let shard: GatewayShard | undefined;
-    if (values.SHARDING_MANAGER !== undefined) {
-      const id = Number(values.SHARDS);
-      if (values.SHARDS === undefined || !WHOLE.test(values.SHARDS) || typeof count !== 'number' || id >= count) {
-        problem(`SHARDS must be one shard id below SHARD_COUNT when the sharding manager starts the bot`);
-      } else {
-        shard = { id, count };
+        problem(`SHARD_IDS: shard ${id} does not exist when TOTAL_SHARDS is ${count} (ids go from 0 to ${count - 1})`);
       }
     }
     const sharding: ShardingSettings = ids ? { count, ids: Object.freeze(ids) } : { count };
-    return { sharding: Object.freeze(sharding), shard: shard && Object.freeze(shard) };
+    return Object.freeze(sharding);
   });
 
 /**
@@ -331,8 +322,7 @@ export function parseConfig(env: Environment, purpose: ConfigPurpose = 'bot'): B
     rateLimit: Object.freeze({ max: values.RATE_LIMIT_MAX, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS }),
     logLevel: values.LOG_LEVEL,
     discordApiUrl: values.DISCORD_API_URL,
-    sharding: sharding.data.sharding,
-    shard: sharding.data.shard,
+    sharding: sharding.data,
     corpusHistoryDir: admin.data.CORPUS_HISTORY_DIR,
     dataDir: admin.data.DATA_DIR,
     auditChannelId: admin.data.AUDIT_CHANNEL_ID,

@@ -1,3 +1,5 @@
+import { plural } from './text/listing.js';
+
 /**
  * The two kinds of failure citebot knows.
  *
@@ -19,10 +21,14 @@ export interface CorpusProblem {
   readonly message: string;
 }
 
+/** `file:line`, or `file` alone when there is no line. */
+export function formatPlace(place: Pick<CorpusProblem, 'file' | 'line'>): string {
+  return place.line === undefined ? place.file : `${place.file}:${place.line}`;
+}
+
 /** Formats a problem as `file:line: message`, the shape editors and terminals understand. */
 export function formatProblem(problem: CorpusProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}: ${problem.message}`;
+  return `${formatPlace(problem)}: ${problem.message}`;
 }
 
 /** The corpus cannot be loaded; every problem found is listed, not just the first. */
@@ -31,8 +37,7 @@ export class CorpusError extends UserError {
   readonly problems: readonly CorpusProblem[];
 
   constructor(problems: readonly CorpusProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`The corpus has ${count}:\n${problems.map(formatProblem).join('\n')}`);
+    super(`The corpus has ${plural(problems.length, 'problem')}:\n${problems.map(formatProblem).join('\n')}`);
     this.problems = problems;
   }
 }

@@ -4,15 +4,13 @@
  * sees for any input can be checked without Discord.
  */
 
-import { answerQuestion } from '../engine/answer.js';
+import { answerQuestion, DEFAULT_TOP } from '../engine/answer.js';
 import type { SearchIndex } from '../engine/build.js';
+import { noAnswerSentence } from '../service/no-answer.js';
 import { echoQuestion, passageEmbeds } from './format.js';
 import { userText } from './markdown.js';
 import { postQuoteRow } from './post-quote.js';
 import type { OutgoingMessage } from './reply.js';
-
-/** Passages in one answer: more would bury the best one. */
-export const MAX_PASSAGES = 3;
 
 /** A message to send, and how many passages it shows. */
 export interface AnswerMessage {
@@ -29,11 +27,11 @@ export function askMessage(
   question: string,
   options: { readonly source?: string; readonly private?: boolean } = {},
 ): AnswerMessage {
-  const answer = answerQuestion(index, question, { top: MAX_PASSAGES, source: options.source });
+  const answer = answerQuestion(index, question, { top: DEFAULT_TOP, source: options.source });
   const top = answer.hits[0];
   if (!top) {
-    const where = options.source ? ` (in ${userText(options.source)})` : '';
-    const content = `${echoQuestion('Asked:', question)}\nThe reports don't say${where}. Try other words, or see what they cover with /sources.`;
+    const said = noAnswerSentence(options.source === undefined ? undefined : userText(options.source));
+    const content = `${echoQuestion('Asked:', question)}\n${said} Try other words, or see what they cover with /sources.`;
     return { message: { content, private: true }, hits: 0 };
   }
   return {
@@ -49,7 +47,7 @@ export function askMessage(
 
 /** The private answer to "Find sources": the passages that support a message's text, or that none do. */
 export function findSourcesMessage(index: SearchIndex, text: string): AnswerMessage {
-  const answer = answerQuestion(index, text, { top: MAX_PASSAGES });
+  const answer = answerQuestion(index, text, { top: DEFAULT_TOP });
   const top = answer.hits[0];
   if (!top) {
     const content = `${echoQuestion('Message:', text)}\nNone of the reports support that message. See what they cover with /sources.`;

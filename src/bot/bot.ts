@@ -15,6 +15,7 @@ import { unansweredWriteFailed } from './unanswered-note.js';
 import type { Command } from './command.js';
 import { logDiscordHealth } from './discord-health.js';
 import { NO_MENTIONS } from './reply.js';
+import { shardOf } from './shard-reload.js';
 import { InteractionRouter } from './router.js';
 
 /** How long a shutdown waits for interactions in flight before it closes anyway. */
@@ -45,15 +46,12 @@ export interface Bot {
 export function createBot(options: BotOptions): Bot {
   const { config, live, logger } = options;
   const commands = options.commands ?? allCommands;
+  // Under the sharding manager, discord.js reads this process's shard from the environment the manager set.
   const client = new Client({
     // Slash commands and context menus arrive as interactions: no privileged intents needed.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     rest: { api: config.discordApiUrl },
-    // Said outright: left unset, discord.js reads SHARDS and SHARD_COUNT from the environment, where
-    // `SHARD_COUNT=auto` (a setting of `npm run start:sharded`) would make `npm start` crash.
-    shards: [config.shard?.id ?? 0],
-    shardCount: config.shard?.count ?? 1,
     // Every interaction brings its user and member; caching them all would grow memory with every new
     // person. Nothing reads them back from the cache (permissions come with each interaction), so keep
     // only the bot's own.
@@ -64,7 +62,8 @@ export function createBot(options: BotOptions): Bot {
     }),
   });
   // Opened first: a database another running bot holds stops this one before it connects.
-  const unanswered = options.unanswered ?? openUnansweredLog(config, unansweredWriteFailed(logger));
+  const shardId = client.shard ? shardOf(client) : undefined;
+  const unanswered = options.unanswered ?? openUnansweredLog(config.dataDir, shardId, unansweredWriteFailed(logger));
   const corpusAdmin = new CorpusAdmin(live, { corpusDir: config.corpusDir, historyDir: config.corpusHistoryDir });
   const router = new InteractionRouter({ commands, config, live, logger, corpusAdmin, unanswered });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));

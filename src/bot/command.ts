@@ -42,14 +42,15 @@ export interface CommandData {
   toJSON(): RESTPostAPIApplicationCommandsJSONBody;
 }
 
-/** Handles clicks on buttons whose custom id is `${prefix}:…`. */
+/** Handles clicks on buttons whose custom id starts with `prefix` (see custom-id.ts). */
 export interface ButtonHandler {
   readonly prefix: string;
   /** Counted against the user's rate limit. */
   readonly rateLimited: boolean;
   /** Whether the answer is private; see {@link SlashCommand.repliesPrivately}. */
   repliesPrivately?(interaction: ButtonInteraction): boolean;
-  execute(interaction: ButtonInteraction, context: BotContext, payload: string): Promise<HandlerResult>;
+  /** `fields` are what the custom id carries after the prefix (see custom-id.ts). */
+  execute(interaction: ButtonInteraction, context: BotContext, fields: readonly string[]): Promise<HandlerResult>;
 }
 
 /** A slash command. */

@@ -2,7 +2,7 @@
 import { type CorpusProblem, formatProblem } from '../errors.js';
 import type { ChangeOutcome } from '../service/corpus-admin.js';
 import type { UnansweredQuestion } from '../service/unanswered.js';
-import { fitLines } from './format.js';
+import { fitLines } from '../text/listing.js';
 import { reloadSuccessMessage } from './format-reload.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { fitUserText } from './markdown.js';

@@ -4,7 +4,7 @@
  * and, on a sharded bot, has every shard of this host reload.
  */
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { MAX_FILE_BYTES } from '../corpus/parse.js';
+import { MAX_FILE_BYTES } from '../corpus/limits.js';
 import { formatProblem, UserError } from '../errors.js';
 import type { ChangeOutcome } from '../service/corpus-admin.js';
 import { downloadFile, tooLarge } from '../service/download.js';
@@ -15,7 +15,7 @@ import type { BotContext, HandlerResult } from './command.js';
 import { changeMessage, unansweredMessage } from './corpus-replies.js';
 import { booleanOption, textOption } from './options.js';
 import { sendReply } from './reply.js';
-import { outcomeOf, reloadOtherShards, shardReportEmbed } from './shard-reload.js';
+import { outcomeOf, reloadOtherShards, shardOf, shardReportEmbed } from './shard-reload.js';
 
 /** How long a download may take: Discord's CDN serves a 5 MB file in well under this. */
 export const DOWNLOAD_TIMEOUT_MS = 15_000;
@@ -90,13 +90,13 @@ async function finishChange(
     result,
   });
   const content = changeMessage(outcome);
-  const { shard } = context.config;
-  if (outcome.status !== 'done' || !shard) {
+  if (outcome.status !== 'done' || !interaction.client.shard) {
     await sendReply(interaction, { content, private: true });
   } else {
-    const local = outcomeOf(shard.id, outcome.reload);
+    const shardId = shardOf(interaction.client);
+    const local = outcomeOf(shardId, outcome.reload);
     const report = await reloadOtherShards(interaction.client, local, interaction.user.id);
-    await sendReply(interaction, { content, embeds: [shardReportEmbed(report, shard.id)], private: true });
+    await sendReply(interaction, { content, embeds: [shardReportEmbed(report, shardId)], private: true });
   }
   return { outcome: outcome.status === 'done' ? 'ok' : 'refused' };
 }

@@ -3,7 +3,7 @@
  * testing) or globally.
  */
 import type { REST } from '@discordjs/rest';
-import { Routes } from 'discord.js';
+import { ApplicationCommandType, Routes } from 'discord.js';
 import type { Command } from './command.js';
 
 /** Where commands were registered, and which. */
@@ -34,9 +34,9 @@ export async function deployCommands(
 
 /** How users meet each kind of command (Discord's application command types). */
 const MENU_LABELS: Readonly<Record<number, (name: string) => string>> = {
-  1: (name) => `/${name}`,
-  2: (name) => `${name} (user menu)`,
-  3: (name) => `${name} (message menu)`,
+  [ApplicationCommandType.ChatInput]: (name) => `/${name}`,
+  [ApplicationCommandType.User]: (name) => `${name} (user menu)`,
+  [ApplicationCommandType.Message]: (name) => `${name} (message menu)`,
 };
 
 /** A line per command, as users will see it: `/ask` or `Find sources (message menu)`. */

@@ -3,19 +3,33 @@
  * that came from a report or a user is escaped; lengths are budgeted here so
  * the limits in the reply helper are a safety net rather than the layout.
  */
-import type { APIEmbed } from 'discord.js';
+import { type APIEmbed, bold, hideLinkEmbed, hyperlink, inlineCode, TimestampStyles, time } from 'discord.js';
 import type { Bibliography, Corpus } from '../corpus/types.js';
 import type { SearchIndex } from '../engine/build.js';
 import type { Passage } from '../engine/types.js';
 import { listSources } from '../service/sources.js';
-import { ELLIPSIS, truncate } from '../text/truncate.js';
+import { highlightRuns } from '../text/highlight-runs.js';
+import { fitLines, plural } from '../text/listing.js';
+import { truncate } from '../text/truncate.js';
 import { DISCORD_LIMITS } from './limits.js';
-import { blockQuote, fitUserText, userText } from './markdown.js';
+import { fitRendered, fitUserText, quoteLines, userText } from './markdown.js';
 
 /** Embed colour of answers, so they stand out from chat. */
 export const ANSWER_COLOUR = 0x2b6cb0;
-/** Most characters of a quote shown in one answer embed: three embeds stay well within 6000 together. */
+/** Most characters of a quote's text shown in one answer embed, before escaping and highlighting. */
 export const QUOTE_BUDGET = 1000;
+
+/**
+ * What each part of a passage's embed may hold, rendered. Together they make
+ * 2000, so the embeds of a full answer (the engine's DEFAULT_TOP, 3 passages) stay
+ * within Discord's 6000 for a message: one budget, set here.
+ */
+export const PASSAGE_EMBED_BUDGET = Object.freeze({
+  title: 200,
+  description: 1300,
+  alsoReportedBy: 334,
+  footer: 150,
+});
 /** Most characters of an echoed question (a message for "Find sources" may be thousands). */
 export const ECHO_BUDGET = 300;
 
@@ -30,7 +44,7 @@ export function citationLine(work: CitedWork): string {
   const details = [work.author, work.published].filter((part) => part !== undefined).map((part) => userText(part));
   const byline = details.length > 0 ? ` (${details.join(', ')})` : '';
   const line = `— ${fitUserText(work.source, 100)}, *${fitUserText(work.title, 200)}*${byline}, ¶${work.paragraph}`;
-  return work.url ? `${line}\n<${work.url}>` : line;
+  return work.url ? `${line}\n${hideLinkEmbed(work.url)}` : line;
 }
 
 /**
@@ -41,7 +55,7 @@ export function citationLine(work: CitedWork): string {
 export function citationMessage(work: CitedWork, text: string, footer?: string): string {
   const tail = `\n${citationLine(work)}${footer ? `\n${footer}` : ''}`;
   const quoteRoom = DISCORD_LIMITS.content - tail.length - '> '.length;
-  return `${blockQuote(fitUserText(text, quoteRoom))}${tail}`;
+  return `${quoteLines(fitUserText(text, quoteRoom))}${tail}`;
 }
 
 /** The quote with the matched words in bold, shortened to `budget` characters of text. */
@@ -49,42 +63,38 @@ export function highlightedQuote(passage: Pick<Passage, 'quote' | 'highlights'>,
   const { quote } = passage;
   const shortened = truncate(quote, budget);
   const kept = shortened === quote ? quote.length : shortened.replace(/ ?…$/u, '').length;
-  let markdown = '';
-  let at = 0;
-  for (const span of mergeSpans(passage.highlights)) {
-    if (span.end > kept || span.start < at) continue;
-    markdown += `${userText(quote.slice(at, span.start))}**${userText(quote.slice(span.start, span.end))}**`;
-    at = span.end;
-  }
-  markdown += userText(quote.slice(at, kept));
-  return shortened === quote ? markdown : `${markdown}${shortened.slice(kept)}`;
+  const markdown = highlightRuns(quote, passage.highlights, kept)
+    .map((run) => (run.matched ? bold(userText(run.text)) : userText(run.text)))
+    .join('');
+  return `${markdown}${shortened.slice(kept)}`;
 }
 
-function mergeSpans(spans: Passage['highlights']): { start: number; end: number }[] {
-  const merged: { start: number; end: number }[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ start: span.start, end: span.end });
-  }
-  return merged;
-}
+const ALSO_REPORTED_BY = 'Also reported by';
 
 /** One embed per passage: source and title (linked), the highlighted quote, the paragraph id and date, and who else reports it. */
 export function passageEmbeds(index: SearchIndex, hits: readonly Passage[]): APIEmbed[] {
   return hits.map((hit) => {
     const others = hit.alsoReportedBy.map((other) => `${userText(other.source)} (${other.id})`);
     const footer = [hit.id, hit.author && `by ${hit.author}`, hit.published].filter(Boolean).join(' · ');
+    const budget = PASSAGE_EMBED_BUDGET;
     return {
       color: ANSWER_COLOUR,
-      title: fitUserText(`${hit.source}: ${hit.title}`, DISCORD_LIMITS.embedTitle),
+      title: fitUserText(`${hit.source}: ${hit.title}`, budget.title),
       url: hit.url,
-      description: blockQuote(highlightedQuote(hit)),
+      description: fitRendered(
+        (room) => quoteLines(highlightedQuote(hit, Math.min(QUOTE_BUDGET, room))),
+        budget.description,
+      ),
       fields:
         others.length > 0
-          ? [{ name: 'Also reported by', value: truncate(others.join(', '), DISCORD_LIMITS.embedFieldValue) }]
+          ? [
+              {
+                name: ALSO_REPORTED_BY,
+                value: truncate(others.join(', '), budget.alsoReportedBy - ALSO_REPORTED_BY.length),
+              },
+            ]
           : undefined,
-      footer: { text: footer },
+      footer: { text: truncate(footer, budget.footer) },
     };
   });
 }
@@ -92,56 +102,29 @@ export function passageEmbeds(index: SearchIndex, hits: readonly Passage[]): API
 /** What was asked, shortened and escaped, to head an answer. */
 export function echoQuestion(label: string, question: string): string {
   const oneLine = question.replace(/\s+/gu, ' ').trim();
-  return `**${label}** ${fitUserText(oneLine, ECHO_BUDGET)}`;
+  return `${bold(label)} ${fitUserText(oneLine, ECHO_BUDGET)}`;
 }
 
 /** The `/sources` listing: one line per report, the corpus version and when it was loaded. */
 export function sourcesEmbed(corpus: Corpus): APIEmbed {
-  const loaded = Math.floor(corpus.loadedAt.getTime() / 1000);
-  const header = `Corpus version \`${corpus.version}\`, loaded <t:${loaded}:f> (<t:${loaded}:R>).\n`;
+  const loaded = corpus.loadedAt;
+  const header =
+    `Corpus version ${inlineCode(corpus.version)}, ` +
+    `loaded ${time(loaded, TimestampStyles.ShortDateTime)} (${time(loaded, TimestampStyles.RelativeTime)}).\n`;
   const lines = listSources(corpus).map((report) => {
     const details = [report.author, report.published].filter((part) => part !== undefined).map((p) => userText(p));
-    const count = report.paragraphCount === 1 ? '1 paragraph' : `${report.paragraphCount} paragraphs`;
-    const parts = [`**${fitUserText(report.source, 100)}**: *${fitUserText(report.title, 200)}*`];
+    const count = plural(report.paragraphCount, 'paragraph');
+    const parts = [`${bold(fitUserText(report.source, 100))}: *${fitUserText(report.title, 200)}*`];
     if (details.length > 0) parts.push(details.join(', '));
-    const ids = report.paragraphCount === 1 ? `\`${report.id}#1\`` : `\`${report.id}#1\`–\`#${report.paragraphCount}\``;
+    const first = inlineCode(`${report.id}#1`);
+    const ids = report.paragraphCount === 1 ? first : `${first}–${inlineCode(`#${report.paragraphCount}`)}`;
     parts.push(`${count} (${ids})`);
-    if (report.url) parts.push(`[link](${report.url.replaceAll(')', '%29')})`);
+    if (report.url) parts.push(hyperlink('link', report.url.replaceAll(')', '%29')));
     return `• ${parts.join(' · ')}`;
   });
   return {
     color: ANSWER_COLOUR,
-    title: lines.length === 1 ? '1 report loaded' : `${lines.length} reports loaded`,
+    title: `${plural(lines.length, 'report')} loaded`,
     description: header + fitLines(lines, DISCORD_LIMITS.embedDescription - header.length, 'reports'),
   };
-}
-
-/** Joins lines while they fit in `room`; when not all fit, ends with how many were left out. */
-export function fitLines(lines: readonly string[], room: number, what: string): string {
-  const all = lines.join('\n');
-  if (all.length <= room) return all;
-  const note = (left: number) => `${ELLIPSIS}and ${left} more ${what}`;
-  let kept = 0;
-  let used = 0;
-  for (const line of lines) {
-    const left = lines.length - kept - 1;
-    if (used + line.length + 1 + note(left).length > room) break;
-    used += line.length + 1;
-    kept++;
-  }
-  return [...lines.slice(0, kept), note(lines.length - kept)].join('\n');
-}
-
-/** Names a list of ids, shortened to `room` characters with a count of the rest. */
-export function listIds(ids: readonly string[], room: number): string {
-  if (ids.length === 0) return 'none';
-  let shown = '';
-  for (const [i, id] of ids.entries()) {
-    const next = shown === '' ? id : `${shown}, ${id}`;
-    const remaining = ids.length - i - 1;
-    const more = remaining > 0 ? ` and ${remaining} more` : '';
-    if (next.length + more.length > room) return `${shown || ELLIPSIS} and ${ids.length - i} more`;
-    shown = next;
-  }
-  return shown;
 }

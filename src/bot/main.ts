@@ -7,13 +7,11 @@
 import { CorpusError } from '../errors.js';
 import { warmUpEngine } from '../engine/build.js';
 import { LiveCorpus } from '../service/live-corpus.js';
-import type { UnansweredLog } from '../service/unanswered.js';
-import { openUnansweredLog } from '../service/unanswered-file.js';
-import { unansweredWriteFailed } from './unanswered-note.js';
-import { createBot } from './bot.js';
+import { DatabaseOpenError } from '../service/unanswered-file.js';
+import { type Bot, createBot } from './bot.js';
 import { createLogger } from './logger.js';
 import { guardProcess } from './process-guards.js';
-import { serveAsShard } from './shard-reload.js';
+import { serveAsShard, shardOf } from './shard-reload.js';
 import { loadConfigOrReport } from './startup.js';
 
 /** If a graceful shutdown hangs, the process still ends after this long. */
@@ -22,9 +20,7 @@ const FORCED_EXIT_MS = 15_000;
 async function main(): Promise<void> {
   const config = loadConfigOrReport();
   if (!config) return;
-  const root = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
-  // Under `npm run start:sharded` all shards write to one output: each line says which shard wrote it.
-  const logger = config.shard ? root.child({ shard: config.shard.id }) : root;
+  const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
   let inFlight = () => 0;
   guardProcess(logger, () => inFlight());
 
@@ -41,12 +37,13 @@ async function main(): Promise<void> {
   // The language models load now, not during the first reload or answers.
   warmUpEngine();
 
-  let unanswered: UnansweredLog;
+  let bot: Bot;
   try {
-    unanswered = openUnansweredLog(config, unansweredWriteFailed(logger));
+    bot = createBot({ config, live, logger });
   } catch (error) {
+    if (!(error instanceof DatabaseOpenError)) throw error;
     // A data folder the bot cannot write, or one another running bot holds: say so now, not at the first question.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = error.message;
     logger.fatal({ dataDir: config.dataDir, err: error }, 'the database cannot be opened');
     process.stderr.write(
       `citebot cannot start: the database in DATA_DIR (${config.dataDir}) cannot be opened: ${reason}\n`,
@@ -55,9 +52,12 @@ async function main(): Promise<void> {
     return;
   }
 
-  const bot = createBot({ config, live, logger, unanswered });
   inFlight = () => bot.router.inFlight;
-  if (config.shard) serveAsShard(bot.client, { shard: config.shard.id, live, logger });
+  if (bot.client.shard) {
+    // All shards write to one output: from here on, each line says which shard wrote it.
+    logger.setBindings({ shard: shardOf(bot.client) });
+    serveAsShard(bot.client, { live, logger });
+  }
   const shutdown = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down');
     setTimeout(() => process.exit(1), FORCED_EXIT_MS).unref();

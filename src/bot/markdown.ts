@@ -9,6 +9,7 @@
  * anywhere after a custom emoji (`<:x:1> _italic_`), and it leaves block
  * quotes (`>`) and subtext (`-#`) alone.
  */
+import { quote } from 'discord.js';
 import { truncate } from '../text/truncate.js';
 
 // Inline markers are escaped wherever they are; the backslash itself first, so a
@@ -35,18 +36,28 @@ export function userText(text: string): string {
  * between a backslash and the character it escapes.
  */
 export function fitUserText(text: string, max: number): string {
+  return fitRendered((room) => userText(truncate(text, room)), max);
+}
+
+/**
+ * The longest `render(room)` of at most `max` characters, for Markdown that
+ * grows as it is rendered (escapes, bold markers): `room` starts at `max`
+ * and shrinks by the excess until the result fits; '' if nothing does.
+ */
+export function fitRendered(render: (room: number) => string, max: number): string {
   let room = max;
   for (;;) {
-    const escaped = userText(truncate(text, room));
-    if (escaped.length <= max || room <= 0) return escaped.length <= max ? escaped : '';
-    room -= Math.max(1, escaped.length - max);
+    const rendered = render(room);
+    if (rendered.length <= max || room <= 0) return rendered.length <= max ? rendered : '';
+    room -= Math.max(1, rendered.length - max);
   }
 }
 
-/** Prefixes every line with `> `, making a Discord block quote. */
-export function blockQuote(markdown: string): string {
-  return markdown
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
+/**
+ * Quotes every line with `> `, so the quote ends where the text does.
+ * (discord.js's `blockQuote` is `>>> `, which quotes the rest of the message,
+ * and its `quote` marks only the first line.)
+ */
+export function quoteLines(markdown: string): string {
+  return markdown.split('\n').map(quote).join('\n');
 }

@@ -11,11 +11,13 @@ import {
   type APIComponentInMessageActionRow,
   ButtonStyle,
   ComponentType,
+  subtext,
   userMention,
 } from 'discord.js';
 import type { Passage } from '../engine/types.js';
 import { UserError } from '../errors.js';
 import type { ButtonHandler } from './command.js';
+import { buildCustomId } from './custom-id.js';
 import { citationMessage } from './format.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { sendReply } from './reply.js';
@@ -28,8 +30,8 @@ export function postQuoteRow(
   passage: Pick<Passage, 'id' | 'quoteStart' | 'quote'>,
   version: string,
 ): APIActionRowComponent<APIComponentInMessageActionRow>[] {
-  const full = `${POST_QUOTE_PREFIX}:${passage.id}:${passage.quoteStart}:${passage.quote.length}:${version}`;
-  const short = `${POST_QUOTE_PREFIX}:${passage.id}`;
+  const full = buildCustomId(POST_QUOTE_PREFIX, passage.id, passage.quoteStart, passage.quote.length, version);
+  const short = buildCustomId(POST_QUOTE_PREFIX, passage.id);
   const customId = [full, short].find((id) => id.length <= DISCORD_LIMITS.customId);
   if (!customId) return [];
   return [
@@ -48,8 +50,8 @@ export const postQuoteButton: ButtonHandler = {
   rateLimited: true,
   // It posts the citation for everyone: that is its purpose.
   repliesPrivately: () => false,
-  async execute(interaction, context, payload) {
-    const [id = '', start, length, version] = payload.split(':');
+  async execute(interaction, context, fields) {
+    const [id = '', start, length, version] = fields;
     const index = context.live.index;
     const entry = index.byId.get(id);
     if (!entry) {
@@ -63,9 +65,9 @@ export const postQuoteButton: ButtonHandler = {
     const content = citationMessage(
       { ...report, paragraph: paragraph.number },
       text,
-      `-# Shared by ${userMention(interaction.user.id)} · ${paragraph.id}`,
+      subtext(`Shared by ${userMention(interaction.user.id)} · ${paragraph.id}`),
     );
-    await sendReply(interaction, { content });
+    await sendReply(interaction, { content, suppressEmbeds: true });
     return { hits: 1 };
   },
 };

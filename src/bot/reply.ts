@@ -11,6 +11,7 @@ import {
   type APIEmbedField,
   type ApplicationCommandOptionChoiceData,
   type AutocompleteInteraction,
+  embedLength,
   MessageFlags,
   type MessageMentionOptions,
   type RepliableInteraction,
@@ -29,6 +30,8 @@ export interface OutgoingMessage {
   readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
   /** Only the person who used the command sees it (an ephemeral message). */
   readonly private?: boolean;
+  /** No link previews: for a citation in text, whose link is for reading, not a card. */
+  readonly suppressEmbeds?: boolean;
 }
 
 /**
@@ -50,12 +53,15 @@ export async function sendReply(interaction: RepliableInteraction, message: Outg
   acknowledged.add(interaction);
   await deferring.get(interaction);
   const body = fitMessage(message);
-  const flags = message.private ? MessageFlags.Ephemeral : undefined;
+  const suppress = message.suppressEmbeds ? MessageFlags.SuppressEmbeds : 0;
+  const flags = (message.private ? MessageFlags.Ephemeral : 0) | suppress || undefined;
   if (interaction.deferred && !interaction.replied && message.private && !interaction.ephemeral) {
     await interaction.deleteReply();
     await interaction.followUp({ ...body, flags });
-  } else if (interaction.deferred && !interaction.replied) await interaction.editReply(body);
-  else if (interaction.replied) await interaction.followUp({ ...body, flags });
+  } else if (interaction.deferred && !interaction.replied) {
+    // An edit cannot make a message ephemeral: the deferral decided that.
+    await interaction.editReply({ ...body, flags: suppress || undefined });
+  } else if (interaction.replied) await interaction.followUp({ ...body, flags });
   else await interaction.reply({ ...body, flags });
 }
 
@@ -109,78 +115,18 @@ export function fitMessage(message: OutgoingMessage) {
 }
 
 /**
- * Cuts each part of each embed to its limit, then, while all embeds together
- * are still too long, shortens the longest text among descriptions, footers,
- * field values, author names and titles (a field that would be emptied is
- * dropped). Builders of embeds budget their text, so this is a safety net,
- * not the layout.
+ * Cuts each part of each embed to Discord's limit for it. The builders of
+ * embeds give every part a budget that keeps a message's embeds within
+ * Discord's total, so this is a safety net; past the total, a builder overran
+ * its budget, and sending would fail anyway: it is reported as the bug it is.
  */
 export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
   const fitted = embeds.slice(0, DISCORD_LIMITS.embedsPerMessage).map(fitEmbed);
-  const total = () => fitted.reduce((sum, embed) => sum + embedLength(embed), 0);
-  for (let excess = total() - DISCORD_LIMITS.embedsTotal; excess > 0; excess = total() - DISCORD_LIMITS.embedsTotal) {
-    const longest = fitted
-      .flatMap(shrinkableParts)
-      .reduce<ShrinkablePart | undefined>((best, part) => (part.length > (best?.length ?? 0) ? part : best), undefined);
-    if (!longest) break;
-    longest.shrinkTo(Math.max(0, longest.length - excess));
+  const total = fitted.reduce((sum, embed) => sum + embedLength(embed), 0);
+  if (total > DISCORD_LIMITS.embedsTotal) {
+    throw new Error(`embeds of ${total} characters exceed Discord's ${DISCORD_LIMITS.embedsTotal}: a budget is wrong`);
   }
   return fitted;
-}
-
-/** A text of an embed that can be shortened (to 0: removed). */
-interface ShrinkablePart {
-  readonly length: number;
-  shrinkTo(length: number): void;
-}
-
-function shrinkableParts(embed: APIEmbed): ShrinkablePart[] {
-  const parts: ShrinkablePart[] = [];
-  const { description, footer, author, title } = embed;
-  if (description) {
-    parts.push({
-      length: description.length,
-      shrinkTo: (n) => {
-        embed.description = truncate(description, n) || undefined;
-      },
-    });
-  }
-  if (footer?.text) {
-    parts.push({
-      length: footer.text.length,
-      shrinkTo: (n) => {
-        embed.footer = n > 0 ? { ...footer, text: truncate(footer.text, n) } : undefined;
-      },
-    });
-  }
-  for (const field of embed.fields ?? []) {
-    parts.push({
-      length: field.name.length + field.value.length,
-      shrinkTo: (n) => {
-        const value = truncate(field.value, n - field.name.length);
-        embed.fields = value
-          ? embed.fields?.map((other) => (other === field ? { ...field, value } : other))
-          : embed.fields?.filter((other) => other !== field);
-      },
-    });
-  }
-  if (author?.name) {
-    parts.push({
-      length: author.name.length,
-      shrinkTo: (n) => {
-        embed.author = n > 0 ? { ...author, name: truncate(author.name, n) } : undefined;
-      },
-    });
-  }
-  if (title) {
-    parts.push({
-      length: title.length,
-      shrinkTo: (n) => {
-        embed.title = truncate(title, n) || undefined;
-      },
-    });
-  }
-  return parts;
 }
 
 function fitEmbed(embed: APIEmbed): APIEmbed {
@@ -199,15 +145,4 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
     }));
   }
   return fitted;
-}
-
-/** The characters Discord counts towards the 6000 of a message's embeds. */
-export function embedLength(embed: APIEmbed): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
-  );
 }

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import {
   type AutocompleteInteraction,
   DiscordAPIError,
+  inlineCode,
   type Interaction,
   RESTJSONErrorCodes,
   type RepliableInteraction,
@@ -19,6 +20,7 @@ import type { LiveCorpus } from '../service/live-corpus.js';
 import { RateLimiter } from '../service/rate-limit.js';
 import type { UnansweredLog } from '../service/unanswered.js';
 import type { BotContext, ButtonHandler, Command, HandlerResult } from './command.js';
+import { parseCustomId } from './custom-id.js';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from './limits.js';
 import { userText } from './markdown.js';
 import { type InteractionTrace, runForInteraction } from './process-guards.js';
@@ -143,7 +145,7 @@ export class InteractionRouter {
         outcome = 'error';
         errorId = randomBytes(4).toString('hex');
         failure = error;
-        const apology = `Sorry, something went wrong on my side. If it keeps happening, tell a moderator the error id \`${errorId}\`.`;
+        const apology = `Sorry, something went wrong on my side. If it keeps happening, tell a moderator the error id ${inlineCode(errorId)}.`;
         await this.#tryReply(interaction, apology, logger);
       }
     }
@@ -208,15 +210,13 @@ export class InteractionRouter {
       };
     }
     if (interaction.isButton()) {
-      const separator = interaction.customId.indexOf(':');
-      const prefix = separator < 0 ? interaction.customId : interaction.customId.slice(0, separator);
+      const { prefix, fields } = parseCustomId(interaction.customId);
       const button = this.#buttons.get(prefix);
       if (!button) return undefined;
-      const payload = separator < 0 ? '' : interaction.customId.slice(separator + 1);
       return {
         rateLimited: button.rateLimited,
         repliesPrivately: button.repliesPrivately?.(interaction) ?? true,
-        run: (c) => button.execute(interaction, c, payload),
+        run: (c) => button.execute(interaction, c, fields),
       };
     }
     return undefined;
@@ -258,7 +258,7 @@ export class InteractionRouter {
 /** What the log line calls an interaction: the command, or the button's prefix. */
 function describe(interaction: Interaction): string {
   if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
-  if (interaction.isMessageComponent()) return `button:${interaction.customId.split(':')[0]}`;
+  if (interaction.isMessageComponent()) return `button:${parseCustomId(interaction.customId).prefix}`;
   return `interaction-type-${interaction.type}`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm run start:sharded`: the bot as several gateway shards, one process
  * each, under discord.js's ShardingManager (Discord requires shards past
- * about 2,500 servers). Reads SHARD_COUNT and SHARD_IDS, checks the corpus
+ * about 2,500 servers). Reads TOTAL_SHARDS and SHARD_IDS, checks the corpus
  * once, starts this host's shards one after the other, restarts a shard that
  * dies, and on SIGINT or SIGTERM stops every shard gracefully and exits 0.
  */

@@ -29,7 +29,7 @@ export class ShardPlanError extends Error {
 }
 
 /**
- * Resolves `SHARD_COUNT=auto` with Discord's recommendation and picks the
+ * Resolves `TOTAL_SHARDS=auto` with Discord's recommendation and picks the
  * ids this host runs. Shards start one after the other; they need no pause
  * between them when each is alone in its rate-limit bucket, else
  * {@link SHARED_BUCKET_DELAY_MS}. Throws a {@link ShardPlanError} when

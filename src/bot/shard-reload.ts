@@ -6,11 +6,11 @@
  * over the sharding manager's IPC), and the reply reports each shard.
  */
 import { randomBytes } from 'node:crypto';
-import type { APIEmbed, Client } from 'discord.js';
+import { type APIEmbed, type Client, inlineCode } from 'discord.js';
 import type { Logger } from 'pino';
 import { formatProblem } from '../errors.js';
 import type { LiveCorpus, ReloadResult } from '../service/live-corpus.js';
-import { fitLines } from './format.js';
+import { fitLines, plural } from '../text/listing.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 /** What a shard sends the others. Plain JSON: it crosses process boundaries. */
@@ -40,13 +40,21 @@ export interface ShardReloadReport {
   readonly unreachable?: string;
 }
 
-/**
- * The hook every shard's client carries for {@link reloadOtherShards}. The
- * broadcast script is sent as text and runs in the other shard's process,
- * where it can reach nothing but that shard's client: hence a property.
- */
-interface ReloadHook {
-  citebotReload(request: ShardReloadRequest): Promise<ShardReloadOutcome | null>;
+declare module 'discord.js' {
+  interface Client {
+    /**
+     * Set on every shard by {@link serveAsShard}, for {@link reloadOtherShards}.
+     * The broadcast script is sent as text and runs in the other shard's
+     * process, where it can reach nothing but that shard's client: hence a
+     * property of the client. Absent outside a sharded bot.
+     */
+    citebotReload?: (request: ShardReloadRequest) => Promise<ShardReloadOutcome | null>;
+  }
+}
+
+/** This process's shard under the sharding manager (it starts one shard a process), or 0 without one. */
+export function shardOf(client: Client): number {
+  return client.shard?.ids[0] ?? 0;
 }
 
 /** Writes the one log line a reload leaves, on the shard that got `/reload` and on the others alike. */
@@ -82,25 +90,23 @@ export function outcomeOf(shard: number, result: ReloadResult): ShardReloadOutco
  * Makes this shard answer the reload requests of the others, and stop when
  * the sharding manager is gone. Call once, in a process the manager started.
  */
-export function serveAsShard(client: Client, options: { shard: number; live: LiveCorpus; logger: Logger }): void {
-  const { shard, live, logger } = options;
-  const hook: ReloadHook = {
-    async citebotReload(request) {
-      // The shard that got `/reload` has reloaded already; one build per shard is enough.
-      if (request.origin === shard) return null;
-      const requestLogger = logger.child({ requestedByShard: request.origin });
-      try {
-        const result = await live.reload();
-        logReload(requestLogger, result, request.moderatorId);
-        return outcomeOf(shard, result);
-      } catch (error) {
-        const errorId = randomBytes(4).toString('hex');
-        requestLogger.error({ err: error, errorId, moderatorId: request.moderatorId }, 'corpus reload failed');
-        return { shard, status: 'failed', version: live.index.corpus.version, errorId };
-      }
-    },
+export function serveAsShard(client: Client, options: { live: LiveCorpus; logger: Logger }): void {
+  const { live, logger } = options;
+  const shard = shardOf(client);
+  client.citebotReload = async (request) => {
+    // The shard that got `/reload` has reloaded already; one build per shard is enough.
+    if (request.origin === shard) return null;
+    const requestLogger = logger.child({ requestedByShard: request.origin });
+    try {
+      const result = await live.reload();
+      logReload(requestLogger, result, request.moderatorId);
+      return outcomeOf(shard, result);
+    } catch (error) {
+      const errorId = randomBytes(4).toString('hex');
+      requestLogger.error({ err: error, errorId, moderatorId: request.moderatorId }, 'corpus reload failed');
+      return { shard, status: 'failed', version: live.index.corpus.version, errorId };
+    }
   };
-  Object.assign(client, hook);
   // discord.js listens on the IPC channel, which would keep the process alive after the bot ends (say its
   // login fails): let it end as it does under `npm start`. The gateway connection keeps a running bot alive.
   process.channel?.unref();
@@ -125,7 +131,7 @@ export async function reloadOtherShards(
   try {
     // Runs in each shard's process with that shard's client: it must use nothing but its arguments.
     const answers = await client.shard.broadcastEval(
-      (shardClient, context) => (shardClient as unknown as ReloadHook).citebotReload(context),
+      (shardClient, context) => shardClient.citebotReload?.(context) ?? null,
       { context: request },
     );
     const others = answers.filter((answer): answer is ShardReloadOutcome => answer !== null);
@@ -151,18 +157,18 @@ export function shardReportEmbed(report: ShardReloadReport, origin: number): API
       `Could not reach every shard of this host (${report.unreachable}). ` +
       'A shard that is starting loads the corpus from disk; run /reload again once all are online to see each version.';
   } else if (versions.size === 1 && only !== undefined) {
-    summary = `Every shard of this host serves version \`${only}\`.`;
+    summary = `Every shard of this host serves version ${inlineCode(only)}.`;
   } else {
     summary = 'The shards serve different versions (the files changed during the reload?): run /reload again.';
   }
   const lines = report.outcomes.map((outcome) => {
     const who = outcome.shard === origin ? `Shard ${outcome.shard} (this server's)` : `Shard ${outcome.shard}`;
-    const error = outcome.errorId === undefined ? '' : ` (error id \`${outcome.errorId}\`)`;
-    return `${who}: ${STATUS_TEXT[outcome.status]}${error}, serves \`${outcome.version}\``;
+    const error = outcome.errorId === undefined ? '' : ` (error id ${inlineCode(outcome.errorId)})`;
+    return `${who}: ${STATUS_TEXT[outcome.status]}${error}, serves ${inlineCode(outcome.version)}`;
   });
   const header = `${summary}\n`;
   return {
-    title: report.outcomes.length === 1 ? '1 shard answered' : `${report.outcomes.length} shards answered`,
+    title: `${plural(report.outcomes.length, 'shard')} answered`,
     description: header + fitLines(lines, DISCORD_LIMITS.embedDescription - header.length, 'shards'),
   };
 }

@@ -9,13 +9,16 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadCorpusDirFromEnv, loadIndexCacheDirFromEnv } from '../config.js';
 import { checkCorpus, loadCorpus } from '../corpus/load.js';
-import { answerQuestion } from '../engine/answer.js';
+import { answerQuestion, DEFAULT_TOP } from '../engine/answer.js';
 import { buildIndex } from '../engine/build.js';
 import { openIndex, readSnapshot } from '../engine/index-cache.js';
 import { formatProblem, UserError } from '../errors.js';
 import { toJsonAnswer } from '../format/json.js';
 import { ANSI, formatAnswer, formatSources, PLAIN } from '../format/terminal.js';
-import { listSources } from '../service/sources.js';
+import { listSources, resolveSource } from '../service/sources.js';
+import { neutraliseControls, safeJson } from '../text/control-chars.js';
+import { plural } from '../text/listing.js';
+import { citebotVersion } from './version.js';
 
 /** Exit code for bad usage or a bad corpus. */
 export const EXIT_USAGE = 2;
@@ -30,12 +33,16 @@ const USAGE = `Usage:
 
 Options:
   --corpus DIR    corpus directory (default: CORPUS_DIR, else ./corpus)
-  --top K         passages per answer, 1 to ${MAX_TOP} (default 3)
-  --source NAME   only passages from this source
+  --top K         passages per answer, 1 to ${MAX_TOP} (default ${DEFAULT_TOP})
+  --source NAME   only passages from this source (a name or id from "citebot sources")
   --json          print JSON: one object per question
   --stdin         read questions from standard input, one per line
   -h, --help      show this help
+  --version       print citebot's version
 `;
+
+/** Options that take a value; `--top -1` must give -1 to --top, not read as an option. */
+const VALUE_OPTIONS = new Set(['--corpus', '--top', '--source']);
 
 /** Where the CLI writes; injectable so it can be driven in-process. */
 export interface Output {
@@ -50,7 +57,8 @@ export async function runCli(argv: readonly string[], io: Output): Promise<numbe
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UserError || error instanceof ConfigError) {
-      io.err.write(`citebot: ${error.message}\n`);
+      // Messages quote file names, YAML and what the user typed: no control character reaches the terminal.
+      io.err.write(`citebot: ${neutraliseControls(error.message)}\n`);
       return EXIT_USAGE;
     }
     throw error;
@@ -60,6 +68,10 @@ export async function runCli(argv: readonly string[], io: Output): Promise<numbe
 async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   const { values, positionals } = parseOptions(argv);
   const [command, ...rest] = positionals;
+  if (values.version) {
+    io.out.write(`citebot ${citebotVersion()}\n`);
+    return 0;
+  }
   if (values.help || command === undefined || command === 'help') {
     (command === undefined && !values.help ? io.err : io.out).write(USAGE);
     return command === undefined && !values.help ? EXIT_USAGE : 0;
@@ -72,9 +84,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
       const corpus = await loadCorpus(corpusDir);
       const sources = listSources(corpus);
       io.out.write(
-        values.json
-          ? `${JSON.stringify({ version: corpus.version, sources })}\n`
-          : formatSources(sources, corpus.version),
+        values.json ? `${safeJson({ version: corpus.version, sources })}\n` : formatSources(sources, corpus.version),
       );
       return 0;
     }
@@ -90,7 +100,7 @@ type Options = ReturnType<typeof parseOptions>['values'];
 function parseOptions(argv: readonly string[]) {
   try {
     return parseArgs({
-      args: [...argv],
+      args: joinDashValues(argv),
       allowPositionals: true,
       options: {
         corpus: { type: 'string' },
@@ -99,6 +109,7 @@ function parseOptions(argv: readonly string[]) {
         json: { type: 'boolean', default: false },
         stdin: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -106,17 +117,41 @@ function parseOptions(argv: readonly string[]) {
   }
 }
 
+/**
+ * node:util's parseArgs reads a value that starts with a dash as a missing
+ * value ("argument is ambiguous"). A negative number after an option that
+ * takes a value is that value, so it is joined to it (`--top=-1`) and checked
+ * like any other.
+ */
+function joinDashValues(argv: readonly string[]): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const next = argv[i + 1];
+    if (arg === '--') return [...args, ...argv.slice(i)];
+    if (VALUE_OPTIONS.has(arg) && next !== undefined && /^-\d/u.test(next)) {
+      args.push(`${arg}=${next}`);
+      i++;
+    } else {
+      args.push(arg);
+    }
+  }
+  return args;
+}
+
 async function validate(corpusDir: string, io: Output): Promise<number> {
   const check = await checkCorpus(corpusDir);
   if (!check.ok) {
-    for (const problem of check.problems) io.err.write(`${formatProblem(problem)}\n`);
-    const count = check.problems.length;
-    io.err.write(`${count} ${count === 1 ? 'problem' : 'problems'} found in ${corpusDir}\n`);
+    for (const problem of check.problems) io.err.write(`${neutraliseControls(formatProblem(problem))}\n`);
+    io.err.write(`${plural(check.problems.length, 'problem')} found in ${corpusDir}\n`);
     return EXIT_USAGE;
   }
-  const { corpus } = check;
+  const { corpus, warnings } = check;
+  for (const warning of warnings) {
+    io.err.write(`${neutraliseControls(formatProblem({ ...warning, message: `warning: ${warning.message}` }))}\n`);
+  }
   io.out.write(
-    `${corpusDir}: ${corpus.reports.length} reports, ${corpus.paragraphs.length} paragraphs, version ${corpus.version}: OK\n`,
+    `${corpusDir}: ${plural(corpus.reports.length, 'report')}, ${plural(corpus.paragraphs.length, 'paragraph')}, version ${corpus.version}: OK\n`,
   );
   return 0;
 }
@@ -124,11 +159,19 @@ async function validate(corpusDir: string, io: Output): Promise<number> {
 async function ask(corpusDir: string, question: string, values: Options, io: Output): Promise<number> {
   const top = parseTop(values.top);
   if (!values.stdin && question.trim() === '') throw new UserError(`ask needs a question\n\n${USAGE}`);
+  if (values.stdin && question.trim() !== '') {
+    throw new UserError(
+      `ask --stdin reads its questions from standard input, so it would ignore "${question}": ` +
+        'give the question on standard input, or leave out --stdin',
+    );
+  }
   const index = await openCorpusIndex(corpusDir);
+  // The same resolver as the bot's: a publisher name or a report id, and a usage error naming the sources.
+  const source = values.source === undefined ? undefined : resolveSource(index.corpus, values.source);
   const style = io.out.isTTY && io.out.hasColors?.() ? ANSI : PLAIN;
   const answerOne = (text: string) => {
-    const answer = answerQuestion(index, text, { top, source: values.source });
-    io.out.write(values.json ? `${JSON.stringify(toJsonAnswer(answer))}\n` : formatAnswer(index, answer, style));
+    const answer = answerQuestion(index, text, { top, source });
+    io.out.write(values.json ? `${safeJson(toJsonAnswer(answer))}\n` : formatAnswer(index, answer, style, source));
   };
   if (!values.stdin) {
     answerOne(question);
@@ -136,7 +179,7 @@ async function ask(corpusDir: string, question: string, values: Options, io: Out
   }
   // The index is built once and every line is answered from it, in order.
   for await (const line of createInterface({ input: io.input, crlfDelay: Number.POSITIVE_INFINITY })) {
-    if (!values.json && line.trim() !== '') io.out.write(`? ${line}\n`);
+    if (!values.json && line.trim() !== '') io.out.write(`? ${neutraliseControls(line)}\n`);
     answerOne(line);
   }
   return 0;
@@ -152,7 +195,7 @@ async function openCorpusIndex(corpusDir: string) {
 }
 
 function parseTop(raw: string | undefined): number {
-  if (raw === undefined) return 3;
+  if (raw === undefined) return DEFAULT_TOP;
   const top = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || top < 1 || top > MAX_TOP) {
     throw new UserError(`--top must be a whole number from 1 to ${MAX_TOP} (got "${raw}")`);

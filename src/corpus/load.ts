@@ -5,14 +5,19 @@ import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CorpusError, type CorpusProblem } from '../errors.js';
+import { CorpusError, type CorpusProblem, formatPlace } from '../errors.js';
 import { parseReport } from './parse.js';
 import { describeFsError, type ReadOptions, readCorpusFile } from './read-file.js';
 import type { Corpus, Report } from './types.js';
 
 /** The outcome of reading a corpus: the corpus, or every problem that stops it loading. */
 export type CorpusCheck =
-  | { readonly ok: true; readonly corpus: Corpus }
+  | {
+      readonly ok: true;
+      readonly corpus: Corpus;
+      /** What loads but deserves a look, such as control characters; same shape as a problem. */
+      readonly warnings: readonly CorpusProblem[];
+    }
   | { readonly ok: false; readonly problems: readonly CorpusProblem[] };
 
 /**
@@ -43,21 +48,26 @@ export async function checkCorpus(dir: string, options: ReadOptions = {}): Promi
   await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
   const problems: CorpusProblem[] = [];
   const reports: Report[] = [];
+  const warnings: CorpusProblem[] = [];
   for (const { file, bytes } of files) {
     if (!(bytes instanceof Uint8Array)) {
       if (bytes) problems.push(bytes);
       continue;
     }
     const result = parseReport(file, bytes);
-    if (result.ok) reports.push(result.report);
-    else problems.push(...result.problems);
+    if (result.ok) {
+      reports.push(result.report);
+      warnings.push(...result.warnings);
+    } else {
+      problems.push(...result.problems);
+    }
   }
   problems.push(...duplicateIds(reports));
   if (problems.length === 0 && reports.length === 0) {
     problems.push({ file: dir, message: 'has no reports: add at least one *.md file' });
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, corpus: assembleCorpus(reports, files) };
+  return { ok: true, corpus: assembleCorpus(reports, files), warnings };
 }
 
 /** Builds the corpus value; the version hashes every file so any edit changes it. */
@@ -103,7 +113,7 @@ function duplicateIds(reports: readonly Report[]): CorpusProblem[] {
       problems.push({
         file: report.file,
         line: report.idLine,
-        message: `duplicate id "${report.id}": ${first.file} already uses it`,
+        message: `duplicate id "${report.id}": ${formatPlace({ file: first.file, line: first.idLine })} uses it too; give each report its own id`,
       });
     } else {
       seen.set(report.id, report);

@@ -3,24 +3,16 @@
  * blank lines. Problems are collected, never thrown, so a moderator sees all
  * of them at once.
  */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { CorpusProblem } from '../errors.js';
+import { codePointName, firstControlChar } from '../text/control-chars.js';
+import { paragraphLengthProblem, sizeProblem } from './limits.js';
 import { FRONT_MATTER_KEYS, frontMatterSchema } from './schema.js';
 import type { Paragraph, Report } from './types.js';
 
-/** Larger files are refused: a report is a few kilobytes, and one huge file would stall every reload. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** The problem with a file of `size` bytes, if it is over {@link MAX_FILE_BYTES}. */
-export function sizeProblem(file: string, size: number): CorpusProblem | undefined {
-  if (size <= MAX_FILE_BYTES) return undefined;
-  const mb = (size / 1024 / 1024).toFixed(1);
-  return { file, message: `is ${mb} MB; a corpus file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-}
-
 /** The outcome of parsing a file: a report, or the reasons there is none. */
 export type ParseResult =
-  | { readonly ok: true; readonly report: Report }
+  | { readonly ok: true; readonly report: Report; readonly warnings: readonly CorpusProblem[] }
   | { readonly ok: false; readonly problems: readonly CorpusProblem[] };
 
 const fail = (file: string, message: string, line?: number): ParseResult => ({
@@ -59,12 +51,24 @@ export function parseReport(file: string, bytes: Uint8Array): ParseResult {
   if (paragraphs.length === 0) {
     problems.push({ file, line: close + 1, message: 'has no paragraphs after the front matter' });
   }
+  paragraphs.forEach((paragraph, i) => {
+    const tooLong = paragraphLengthProblem(file, { ...paragraph, number: i + 1 });
+    if (tooLong) problems.push(tooLong);
+  });
   if (problems.length > 0 || front === undefined) return { ok: false, problems };
 
   const { meta, keyLines } = front;
   const id = meta.id;
   return {
     ok: true,
+    warnings: controlCharWarnings(file, [
+      ...Object.entries(meta).map(([key, value]) => ({
+        text: String(value),
+        line: keyLines.get(key) ?? FRONT_MATTER_FIRST_LINE,
+        what: `"${key}"`,
+      })),
+      ...paragraphs.map((p, i) => ({ text: p.text, line: p.line, what: `paragraph ${i + 1}` })),
+    ]),
     report: {
       ...meta,
       file,
@@ -105,7 +109,19 @@ function parseFrontMatter(
     problems.push({ file, line: FRONT_MATTER_FIRST_LINE, message: 'front matter must be "key: value" lines' });
     return undefined;
   }
-  const parsed = frontMatterSchema.safeParse(doc.toJS() ?? {});
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch {
+    // yaml refuses to expand aliases past a limit (a "billion laughs" file would exhaust memory).
+    problems.push({
+      file,
+      line: firstAliasLine(doc, at) ?? FRONT_MATTER_FIRST_LINE,
+      message: 'front matter repeats its aliases (*name) too often to be read: write each value out in full',
+    });
+    return undefined;
+  }
+  const parsed = frontMatterSchema.safeParse(value ?? {});
   if (parsed.success) return { meta: parsed.data, keyLines };
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -122,6 +138,35 @@ function parseFrontMatter(
     problems.push({ file, line: keyLines.get(key) ?? FRONT_MATTER_FIRST_LINE, message: `"${key}" ${issue.message}` });
   }
   return undefined;
+}
+
+/**
+ * A warning for each front matter value and paragraph that holds a control
+ * character (YAML escapes such as "\\e" included): it loads, but a terminal
+ * would act on it.
+ */
+function controlCharWarnings(
+  file: string,
+  texts: readonly { readonly text: string; readonly line: number; readonly what: string }[],
+): CorpusProblem[] {
+  return texts.flatMap(({ text, line, what }) => {
+    const char = firstControlChar(text);
+    if (char === undefined) return [];
+    return [
+      { file, line, message: `${what} has the control character ${codePointName(char)}, which a terminal may act on: remove it` },
+    ];
+  });
+}
+
+function firstAliasLine(doc: ReturnType<typeof parseDocument>, at: (offset: number) => number): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) line = at(node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 /** Paragraphs are runs of non-blank lines; a wrapped paragraph is joined with single spaces, as Markdown renders it. */

@@ -8,7 +8,7 @@ import type { Stats } from 'node:fs';
 import { type FileHandle, lstat, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusProblem } from '../errors.js';
-import { MAX_FILE_BYTES, sizeProblem } from './parse.js';
+import { MAX_FILE_BYTES, sizeProblem } from './limits.js';
 
 /** Options of {@link readCorpusFile}. */
 export interface ReadOptions {

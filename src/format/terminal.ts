@@ -1,13 +1,16 @@
 /**
- * How answers and corpus listings look in a terminal.
+ * How answers and corpus listings look in a terminal. Text from the corpus
+ * may hold control characters; they are shown as visible stand-ins, never
+ * written raw where the terminal would act on them.
  */
 import type { SearchIndex } from '../engine/build.js';
 import type { Answer, Passage } from '../engine/types.js';
+import { noAnswerSentence } from '../service/no-answer.js';
 import type { SourceSummary } from '../service/sources.js';
+import { neutraliseControls } from '../text/control-chars.js';
+import { highlightRuns } from '../text/highlight-runs.js';
+import { plural } from '../text/listing.js';
 import type { Span } from '../text/sentences.js';
-
-/** What the reader is told when the corpus has no answer; the same words as in Discord. */
-export const NO_ANSWER = "The reports don't say.";
 
 /** Terminal styling: ANSI codes when the output is a colour terminal, plain text otherwise. */
 export interface Style {
@@ -33,20 +36,25 @@ export function formatCitation(
   return passage.url ? `${line} ${passage.url}` : line;
 }
 
-/** An answer as readable text: each quote with its matched words highlighted, its citation and who agrees. */
-export function formatAnswer(index: SearchIndex, answer: Answer, style: Style = PLAIN): string {
+/**
+ * An answer as readable text: each quote with its matched words highlighted,
+ * its citation and who agrees. `source` is the one source the question was
+ * limited to, if any.
+ */
+export function formatAnswer(index: SearchIndex, answer: Answer, style: Style = PLAIN, source?: string): string {
   if (answer.hits.length === 0) {
-    return `${NO_ANSWER} Run "citebot sources" to see which reports are loaded.\n`;
+    const said = noAnswerSentence(source === undefined ? undefined : neutraliseControls(source));
+    return `${said} Run "citebot sources" to see which reports are loaded.\n`;
   }
   return answer.hits
     .map((hit, i) => {
       const lines = [
-        `${i + 1}. ${hit.id}  ${style.dim(formatCitation(hit))}`,
+        `${i + 1}. ${hit.id}  ${style.dim(neutraliseControls(formatCitation(hit)))}`,
         `   > ${highlight(hit.quote, hit.highlights, style)}`,
       ];
       if (hit.alsoReportedBy.length > 0) {
         const others = hit.alsoReportedBy.map((other) => `${other.id} (${other.source})`);
-        lines.push(`   also reported by: ${others.join(', ')}`);
+        lines.push(`   also reported by: ${neutraliseControls(others.join(', '))}`);
       }
       return `${lines.join('\n')}\n`;
     })
@@ -59,18 +67,15 @@ export function formatSources(sources: readonly SourceSummary[], version: string
     const details = [s.author, s.published].filter((part) => part !== undefined);
     const byline = details.length > 0 ? ` (${details.join(', ')})` : '';
     const link = s.url ? ` ${s.url}` : '';
-    return `${s.id}: ${s.source}, “${s.title}”${byline}, ${s.paragraphCount} paragraphs${link}`;
+    return `${s.id}: ${s.source}, “${s.title}”${byline}, ${plural(s.paragraphCount, 'paragraph')}${link}`;
   });
-  return `${lines.join('\n')}\ncorpus version ${version}\n`;
+  return `${neutraliseControls(lines.join('\n'))}\ncorpus version ${version}\n`;
 }
 
-function highlight(quote: string, spans: readonly Span[], style: Style): string {
-  let out = '';
-  let at = 0;
-  for (const span of spans) {
-    if (span.start < at) continue;
-    out += quote.slice(at, span.start) + style.highlight(quote.slice(span.start, span.end));
-    at = span.end;
-  }
-  return out + quote.slice(at);
+function highlight(written: string, spans: readonly Span[], style: Style): string {
+  // Same length as written, so the spans still point at the matched words.
+  const quote = neutraliseControls(written);
+  return highlightRuns(quote, spans)
+    .map((run) => (run.matched ? style.highlight(run.text) : run.text))
+    .join('');
 }

@@ -1,3 +1,5 @@
+import { foldText } from '../text/words.js';
+
 /** A suggestion offered while someone types an option: what they see, and what is sent back. */
 export interface Choice {
   readonly name: string;
@@ -12,19 +14,16 @@ export interface ChoiceLimits {
 }
 
 /**
- * Lower-cases text, drops accents and straightens apostrophes without
- * changing its length, so an offset found in the folded text is an offset in
- * the original (used to start a preview at the match).
+ * Folds text as words are matched ({@link foldText}) one character at a
+ * time, keeping any character whose folded form would have another length,
+ * so an offset found in the folded text is an offset in the original (used
+ * to start a preview at the match). Opening quotes are straightened too, as
+ * people type either.
  */
 export function foldForSearch(text: string): string {
   let folded = '';
   for (const unit of text) {
-    let ch = unit;
-    const decomposed = ch.normalize('NFD');
-    if (decomposed.length > 1 && /^\P{M}\p{M}+$/u.test(decomposed)) ch = decomposed.slice(0, -1).replace(/\p{M}/gu, '');
-    const lower = ch.toLowerCase();
-    if (lower.length === ch.length) ch = lower;
-    if (ch === '’' || ch === '‘') ch = "'";
+    const ch = unit === '‘' ? "'" : foldText(unit);
     folded += ch.length === unit.length ? ch : unit;
   }
   return folded;

@@ -61,16 +61,18 @@ export function suggestSources(corpus: Corpus, typed: string, limits: ChoiceLimi
 
 /**
  * The publisher name for what a user gave as a source: a publisher name or a
- * report id, in any case. Throws a {@link UserError} naming the choices otherwise.
+ * report id (as `citebot sources` and `/sources` list them), in any case. The
+ * CLI's `--source` and the bot's `source` option both go through here, so they
+ * accept the same names. Throws a {@link UserError} that lists the sources
+ * otherwise, an empty name included.
  */
 export function resolveSource(corpus: Corpus, typed: string): string {
   const wanted = typed.trim().toLowerCase();
   const report = corpus.reports.find(
     (candidate) => candidate.source.toLowerCase() === wanted || candidate.id === wanted,
   );
-  if (report) return report.source;
-  const names = publishers(corpus).map(({ source }) => source);
-  throw new UserError(
-    `No loaded source is called "${truncate(typed.trim(), 80)}". The sources are: ${truncate(names.join(', '), 1000)}.`,
-  );
+  if (report && wanted !== '') return report.source;
+  const named = publishers(corpus).map(({ source, reports }) => `${source} (${reports.map((r) => r.id).join(', ')})`);
+  const what = wanted === '' ? 'No source was named.' : `No loaded source is called "${truncate(typed.trim(), 80)}".`;
+  throw new UserError(`${what} The sources are: ${truncate(named.join(', '), 1000)}.`);
 }

@@ -32,11 +32,46 @@ function endsWithAbbreviation(piece: string): boolean {
   return last?.[1] !== undefined && ABBREVIATIONS.has(last[1].toLowerCase());
 }
 
+/**
+ * Intl.Segmenter slows down with the length of the whole string, so one huge
+ * text of many sentences would take minutes. Longer texts are segmented in
+ * windows of about this many characters, which keeps the cost linear.
+ */
+const WINDOW = 8192;
+
+/**
+ * The segments of `text`, as `segmenter.segment(text)` gives them. Each
+ * window's last segment may be cut short by the window, so the next window
+ * starts where it starts; a window holding a single segment (one endless
+ * sentence) is doubled until the sentence ends, which is still linear.
+ */
+function* segments(text: string): Generator<{ segment: string; index: number }> {
+  if (text.length <= 2 * WINDOW) {
+    yield* segmenter.segment(text);
+    return;
+  }
+  for (let from = 0, size = WINDOW; ;) {
+    const end = Math.min(text.length, from + size);
+    const pieces = [...segmenter.segment(text.slice(from, end))];
+    const atEnd = end === text.length;
+    const kept = atEnd ? pieces : pieces.slice(0, -1);
+    for (const piece of kept) yield { segment: piece.segment, index: from + piece.index };
+    const last = pieces.at(-1);
+    if (atEnd || !last) return;
+    if (kept.length === 0) {
+      size *= 2;
+    } else {
+      from += last.index;
+      size = WINDOW;
+    }
+  }
+}
+
 /** Splits text into sentences. Every character but surrounding white space is in exactly one span. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let pendingStart = -1;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of segments(text)) {
     const start = pendingStart >= 0 ? pendingStart : index;
     const isLast = index + segment.length >= text.length;
     if (!isLast && endsWithAbbreviation(segment)) {

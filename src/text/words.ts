@@ -25,6 +25,15 @@ const SHORT_ACRONYM = /^(?:[A-Z]{2,3}|[A-Z](?:\.[A-Z]){1,2})$/;
 const SINGLE_LETTERS_WITH_DOTS = /^(?:\p{L}\.)+\p{L}$/u;
 
 /**
+ * Text as it is matched: compatibility forms decomposed (NFKD) and accents
+ * dropped, lower case, and the curly apostrophe straightened. May change the
+ * length (ﬁ → fi).
+ */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/’/g, "'");
+}
+
+/**
  * Folds a raw word to its matching form: lower case, no accents, no
  * possessive "’s"; short acronyms ("UN", "U.N.") become "un." so they do not
  * match the word or name "un".
@@ -36,7 +45,7 @@ export function normalizeWord(raw: string): string {
   if (SHORT_ACRONYM.test(bare)) return `${bare.replace(/\./g, '').toLowerCase()}.`;
   // Most words are plain ASCII: skip Unicode normalization, the costliest step, for them.
   if (PLAIN_ASCII.test(raw)) return raw.toLowerCase();
-  let word = raw.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/’/g, "'");
+  let word = foldText(raw);
   if (word.endsWith("'s")) word = word.slice(0, -2);
   if (SINGLE_LETTERS_WITH_DOTS.test(word)) return word.replace(/\./g, '');
   // Decimal numbers keep their dot; other dotted runs are two words glued by a typo.

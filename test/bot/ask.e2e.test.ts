@@ -1,5 +1,5 @@
+import { embedLength } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedLength } from '../../src/bot/reply.js';
 import { type TempCorpus, tempCorpus } from '../support/corpus.js';
 import { READER, SECOND_READER } from '../support/discord-fixtures.js';
 import { autocomplete, buttonClick, slashCommand } from '../support/interactions.js';
@@ -103,7 +103,8 @@ describe('/ask', () => {
     const reply = await bot.respond(slashCommand('ask', { question: 'who delivered the car', source: 'Gazette' }));
     expect(reply.ephemeral).toBe(true);
     expect(reply.data.content).toBe(
-      'No loaded source is called "Gazette". The sources are: Al Jazeera, Unattributed blog post, Reuters.',
+      'No loaded source is called "Gazette". The sources are: ' +
+        'Al Jazeera (al-jazeera), Unattributed blog post (blog), Reuters (reuters).',
     );
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationMessage, fitLines, highlightedQuote, listIds } from '../../src/bot/format.js';
+import { citationMessage, highlightedQuote } from '../../src/bot/format.js';
+import { fitLines, listIds } from '../../src/text/listing.js';
 import { reloadFailureMessage } from '../../src/bot/format-reload.js';
 import type { Corpus } from '../../src/corpus/types.js';
 

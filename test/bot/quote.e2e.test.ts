@@ -1,3 +1,4 @@
+import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TempCorpus, tempCorpus } from '../support/corpus.js';
 import { autocomplete, slashCommand } from '../support/interactions.js';
@@ -47,6 +48,8 @@ describe('/quote', () => {
         '<https://example.com/ferry>',
     );
     expect(reply.data.allowed_mentions).toEqual({ parse: [] });
+    // A citation in text needs no preview card of its link.
+    expect(reply.data.flags).toBe(MessageFlags.SuppressEmbeds);
   });
 
   it('leaves out the details a report does not have', async () => {

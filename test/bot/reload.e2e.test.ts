@@ -133,6 +133,23 @@ describe('/reload: what it does', () => {
     expect(answer.data.embeds[0].footer.text).toBe('wire#1');
   });
 
+  it('refuses a 4.9 MB paragraph in moments, while /ask keeps answering', async () => {
+    const version = bot.live.index.corpus.version;
+    const paragraph = 'The ferry was late. '.repeat(245_000);
+    corpus.write('radio.md', `---\nid: radio\nsource: City Radio\ntitle: Late\n---\n\n${paragraph}\n`);
+
+    const reloading = reload(SERVER_MANAGER);
+    const answer = await bot.respond(slashCommand('ask', { question: 'who said the storm delayed the island ferry' }));
+    const reply = await reloading;
+
+    expect(answer.data.embeds[0].footer.text).toBe('wire#1');
+    expect(reply.data.content).toContain(
+      'radio.md:7: paragraph 1 has 4,899,999 characters; a paragraph may have at most 10,000: ' +
+        'split it into shorter paragraphs by putting a blank line between them',
+    );
+    expect(bot.live.index.corpus.version).toBe(version);
+  });
+
   it('runs two reloads sent at once one after the other', async () => {
     const before = bot.live.index.corpus.version;
     corpus.write('radio.md', RADIO);

@@ -17,22 +17,21 @@ describe('sharding settings', () => {
   it('default to as many shards as Discord recommends, all on this host', () => {
     const config = parseConfig({ DISCORD_TOKEN: TOKEN });
     expect(config.sharding).toEqual({ count: 'auto' });
-    expect(config.shard).toBeUndefined();
   });
 
-  it('read SHARD_COUNT and the SHARD_IDS of this host, in any spacing', () => {
-    const config = parseConfig({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: ' 4 ', SHARD_IDS: '2, 3,' });
+  it('read TOTAL_SHARDS and the SHARD_IDS of this host, in any spacing', () => {
+    const config = parseConfig({ DISCORD_TOKEN: TOKEN, TOTAL_SHARDS: ' 4 ', SHARD_IDS: '2, 3,' });
     expect(config.sharding).toEqual({ count: 4, ids: [2, 3] });
     expect(Object.isFrozen(config.sharding)).toBe(true);
-    expect(parseConfig({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: 'AUTO', SHARD_IDS: '' }).sharding).toEqual({
+    expect(parseConfig({ DISCORD_TOKEN: TOKEN, TOTAL_SHARDS: 'AUTO', SHARD_IDS: '' }).sharding).toEqual({
       count: 'auto',
     });
   });
 
   it('list every problem with them, besides the other settings’ problems', () => {
-    expect(problemsOf({ SHARD_COUNT: '0', SHARD_IDS: '1,one,1,-2', RATE_LIMIT_MAX: 'x' })).toEqual([
+    expect(problemsOf({ TOTAL_SHARDS: '0', SHARD_IDS: '1,one,1,-2', RATE_LIMIT_MAX: 'x' })).toEqual([
       'RATE_LIMIT_MAX must be a whole number of at least 0 (got "x")',
-      'SHARD_COUNT must be "auto" or a whole number of at least 1 (got "0")',
+      'TOTAL_SHARDS must be "auto" or a whole number of at least 1 (got "0")',
       'SHARD_IDS: "one" is not a shard id (shard ids are whole numbers from 0, separated by commas)',
       'SHARD_IDS: "-2" is not a shard id (shard ids are whole numbers from 0, separated by commas)',
       'SHARD_IDS lists shard 1 more than once',
@@ -41,19 +40,19 @@ describe('sharding settings', () => {
 
   it('need the total count on every host that runs only some shards', () => {
     expect(problemsOf({ SHARD_IDS: '0,1' })).toEqual([
-      'SHARD_IDS needs SHARD_COUNT: the total number of shards, the same on every host (not "auto")',
+      'SHARD_IDS needs TOTAL_SHARDS: the total number of shards, the same on every host (not "auto")',
     ]);
-    expect(problemsOf({ SHARD_COUNT: '2', SHARD_IDS: '1,2,3' })).toEqual([
-      'SHARD_IDS: shard 2 does not exist when SHARD_COUNT is 2 (ids go from 0 to 1)',
-      'SHARD_IDS: shard 3 does not exist when SHARD_COUNT is 2 (ids go from 0 to 1)',
+    expect(problemsOf({ TOTAL_SHARDS: '2', SHARD_IDS: '1,2,3' })).toEqual([
+      'SHARD_IDS: shard 2 does not exist when TOTAL_SHARDS is 2 (ids go from 0 to 1)',
+      'SHARD_IDS: shard 3 does not exist when TOTAL_SHARDS is 2 (ids go from 0 to 1)',
     ]);
   });
 
-  it('give a process the sharding manager started the one shard it connects', () => {
-    const child = { SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' };
-    expect(parseConfig({ DISCORD_TOKEN: TOKEN, ...child }).shard).toEqual({ id: 1, count: 2 });
-    expect(problemsOf({ ...child, SHARDS: '2' })).toEqual([
-      'SHARDS must be one shard id below SHARD_COUNT when the sharding manager starts the bot',
+  it('point a SHARD_COUNT left from before to TOTAL_SHARDS, except in a shard the manager started', () => {
+    expect(problemsOf({ SHARD_COUNT: '4' })).toEqual([
+      'SHARD_COUNT is now TOTAL_SHARDS (discord.js reads SHARD_COUNT itself): rename it, keeping its value',
     ]);
+    const shard = parseConfig({ DISCORD_TOKEN: TOKEN, SHARDING_MANAGER: 'true', SHARDS: '[1]', SHARD_COUNT: '2' });
+    expect(shard.sharding).toEqual({ count: 'auto' });
   });
 });

@@ -97,7 +97,7 @@ describe('npm run start:sharded, two shards on one host', () => {
     await withShardedBot({}, async (fake, manager, corpus) => {
       await manager.waitForOutput('every shard is online', 15_000);
 
-      // SHARD_COUNT is unset, so the manager takes Discord's recommendation: 2.
+      // TOTAL_SHARDS is unset, so the manager takes Discord's recommendation: 2.
       expect(await waitForLine(manager, (line) => line.msg === 'starting shards')).toMatchObject({
         shards: [0, 1],
         shardCount: 2,
@@ -175,8 +175,8 @@ describe('npm run start:sharded, two shards on one host', () => {
 });
 
 describe('npm run start:sharded, one of several hosts', () => {
-  it('runs only the SHARD_IDS it is given, out of SHARD_COUNT; they stop by themselves if the manager dies', async () => {
-    await withShardedBot({ SHARD_COUNT: '2', SHARD_IDS: '1' }, async (fake, manager) => {
+  it('runs only the SHARD_IDS it is given, out of TOTAL_SHARDS; they stop by themselves if the manager dies', async () => {
+    await withShardedBot({ TOTAL_SHARDS: '2', SHARD_IDS: '1' }, async (fake, manager) => {
       await manager.waitForOutput('every shard is online', 15_000);
 
       expect(fake.identifies.map((identify) => identify.shard)).toEqual([[1, 2]]);
@@ -200,7 +200,7 @@ describe('npm run start:sharded, one of several hosts', () => {
 
 describe('npm run start:sharded, when things go wrong', () => {
   it('restarts a shard that dies, and stops everything when one keeps dying', async () => {
-    await withShardedBot({ SHARD_COUNT: '2', SHARD_IDS: '1' }, async (fake, manager) => {
+    await withShardedBot({ TOTAL_SHARDS: '2', SHARD_IDS: '1' }, async (fake, manager) => {
       await manager.waitForOutput('every shard is online', 15_000);
       const started = () => logLines(manager).filter((line) => line.msg === 'shard started');
       const kill = async () => {
@@ -229,8 +229,8 @@ describe('npm run start:sharded, when things go wrong', () => {
     });
   });
 
-  it('exits 1 when Discord refuses a shard, here because SHARD_COUNT is too low for the bot', async () => {
-    await withShardedBot({ SHARD_COUNT: '1' }, async (fake, manager) => {
+  it('exits 1 when Discord refuses a shard, here because TOTAL_SHARDS is too low for the bot', async () => {
+    await withShardedBot({ TOTAL_SHARDS: '1' }, async (fake, manager) => {
       expect(await manager.exited()).toBe(1);
       expect(fake.identifies.map((identify) => identify.shard)).toEqual([[0, 1]]);
       const fatal = logLines(manager).filter((line) => line.level === 60);
@@ -276,12 +276,12 @@ describe('npm run start:sharded, when things go wrong', () => {
     }
   });
 
-  it('refuses shard ids that SHARD_COUNT does not have, before starting any shard', async () => {
-    const manager = runProgram(MANAGER, { DISCORD_TOKEN: TEST_TOKEN, SHARD_COUNT: '2', SHARD_IDS: '1,2' });
+  it('refuses shard ids that TOTAL_SHARDS does not have, before starting any shard', async () => {
+    const manager = runProgram(MANAGER, { DISCORD_TOKEN: TEST_TOKEN, TOTAL_SHARDS: '2', SHARD_IDS: '1,2' });
     expect(await manager.exited()).toBe(1);
     expect(manager.stderr()).toBe(
       'citebot cannot start. The configuration has 1 problem:\n' +
-        '  - SHARD_IDS: shard 2 does not exist when SHARD_COUNT is 2 (ids go from 0 to 1)\n' +
+        '  - SHARD_IDS: shard 2 does not exist when TOTAL_SHARDS is 2 (ids go from 0 to 1)\n' +
         'See .env.example and docs/bot.md.\n',
     );
   });

@@ -3,10 +3,11 @@
  * run as a child process. `npm test` builds it first.
  */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HARBOUR_REPORTS, tempCorpus } from '../support/corpus.js';
+import { aliasBombReport, HARBOUR_REPORTS, tempCorpus } from '../support/corpus.js';
 
 const BIN = fileURLToPath(new URL('../../dist/src/cli/bin.js', import.meta.url));
 const run = promisify(execFile);
@@ -142,6 +143,17 @@ describe('citebot ask', () => {
       code: 2,
       stderr: 'citebot: --top must be a whole number from 1 to 50 (got "lots")\n',
     });
+    expect(await citebot(['ask', '--top', '-1', 'x'])).toMatchObject({
+      code: 2,
+      stderr: 'citebot: --top must be a whole number from 1 to 50 (got "-1")\n',
+    });
+    expect(await citebot(['ask', '--stdin', 'who delivered the car'], 'who praised the captain\n')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'citebot: ask --stdin reads its questions from standard input, so it would ignore "who delivered the car": ' +
+        'give the question on standard input, or leave out --stdin\n',
+    });
     expect(await citebot(['frobnicate'])).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/^citebot: unknown command "frobnicate"/),
@@ -153,6 +165,52 @@ describe('citebot ask', () => {
   });
 });
 
+describe('citebot ask --source', () => {
+  it('takes a report id as citebot sources prints it, or a publisher name in any case', async () => {
+    for (const source of ['wire', 'WIRE SERVICE']) {
+      const { code, stdout } = await citebot(['ask', '--json', '--corpus', harbour.dir, '--source', source, 'storm']);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).hits.map((hit: { id: string }) => hit.id)).toEqual(['wire#1']);
+    }
+  });
+
+  it('names the source when it has no answer', async () => {
+    const { stdout } = await citebot(['ask', '--corpus', harbour.dir, '--source', 'wire', 'recipe for chocolate cake']);
+    expect(stdout).toBe(
+      'The reports don\'t say (in Wire Service). Run "citebot sources" to see which reports are loaded.\n',
+    );
+  });
+
+  it('exits 2 listing the sources when the source is unknown or empty', async () => {
+    expect(await citebot(['ask', '--corpus', harbour.dir, '--source', 'BBC', 'storm'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'citebot: No loaded source is called "BBC". The sources are: The Daily (daily), Wire Service (wire).\n',
+    });
+    expect(await citebot(['ask', '--corpus', harbour.dir, '--source', '', 'storm'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'citebot: No source was named. The sources are: The Daily (daily), Wire Service (wire).\n',
+    });
+  });
+});
+
+/**
+ * Runs validate on a temporary corpus of `files`, which must fail: exit 2,
+ * nothing on standard output. Returns the lines of standard error, the
+ * corpus folder written DIR.
+ */
+async function validationProblems(files: Record<string, string>): Promise<string[]> {
+  const broken = tempCorpus(files);
+  try {
+    const { code, stdout, stderr } = await citebot(['validate', '--corpus', broken.dir]);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    return stderr.replaceAll(broken.dir, 'DIR').split('\n').slice(0, -1);
+  } finally {
+    broken.cleanup();
+  }
+}
+
 describe('citebot validate', () => {
   it('says OK for a valid corpus', async () => {
     const { code, stdout } = await citebot(['validate', '--corpus', harbour.dir]);
@@ -161,26 +219,25 @@ describe('citebot validate', () => {
   });
 
   it('lists every problem as file:line: message and exits 2, with no stack trace', async () => {
-    const broken = tempCorpus({
+    const files = {
       'a.md': '---\nid: a\nsource: S\ntitle: T\nauthr: X\n---\n\nText.\n',
       'b.md': '---\nid: b\nsource: S\n---\n\n',
-    });
-    try {
-      const { code, stdout, stderr } = await citebot(['validate', '--corpus', broken.dir]);
-      expect(code).toBe(2);
-      expect(stdout).toBe('');
-      expect(stderr).toBe(
-        [
-          'a.md:5: unknown key "authr" (allowed: id, source, title, author, published, url, credits)',
-          'b.md:2: "title" is required',
-          'b.md:4: has no paragraphs after the front matter',
-          `3 problems found in ${broken.dir}`,
-          '',
-        ].join('\n'),
-      );
-    } finally {
-      broken.cleanup();
-    }
+    };
+    expect(await validationProblems(files)).toEqual([
+      'a.md:5: unknown key "authr" (allowed: id, source, title, author, published, url, credits)',
+      'b.md:2: "title" is required',
+      'b.md:4: has no paragraphs after the front matter',
+      '3 problems found in DIR',
+    ]);
+  });
+
+  it('lists an alias bomb as a problem of its file, with the other problems, and no stack trace', async () => {
+    const files = { 'a.md': '---\nid: a\nsource: S\n---\n\nText.\n', 'bomb.md': aliasBombReport('bomb') };
+    expect(await validationProblems(files)).toEqual([
+      'a.md:2: "title" is required',
+      'bomb.md:6: front matter repeats its aliases (*name) too often to be read: write each value out in full',
+      '2 problems found in DIR',
+    ]);
   });
 
   it('asking a broken corpus exits 2 with the problems and no stack trace', async () => {
@@ -197,7 +254,57 @@ describe('citebot validate', () => {
   });
 });
 
+describe('control characters in the corpus', () => {
+  const hostile = tempCorpus({
+    'x.md': {
+      id: 'x',
+      source: 'X',
+      title: 'Ferry\u001b[2J',
+      paragraphs: ['The ferry\u001b]0;pwned\u0007 left the harbour\u009b at noon.'],
+    },
+  });
+  afterAll(() => hostile.cleanup());
+
+  it('validate loads the file and warns where they are', async () => {
+    const { code, stdout, stderr } = await citebot(['validate', '--corpus', hostile.dir]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/: 1 report, 1 paragraph, version [0-9a-f]{12}: OK\n$/);
+    expect(stderr).toBe(
+      [
+        'x.md:4: warning: "title" has the control character U+001B, which a terminal may act on: remove it',
+        'x.md:7: warning: paragraph 1 has the control character U+001B, which a terminal may act on: remove it',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('ask shows them as visible stand-ins, and --json escapes them', async () => {
+    const { stdout } = await citebot(['ask', '--corpus', hostile.dir, 'ferry left the harbour at noon']);
+    expect(stdout).toBe('1. x#1  X, “Ferry␛[2J”, ¶1\n   > The ferry␛]0;pwned␇ left the harbour\ufffd at noon.\n');
+    const json = await citebot(['ask', '--json', '--corpus', hostile.dir, 'ferry left the harbour at noon']);
+    expect(json.stdout).toContain('"quote":"The ferry\\u001b]0;pwned\\u0007 left the harbour\\u009b at noon."');
+    expect(JSON.parse(json.stdout).hits[0].quote).toBe('The ferry\u001b]0;pwned\u0007 left the harbour\u009b at noon.');
+  });
+});
+
+describe('citebot --version', () => {
+  it("prints the version of citebot's package.json", async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(await citebot(['--version'])).toEqual({ code: 0, stdout: `citebot ${version}\n`, stderr: '' });
+  });
+});
+
 describe('citebot sources', () => {
+  it('counts one paragraph in the singular', async () => {
+    const single = tempCorpus({ 'note.md': { id: 'note', source: 'Note', title: 'Short', paragraphs: ['Only.'] } });
+    try {
+      const { stdout } = await citebot(['sources', '--corpus', single.dir]);
+      expect(stdout.split('\n')[0]).toBe('note: Note, “Short”, 1 paragraph');
+    } finally {
+      single.cleanup();
+    }
+  });
+
   it('lists each report and the corpus version', async () => {
     const { code, stdout } = await citebot(['sources', '--corpus', harbour.dir]);
     expect(code).toBe(0);

@@ -37,12 +37,14 @@ describe('loadCorpus', () => {
     expect((await loadCorpus(dir)).version).not.toBe(first.version);
   });
 
-  it('reports a duplicate id at the second file, naming the first', async () => {
-    await writeFile(path.join(dir, 'a.md'), report('same'));
+  it('reports a duplicate id at the second file, naming the first with its line', async () => {
+    await writeFile(path.join(dir, 'a.md'), `---\nsource: S\ntitle: T\nid: same\n---\n\nText.\n`);
     await writeFile(path.join(dir, 'b.md'), report('same'));
     expect(await checkCorpus(dir)).toEqual({
       ok: false,
-      problems: [{ file: 'b.md', line: 2, message: 'duplicate id "same": a.md already uses it' }],
+      problems: [
+        { file: 'b.md', line: 2, message: 'duplicate id "same": a.md:4 uses it too; give each report its own id' },
+      ],
     });
   });
 

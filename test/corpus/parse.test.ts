@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, parseReport } from '../../src/corpus/parse.js';
+import { MAX_FILE_BYTES, MAX_PARAGRAPH_CHARS } from '../../src/corpus/limits.js';
+import { parseReport } from '../../src/corpus/parse.js';
+import { aliasBombReport } from '../support/corpus.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const parse = (text: string, file = 'report.md') => parseReport(file, encode(text));
@@ -96,6 +98,30 @@ describe('parseReport', () => {
   it('reports a key given twice', () => {
     const [problem] = problemsOf('---\nid: a\nid: b\nsource: S\ntitle: T\n---\n\nText.\n');
     expect(problem).toMatchObject({ line: 3, message: 'front matter is not valid YAML: Map keys must be unique' });
+  });
+
+  it('refuses front matter whose aliases expand without bound, at the first alias', () => {
+    expect(problemsOf(aliasBombReport('a'))).toEqual([
+      {
+        file: 'report.md',
+        line: 6,
+        message: 'front matter repeats its aliases (*name) too often to be read: write each value out in full',
+      },
+    ]);
+  });
+
+  it('refuses a paragraph longer than the limit, saying how to split it', () => {
+    const front = '---\nid: a\nsource: S\ntitle: T\n---\n\n';
+    expect(parse(`${front}${'x'.repeat(MAX_PARAGRAPH_CHARS)}\n`).ok).toBe(true);
+    expect(problemsOf(`${front}Short.\n\n${'x'.repeat(MAX_PARAGRAPH_CHARS + 1)}\n`)).toEqual([
+      {
+        file: 'report.md',
+        line: 9,
+        message:
+          'paragraph 2 has 10,001 characters; a paragraph may have at most 10,000: ' +
+          'split it into shorter paragraphs by putting a blank line between them',
+      },
+    ]);
   });
 
   it('requires front matter, closed', () => {

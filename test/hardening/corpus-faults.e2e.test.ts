@@ -82,7 +82,7 @@ describe('/reload refuses a corpus file a moderator got wrong', () => {
 
   it('an id another report already uses', async () => {
     corpus.write('radio.md', { ...RADIO, id: 'daily' });
-    await expectRefused(['radio.md:2: duplicate id "daily": daily.md already uses it']);
+    await expectRefused(['radio.md:2: duplicate id "daily": daily.md:2 uses it too; give each report its own id']);
   });
 
   it('a report with no body', async () => {

@@ -2,10 +2,10 @@
  * Checks on a message as the bot sends it (the body `fitMessage` returns):
  * Discord's limits, no pings, and no formatting from text the bot did not write.
  */
-import type { APIEmbed } from 'discord.js';
+import { type APIEmbed, embedLength } from 'discord.js';
 import { expect } from 'vitest';
 import { DISCORD_LIMITS } from '../../src/bot/limits.js';
-import { embedLength, type fitMessage } from '../../src/bot/reply.js';
+import type { fitMessage } from '../../src/bot/reply.js';
 
 /** A surrogate half without its partner: invalid UTF-16, which Discord refuses. */
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;

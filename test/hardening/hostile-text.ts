@@ -4,6 +4,7 @@
  * UTF-16 units, Markdown, mentions and links, and the degenerate cases.
  */
 import fc from 'fast-check';
+import { MAX_PARAGRAPH_CHARS } from '../../src/corpus/limits.js';
 
 /** Words of the project's story, so generated questions do reach passages. */
 export const STORY_WORDS = ['who', 'delivered', 'the', 'car', 'Aurus', 'Kim', 'Putin', 'sanctions', 'Feb.', 'U.N.'];
@@ -89,7 +90,7 @@ export const anyQuestion: fc.Arbitrary<string> = fc.oneof(
 const proseWord = fc.constantFrom('ferry', 'harbour', 'storm', 'delayed', 'six', 'hours', 'captain', 'said', 'the');
 
 /**
- * A paragraph of up to 20,000 characters: prose mixed with hostile fragments
+ * A paragraph as long as a corpus allows ({@link MAX_PARAGRAPH_CHARS}): prose mixed with hostile fragments
  * (newlines aside: a paragraph is one line) and the odd endless token, such as
  * a long link. It starts with a word and a space, so a clean cut always exists.
  */
@@ -105,4 +106,6 @@ export const anyParagraph: fc.Arbitrary<string> = fc
     { minLength: 1, maxLength: 3000 },
   )
   // NUL would make the file binary, which the loader refuses (tested elsewhere).
-  .map((parts) => `The ${parts.join(' ')}`.replace(/\s+/gu, ' ').replaceAll('\u0000', '').slice(0, 20_000).trim());
+  .map((parts) =>
+    `The ${parts.join(' ')}`.replace(/\s+/gu, ' ').replaceAll('\u0000', '').slice(0, MAX_PARAGRAPH_CHARS).trim(),
+  );

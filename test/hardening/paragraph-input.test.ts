@@ -1,6 +1,6 @@
 /**
- * Whatever a moderator puts in a report, up to 20,000 characters a
- * paragraph with Markdown and mentions inside, it is quoted within Discord's
+ * Whatever a moderator puts in a report, paragraphs as long as the corpus
+ * allows with Markdown and mentions inside, it is quoted within Discord's
  * limits, shown as written, and cut (when it must be) between words with an
  * ellipsis.
  */

@@ -7,7 +7,7 @@ import { buildIndex } from '../../src/engine/build.js';
 import { openIndex, SNAPSHOT_FILE } from '../../src/engine/index-cache.js';
 import { CorpusError } from '../../src/errors.js';
 import { LiveCorpus } from '../../src/service/live-corpus.js';
-import { HARBOUR_REPORTS, type TempCorpus, tempCorpus } from '../support/corpus.js';
+import { aliasBombReport, HARBOUR_REPORTS, type TempCorpus, tempCorpus } from '../support/corpus.js';
 
 let corpus: TempCorpus;
 afterEach(() => corpus.cleanup());
@@ -51,6 +51,27 @@ describe('LiveCorpus', () => {
     expect(result).toMatchObject({
       ok: false,
       problems: [{ file: 'wire.md', line: 2, message: '"title" is required' }],
+    });
+    expect(live.index).toBe(before);
+  });
+
+  it('keeps serving the old corpus when a report is an alias bomb', async () => {
+    corpus = tempCorpus(HARBOUR_REPORTS);
+    const live = await LiveCorpus.fromDirectory(corpus.dir);
+    const before = live.index;
+    corpus.write('bomb.md', aliasBombReport('bomb'));
+
+    const result = await live.reload();
+
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          file: 'bomb.md',
+          line: 6,
+          message: 'front matter repeats its aliases (*name) too often to be read: write each value out in full',
+        },
+      ],
     });
     expect(live.index).toBe(before);
   });

@@ -54,7 +54,10 @@ describe('resolveSource', () => {
 
   it('names the loaded sources when there is no such source', () => {
     expect(() => resolveSource(loaded, 'Gazette')).toThrow(
-      'No loaded source is called "Gazette". The sources are: The Daily, Wire Service.',
+      'No loaded source is called "Gazette". The sources are: The Daily (daily), Wire Service (wire-2, wire).',
+    );
+    expect(() => resolveSource(loaded, ' ')).toThrow(
+      'No source was named. The sources are: The Daily (daily), Wire Service (wire-2, wire).',
     );
   });
 });

@@ -78,3 +78,25 @@ export const HARBOUR_REPORTS = {
     ],
   },
 } as const satisfies Record<string, ReportFixture>;
+
+/**
+ * A report whose front matter is a small "billion laughs": each list repeats
+ * the one before nine times, so reading it in full means expanding 9⁴ values.
+ * The first alias is on line 6.
+ */
+export function aliasBombReport(id: string): string {
+  return [
+    '---',
+    `id: ${id}`,
+    'source: S',
+    'title: T',
+    'l0: &a [x, x, x, x, x, x, x, x, x]',
+    'l1: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+    'l2: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    'l3: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    '---',
+    '',
+    'Text.',
+    '',
+  ].join('\n');
+}

@@ -3,6 +3,7 @@
  * shard), heartbeats, RESUME with the events missed while disconnected, and
  * the ways the real gateway goes away (a dropped socket, a reconnect request).
  */
+import { GatewayCloseCodes, GatewayOpcodes } from 'discord.js';
 import type { WebSocket } from 'ws';
 import { APPLICATION_ID, BOT_USER, fakeGuild, shardOfGuild } from './discord-fixtures.js';
 
@@ -59,7 +60,7 @@ export class FakeGateway {
       for (const session of this.#sessions.values()) if (session.socket === socket) session.socket = undefined;
     });
     socket.on('message', (raw) => this.#onMessage(socket, JSON.parse(String(raw))));
-    this.#send(socket, { op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS } });
+    this.#send(socket, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS } });
   }
 
   /**
@@ -73,7 +74,7 @@ export class FakeGateway {
     for (const session of this.#sessions.values()) {
       const [id, count] = session.shard;
       if (count > 1 && (guildId === undefined ? 0 : shardOfGuild(guildId, count)) !== id) continue;
-      const payload = { op: 0, t: event, s: ++this.#sequence, d: data };
+      const payload = { op: GatewayOpcodes.Dispatch, t: event, s: ++this.#sequence, d: data };
       session.events.push(payload);
       if (session.events.length > RESUME_BUFFER) session.events.shift();
       if (session.socket) this.#send(session.socket, payload);
@@ -87,7 +88,7 @@ export class FakeGateway {
 
   /** Asks every client to reconnect and resume (opcode 7), as Discord does before moving a session. */
   requestReconnect(): void {
-    for (const socket of this.#sockets) this.#send(socket, { op: 7, d: null });
+    for (const socket of this.#sockets) this.#send(socket, { op: GatewayOpcodes.Reconnect, d: null });
   }
 
   /** Closes every connection and forgets the sessions. */
@@ -97,26 +98,26 @@ export class FakeGateway {
   }
 
   #onMessage(socket: WebSocket, payload: Payload): void {
-    if (payload.op === 1) this.#send(socket, { op: 11 });
-    else if (payload.op === 2) this.#identify(socket, payload.d);
-    else if (payload.op === 6) this.#resume(socket, payload.d);
+    if (payload.op === GatewayOpcodes.Heartbeat) this.#send(socket, { op: GatewayOpcodes.HeartbeatAck });
+    else if (payload.op === GatewayOpcodes.Identify) this.#identify(socket, payload.d);
+    else if (payload.op === GatewayOpcodes.Resume) this.#resume(socket, payload.d);
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- gateway payloads are plain JSON.
   #identify(socket: WebSocket, d: any): void {
     this.identifies.push(d);
     if (d?.token !== this.#world.token) {
-      socket.close(4004, 'Authentication failed.');
+      socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
       return;
     }
     const [id, count] = d?.shard ?? [0, 1];
     // Discord refuses a bot fewer shards than its servers need.
     if (count < this.#world.shards) {
-      socket.close(4011, 'Sharding required.');
+      socket.close(GatewayCloseCodes.ShardingRequired, 'Sharding required.');
       return;
     }
     if (!(id >= 0 && id < count)) {
-      socket.close(4010, 'Invalid shard.');
+      socket.close(GatewayCloseCodes.InvalidShard, 'Invalid shard.');
       return;
     }
     const session: Session = {
@@ -128,7 +129,7 @@ export class FakeGateway {
     this.#sessions.set(session.id, session);
     const guilds = this.#world.guilds.filter((guildId) => shardOfGuild(guildId, count) === id);
     this.#send(socket, {
-      op: 0,
+      op: GatewayOpcodes.Dispatch,
       t: 'READY',
       s: ++this.#sequence,
       d: {
@@ -143,7 +144,12 @@ export class FakeGateway {
     });
     // clientReady fires only once every guild listed in READY has arrived.
     for (const guildId of guilds) {
-      this.#send(socket, { op: 0, t: 'GUILD_CREATE', s: ++this.#sequence, d: fakeGuild(guildId) });
+      this.#send(socket, {
+        op: GatewayOpcodes.Dispatch,
+        t: 'GUILD_CREATE',
+        s: ++this.#sequence,
+        d: fakeGuild(guildId),
+      });
     }
   }
 
@@ -152,17 +158,17 @@ export class FakeGateway {
     this.resumes.push(d);
     const session = this.#sessions.get(d?.session_id);
     if (d?.token !== this.#world.token) {
-      socket.close(4004, 'Authentication failed.');
+      socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
       return;
     }
     if (!session) {
       // Invalid session, not resumable: the client identifies again.
-      this.#send(socket, { op: 9, d: false });
+      this.#send(socket, { op: GatewayOpcodes.InvalidSession, d: false });
       return;
     }
     session.socket = socket;
     for (const missed of session.events.filter((event) => (event.s ?? 0) > (d.seq ?? 0))) this.#send(socket, missed);
-    this.#send(socket, { op: 0, t: 'RESUMED', s: ++this.#sequence, d: {} });
+    this.#send(socket, { op: GatewayOpcodes.Dispatch, t: 'RESUMED', s: ++this.#sequence, d: {} });
   }
 
   #send(socket: WebSocket, payload: Payload): void {

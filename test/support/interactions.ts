@@ -5,6 +5,14 @@
  * the channel object (the interaction's channelId is read from `channel.id`).
  */
 import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ButtonStyle,
+  ChannelType,
+  ComponentType,
+  InteractionType,
+} from 'discord.js';
+import {
   type Actor,
   APPLICATION_ID,
   BOT_USER,
@@ -23,14 +31,12 @@ export function snowflake(): string {
 }
 
 /** Discord's interaction types. */
-const INTERACTION_TYPE = { APPLICATION_COMMAND: 2, MESSAGE_COMPONENT: 3, AUTOCOMPLETE: 4 } as const;
-
 function user(actor: Actor) {
   return { id: actor.id, username: actor.username, discriminator: '0', global_name: actor.username, avatar: null };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the data part differs per interaction type.
-function interaction(type: number, actor: Actor, data: any, extra: Record<string, unknown> = {}) {
+function interaction(type: InteractionType, actor: Actor, data: any, extra: Record<string, unknown> = {}) {
   const id = snowflake();
   const base = {
     id,
@@ -50,7 +56,7 @@ function interaction(type: number, actor: Actor, data: any, extra: Record<string
       ...base,
       context: 1,
       user: user(actor),
-      channel: { id: DM_CHANNEL_ID, type: 1 },
+      channel: { id: DM_CHANNEL_ID, type: ChannelType.DM },
       channel_id: DM_CHANNEL_ID,
     };
   }
@@ -61,7 +67,7 @@ function interaction(type: number, actor: Actor, data: any, extra: Record<string
     guild_id: guildId,
     guild_locale: 'en-US',
     guild: { id: guildId, locale: 'en-US', features: [] },
-    channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'general' },
+    channel: { id: CHANNEL_ID, type: ChannelType.GuildText, guild_id: guildId, name: 'general' },
     channel_id: CHANNEL_ID,
     member: {
       user: user(actor),
@@ -86,7 +92,7 @@ export type OptionValues = Readonly<Record<string, string | boolean>>;
 function options(values: OptionValues, focused?: string) {
   return Object.entries(values).map(([name, value]) => ({
     name,
-    type: typeof value === 'boolean' ? 5 : 3,
+    type: typeof value === 'boolean' ? ApplicationCommandOptionType.Boolean : ApplicationCommandOptionType.String,
     value,
     ...(name === focused ? { focused: true } : {}),
   }));
@@ -94,20 +100,20 @@ function options(values: OptionValues, focused?: string) {
 
 /** `/name option:value …` */
 export function slashCommand(name: string, values: OptionValues = {}, actor: Actor = READER) {
-  return interaction(INTERACTION_TYPE.APPLICATION_COMMAND, actor, {
+  return interaction(InteractionType.ApplicationCommand, actor, {
     id: '600000000000000001',
     name,
-    type: 1,
+    type: ApplicationCommandType.ChatInput,
     options: options(values),
   });
 }
 
 /** The user is typing in option `focused` of `/name`. */
 export function autocomplete(name: string, values: OptionValues, focused: string, actor: Actor = READER) {
-  return interaction(INTERACTION_TYPE.AUTOCOMPLETE, actor, {
+  return interaction(InteractionType.ApplicationCommandAutocomplete, actor, {
     id: '600000000000000001',
     name,
-    type: 1,
+    type: ApplicationCommandType.ChatInput,
     options: options(values, focused),
   });
 }
@@ -121,12 +127,19 @@ export function channelMessage(content: string, author: Actor = READER, extra: R
 export function buttonClick(customId: string, actor: Actor = READER) {
   const answer = channelMessage('', actor, {
     author: BOT_USER,
-    components: [{ type: 1, components: [{ type: 2, style: 2, label: 'Post quote', custom_id: customId }] }],
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Post quote', custom_id: customId },
+        ],
+      },
+    ],
   });
   return interaction(
-    INTERACTION_TYPE.MESSAGE_COMPONENT,
+    InteractionType.MessageComponent,
     actor,
-    { custom_id: customId, component_type: 2 },
+    { custom_id: customId, component_type: ComponentType.Button },
     { message: answer },
   );
 }
@@ -134,10 +147,10 @@ export function buttonClick(customId: string, actor: Actor = READER) {
 /** Apps → `name` on a message whose text is `content`. */
 export function messageCommand(name: string, content: string, actor: Actor = READER) {
   const target = channelMessage(content);
-  return interaction(INTERACTION_TYPE.APPLICATION_COMMAND, actor, {
+  return interaction(InteractionType.ApplicationCommand, actor, {
     id: '600000000000000005',
     name,
-    type: 3,
+    type: ApplicationCommandType.Message,
     target_id: target.id,
     resolved: { messages: { [target.id]: target } },
   });

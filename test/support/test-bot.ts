@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { InteractionResponseType, MessageFlags } from 'discord.js';
 import type { Bot } from '../../src/bot/bot.js';
 import { createBot } from '../../src/bot/bot.js';
 import type { Command } from '../../src/bot/command.js';
@@ -18,7 +19,7 @@ import { captureLogs, type LogCapture } from './log-capture.js';
 
 /** What the bot answered to one interaction. */
 export interface BotResponse {
-  /** Discord's interaction response type: 4 message, 5 deferred, 8 autocomplete. */
+  /** Discord's interaction response type (InteractionResponseType): a message, a deferral or choices. */
   readonly type: number;
   /** The message (for a deferred reply, the edit that followed) or the autocomplete choices. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- message bodies are plain JSON.
@@ -40,8 +41,6 @@ export interface TestBot {
   /** Destroys the client, then closes the fake (in that order, or the client reconnects). */
   stop(): Promise<void>;
 }
-
-const EPHEMERAL = 64;
 
 /** Starts a fake Discord and the bot on `corpus`; `env` adds or overrides settings. */
 export async function startTestBot(options: {
@@ -78,12 +77,15 @@ export async function startTestBot(options: {
     async respond(interaction) {
       const callback = await fake.sendInteraction(interaction);
       const { type, data } = callback.body;
-      if (type !== 5) return { type, data, ephemeral: ((data?.flags ?? 0) & EPHEMERAL) !== 0, requests: [callback] };
+      const ephemeral = ((data?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+      if (type !== InteractionResponseType.DeferredChannelMessageWithSource) {
+        return { type, data, ephemeral, requests: [callback] };
+      }
       const edit = await fake.waitForRequest(
         (request) => request.method === 'PATCH' && request.path.includes(`/${interaction.token}/messages/%40original`),
         `the deferred reply to interaction ${interaction.id}`,
       );
-      return { type, data: edit.body, ephemeral: ((data?.flags ?? 0) & EPHEMERAL) !== 0, requests: [callback, edit] };
+      return { type, data: edit.body, ephemeral, requests: [callback, edit] };
     },
     async stop() {
       await bot.stop();
