@@ -31,7 +31,6 @@ const SQUAD = path.join('..', 'shared', 'bench');
 // The bot's own V8 settings (see `npm start`), and a forced GC for the heap figure.
 const NODE_FLAGS = ['--expose-gc', '--max-semi-space-size=64'];
 
-
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
