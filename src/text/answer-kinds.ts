@@ -190,6 +190,10 @@ function isPassiveAgent(tokens: Tokens, i: number): boolean {
     passive = tokens.pos[next] === 'VERB';
   }
   if (!passive) return false;
+  // "made by hand", "shipped by train": a bare singular noun is the manner,
+  // not an agent; "by scientists", "by Russia" and "by the Russian side" are agents.
+  const bare = tokens.normal[i + 1] ?? '';
+  if (tokens.pos[i + 1] === 'NOUN' && !bare.endsWith('s')) return false;
   for (let k = i + 1; k < Math.min(tokens.pos.length, i + 5); k += 1) {
     const pos = tokens.pos[k] ?? '';
     if (NOMINAL.has(pos)) return true;

@@ -55,8 +55,11 @@ describe('sentenceAnswerKinds by kind', () => {
     expect(kindsOf('The car was sent by the Russian side.')).toEqual(['Agent']);
     expect(kindsOf('The leader thanked them.')).toEqual(['Agent']);
     expect(kindsOf('The building was designed by the architect Frank Gehry.')).toEqual(['Person', 'Agent']);
-    // "by" without a passive verb is no agent.
+    // "by" without a passive verb is no agent, nor is the manner after one.
     expect(kindsOf('The car stood by the door.')).toEqual([]);
+    expect(kindsOf('The car was made by hand.')).toEqual([]);
+    expect(kindsOf('The car was shipped by train.')).toEqual([]);
+    expect(kindsOf('The virus was identified by scientists.')).toEqual(['Agent']);
   });
 
   it('colour words as adjectives or before a noun, from WordNet', () => {
