@@ -152,7 +152,23 @@ function stripChatter(text: string): string {
  */
 export function cleanQuestion(raw: string): string {
   if (typeof raw !== 'string' || raw.length === 0) return '';
-  const text = stripMarkup(raw.slice(0, MAX_INPUT).normalize('NFC'))
+  // One removal can uncover another ("@everyone__**__" loses its markers, then
+  // the mention stands alone), so clean until nothing changes: cleaning a
+  // cleaned question must change nothing.
+  let cleaned = cleanOnce(raw.slice(0, MAX_INPUT));
+  for (let pass = 1; pass < MAX_CLEANING_PASSES; pass++) {
+    const again = cleanOnce(cleaned);
+    if (again === cleaned) break;
+    cleaned = again;
+  }
+  return cleaned;
+}
+
+/** Passes of {@link cleanQuestion} at most: each removes something, and questions are short. */
+const MAX_CLEANING_PASSES = 8;
+
+function cleanOnce(raw: string): string {
+  const text = stripMarkup(raw.normalize('NFC'))
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')

@@ -105,6 +105,12 @@ describe('cleanQuestion: pure chatter and hostile input', () => {
     expect(cleanQuestion(raw)).toBe('');
   });
 
+  it('cleans until nothing changes: removing markers can uncover a mention', () => {
+    // Found by the property test: the mention only stands alone once its markers are gone.
+    expect(cleanQuestion('@everyone__**__')).toBe('');
+    expect(cleanQuestion('@everyone__**__ who delivered the car')).toBe('who delivered the car');
+  });
+
   it('handles 10,000 characters quickly without throwing', () => {
     const long = `${'who drove the car '.repeat(600)}${'*'.repeat(2_000)}`.slice(0, 10_000);
     const started = performance.now();
