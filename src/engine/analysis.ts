@@ -87,7 +87,7 @@ export function analyzeText(text: string, keyOf: WordKeyOf, idf: Float64Array): 
 }
 
 /** Analyses kept between questions. A small corpus fits whole; a large one keeps its most asked-about paragraphs. */
-export const ANALYSIS_CACHE_SIZE = 8192;
+export const ANALYSIS_CACHE_SIZE = 16_384;
 
 /** A least-recently-used cache of paragraph analyses, by paragraph position. */
 export class AnalysisCache {

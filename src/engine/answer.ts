@@ -100,7 +100,7 @@ function toPassage(index: SearchIndex, plan: QueryPlan, candidate: RankedCandida
     terms,
     highlights,
     score: Math.round(candidate.score * 1000) / 1000,
-    alsoReportedBy: [...index.agreement.of(index, candidate.entryId)].map((position) => {
+    alsoReportedBy: [...index.agreement.of(candidate.entryId)].map((position) => {
       const other = index.entries[position];
       return { id: other?.paragraph.id ?? '', source: other?.report.source ?? '' };
     }),

@@ -16,7 +16,7 @@ import type { Steps } from './steps.js';
 /** Minimum cosine similarity between a sentence of each paragraph. */
 export const CORROBORATION_MIN_SIMILARITY = 0.3;
 /** Paragraphs of other reports compared with each paragraph. */
-export const CORROBORATION_CANDIDATES = 10;
+export const CORROBORATION_CANDIDATES = 5;
 /** At most this many of a paragraph's rarest terms are searched for its candidates. */
 export const CORROBORATION_QUERY_TERMS = 6;
 /**
@@ -24,12 +24,13 @@ export const CORROBORATION_QUERY_TERMS = 6;
  * {@link CORROBORATION_MIN_POSTINGS}): a fact's distinctive words are rare,
  * and common ones would make aligning a corpus quadratic.
  */
-export const CORROBORATION_POSTINGS_SHARE = 0.02;
+export const CORROBORATION_POSTINGS_SHARE = 0.005;
 export const CORROBORATION_MIN_POSTINGS = 50;
 /**
  * Corpora up to this size are aligned whole when indexed. A larger one (far
- * more than a story's reports) aligns a paragraph when it is first quoted,
- * so its index builds as fast as MiniSearch adds documents.
+ * more than a story's reports: an archive) is not aligned, so its index
+ * builds as fast as MiniSearch adds documents and its answers stay fast, and
+ * its passages list no other reports.
  */
 export const CORROBORATION_INDEX_LIMIT = 5000;
 
@@ -123,12 +124,11 @@ function bestSentencePair(idf: Float64Array, a: AnalyzedText, b: AnalyzedText | 
 
 /**
  * The agreeing paragraphs of each paragraph: the whole corpus's table when it
- * was aligned at index time, else each paragraph's own list, found when it is
- * first asked for and kept.
+ * was aligned at index time (every corpus of up to {@link CORROBORATION_INDEX_LIMIT}
+ * paragraphs), else none.
  */
 export class Agreement {
   #table: Corroboration | undefined;
-  readonly #found = new Map<number, number[]>();
 
   /** The aligned corpus, when it was aligned whole. */
   get table(): Corroboration | undefined {
@@ -141,16 +141,9 @@ export class Agreement {
   }
 
   /** Positions of the paragraphs that agree with paragraph `position`, best first. */
-  of(index: SearchIndex, position: number): ArrayLike<number> & Iterable<number> {
+  of(position: number): ArrayLike<number> & Iterable<number> {
     const table = this.#table;
-    if (table) return table.ids.subarray(table.offsets[position] ?? 0, table.offsets[position + 1] ?? 0);
-    let found = this.#found.get(position);
-    if (!found) {
-      found = findAgreeing(index, position)
-        .sort((a, b) => b.similarity - a.similarity || a.position - b.position)
-        .map((agreeing) => agreeing.position);
-      this.#found.set(position, found);
-    }
-    return found;
+    if (!table) return [];
+    return table.ids.subarray(table.offsets[position] ?? 0, table.offsets[position + 1] ?? 0);
   }
 }

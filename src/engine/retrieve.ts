@@ -8,7 +8,7 @@ import type { QueryTerm } from './query.js';
 import { answerTypeOf, combineFeatures, extractFeatures, type Features, type QueryPlan } from './rank.js';
 
 /** BM25 candidates that are re-ranked. More costs latency and gains almost nothing (BENCHMARKS.md). */
-export const RERANK_CANDIDATES = 30;
+export const RERANK_CANDIDATES = 20;
 /** A candidate after re-ranking, before it is quoted. */
 export interface RankedCandidate {
   readonly entryId: number;
@@ -29,7 +29,7 @@ export const RETRIEVAL_POSTINGS_SHARE = 0.5;
 /** Small corpora search every term: the budget never goes below this many postings. */
 export const RETRIEVAL_MIN_POSTINGS = 1000;
 /** Large corpora search at most this many postings, which bounds a question's cost. */
-export const RETRIEVAL_MAX_POSTINGS = 20_000;
+export const RETRIEVAL_MAX_POSTINGS = 2000;
 /** At most this many terms are searched. */
 export const RETRIEVAL_MAX_TERMS = 12;
 
@@ -76,7 +76,7 @@ export function scoreCandidates(index: SearchIndex, plan: QueryPlan, source?: st
  * The best candidates whose answer type is read: it takes an NLP model per
  * sentence, and its weight only reorders candidates that are already close.
  */
-export const ANSWER_TYPE_POOL = 5;
+export const ANSWER_TYPE_POOL = 3;
 
 /** Retrieves and re-ranks the candidates for a question, best first. Relevance is not applied. */
 export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: string): RankedCandidate[] {

@@ -136,10 +136,10 @@ describe('corroboration', () => {
 
   it('is symmetric: when A lists B, B lists A', () => {
     for (const entry of story.entries) {
-      for (const position of story.agreement.of(story, story.entries.indexOf(entry))) {
+      for (const position of story.agreement.of(story.entries.indexOf(entry))) {
         const other = story.entries[position];
         expect(other?.report.id).not.toBe(entry.report.id);
-        const back = [...story.agreement.of(story, position)].map((p) => story.entries[p]?.paragraph.id);
+        const back = [...story.agreement.of(position)].map((p) => story.entries[p]?.paragraph.id);
         expect(back).toContain(entry.paragraph.id);
       }
     }
