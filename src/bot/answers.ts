@@ -30,9 +30,11 @@ export function askMessage(
   const answer = answerQuestion(index, question, { top: DEFAULT_TOP, source: options.source });
   const top = answer.hits[0];
   if (!top) {
-    const said = noAnswerSentence(options.source === undefined ? undefined : userText(options.source));
+    const said = userText(noAnswerSentence(answer, options.source));
     const content = `${echoQuestion('Asked:', question)}\n${said} Try other words, or see what they cover with /sources.`;
-    return { message: { content, private: true }, hits: 0 };
+    if (answer.related.length === 0) return { message: { content, private: true }, hits: 0 };
+    const related = `${content}\nThe closest passages, which do not answer it:`;
+    return { message: { content: related, embeds: passageEmbeds(index, answer.related), private: true }, hits: 0 };
   }
   return {
     message: {

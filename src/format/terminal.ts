@@ -43,10 +43,16 @@ export function formatCitation(
  */
 export function formatAnswer(index: SearchIndex, answer: Answer, style: Style = PLAIN, source?: string): string {
   if (answer.hits.length === 0) {
-    const said = noAnswerSentence(source === undefined ? undefined : neutraliseControls(source));
-    return `${said} Run "citebot sources" to see which reports are loaded.\n`;
+    const said = neutraliseControls(noAnswerSentence(answer, source));
+    const refusal = `${said} Run "citebot sources" to see which reports are loaded.\n`;
+    if (answer.related.length === 0) return refusal;
+    return `${refusal}\nRelated passages, which do not answer it:\n\n${formatPassages(answer.related, style)}`;
   }
-  return answer.hits
+  return formatPassages(answer.hits, style);
+}
+
+function formatPassages(passages: readonly Passage[], style: Style): string {
+  return passages
     .map((hit, i) => {
       const lines = [
         `${i + 1}. ${hit.id}  ${style.dim(neutraliseControls(formatCitation(hit)))}`,

@@ -112,9 +112,20 @@ describe('/ask', () => {
     const reply = await bot.respond(slashCommand('ask', { question: 'what did the zeppelin pilot eat for breakfast' }));
     expect(reply.ephemeral).toBe(true);
     expect(reply.data.content).toBe(
-      "**Asked:** what did the zeppelin pilot eat for breakfast\nThe reports don't say. Try other words, or see what they cover with /sources.",
+      "**Asked:** what did the zeppelin pilot eat for breakfast\nThe reports don't say what the zeppelin pilot ate for breakfast. Try other words, or see what they cover with /sources.",
     );
     expect(reply.data.embeds).toBeUndefined();
+  });
+
+  it('offers the closest passages of a near miss privately, marked as not an answer, with no Post quote button', async () => {
+    const reply = await bot.respond(slashCommand('ask', { question: 'what did the White House say about the gift' }));
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.data.content).toBe(
+      "**Asked:** what did the White House say about the gift\nThe reports don't say what the White House said about the gift. " +
+        'Try other words, or see what they cover with /sources.\nThe closest passages, which do not answer it:',
+    );
+    expect(reply.data.embeds.length).toBeGreaterThan(0);
+    expect(reply.data.components ?? []).toEqual([]);
   });
 
   it('keeps a 6000-character question within the message limits', async () => {

@@ -131,7 +131,9 @@ describe('citebot ask', () => {
   it('says plainly when the reports do not say', async () => {
     const { code, stdout } = await citebot(['ask', 'what is the capital of France']);
     expect(code).toBe(0);
-    expect(stdout).toBe('The reports don\'t say. Run "citebot sources" to see which reports are loaded.\n');
+    expect(stdout).toBe(
+      'The reports don\'t say what the capital of France is. Run "citebot sources" to see which reports are loaded.\n',
+    );
   });
 
   it('exits 2 with a clear message on bad usage', async () => {
@@ -177,7 +179,7 @@ describe('citebot ask --source', () => {
   it('names the source when it has no answer', async () => {
     const { stdout } = await citebot(['ask', '--corpus', harbour.dir, '--source', 'wire', 'recipe for chocolate cake']);
     expect(stdout).toBe(
-      'The reports don\'t say (in Wire Service). Run "citebot sources" to see which reports are loaded.\n',
+      'The reports don\'t say (in Wire Service): "recipe for chocolate cake". Run "citebot sources" to see which reports are loaded.\n',
     );
   });
 

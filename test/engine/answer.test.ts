@@ -134,6 +134,12 @@ describe('corroboration', () => {
     for (const list of lists) expect(list).toEqual(lists[0]);
   });
 
+  it('still names the other reports when the question is limited to one source', () => {
+    const [hit] = answerQuestion(story, 'who delivered the car', { source: 'Reuters' }).hits;
+    expect(hit?.id).toBe('reuters#3');
+    expect(hit?.alsoReportedBy.map((other) => other.id)).toEqual(['al-jazeera#3', 'blog#2']);
+  });
+
   it('is symmetric: when A lists B, B lists A', () => {
     for (const entry of story.entries) {
       for (const position of story.agreement.of(story.entries.indexOf(entry))) {
