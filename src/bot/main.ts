@@ -26,7 +26,14 @@ async function main(): Promise<void> {
 
   let live: LiveCorpus;
   try {
-    live = await LiveCorpus.fromDirectory(config.corpusDir, { cacheDir: config.indexCacheDir });
+    live = await LiveCorpus.fromDirectory(config.corpusDir, {
+      cacheDir: config.indexCacheDir,
+      // A corrupt or stale snapshot is rebuilt; the log says why.
+      onIndexOpened: (report) =>
+        report.rejected || report.saveError
+          ? logger.warn(report, 'index snapshot not used or not saved')
+          : logger.info(report, 'index opened'),
+    });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     logger.fatal({ corpusDir: config.corpusDir, problems: error.problems }, 'the corpus cannot be loaded');

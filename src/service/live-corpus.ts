@@ -26,6 +26,18 @@ export interface LiveCorpusOptions {
   readonly cacheDir?: string;
   /** The corpus directory, which the snapshot worker reads after a reload (see openIndex). */
   readonly corpusDir?: string;
+  /** Told how each index was opened: from its snapshot, or built, and why a snapshot was not used or saved. */
+  readonly onIndexOpened?: (report: IndexOpenReport) => void;
+}
+
+/** How an index came to be, for the log. */
+export interface IndexOpenReport {
+  readonly version: string;
+  readonly source: 'snapshot' | 'built';
+  /** Why the snapshot on disk was not used (corrupt, stale, unreadable). */
+  readonly rejected?: string;
+  /** Why the fresh snapshot could not be saved. */
+  readonly saveError?: string;
 }
 
 /** Holds the live search index and swaps it atomically on reload. */
@@ -34,6 +46,7 @@ export class LiveCorpus {
   readonly #read: CorpusReader;
   readonly #cacheDir: string | undefined;
   readonly #corpusDir: string | undefined;
+  readonly #onIndexOpened: ((report: IndexOpenReport) => void) | undefined;
   #snapshotSaved: Promise<string | undefined> = Promise.resolve(undefined);
   /** The reload in progress, if any; the next one starts after it, never alongside. */
   #lastReload: Promise<unknown> = Promise.resolve();
@@ -43,6 +56,7 @@ export class LiveCorpus {
     this.#read = read;
     this.#cacheDir = options.cacheDir;
     this.#corpusDir = options.corpusDir;
+    this.#onIndexOpened = options.onIndexOpened;
   }
 
   /**
@@ -55,10 +69,12 @@ export class LiveCorpus {
     const snapshot = options.cacheDir ? readSnapshot(options.cacheDir) : undefined;
     const first = await read();
     if (!first.ok) throw new CorpusError(first.problems);
-    const index = options.cacheDir
-      ? (await openIndex(first.corpus, options.cacheDir, { snapshot })).index
-      : buildIndex(first.corpus);
-    return new LiveCorpus(index, read, { ...options, corpusDir: dir });
+    if (!options.cacheDir) return new LiveCorpus(buildIndex(first.corpus), read, { ...options, corpusDir: dir });
+    const opened = await openIndex(first.corpus, options.cacheDir, { snapshot });
+    const saveError = await opened.saved;
+    const { version } = first.corpus;
+    options.onIndexOpened?.({ version, source: opened.source, rejected: opened.rejected, saveError });
+    return new LiveCorpus(opened.index, read, { ...options, corpusDir: dir });
   }
 
   /** The index to answer from. Take it once per request and keep using that value. */
@@ -101,6 +117,9 @@ export class LiveCorpus {
       const opened = await openIndex(check.corpus, this.#cacheDir, { serving: { corpusDir: this.#corpusDir } });
       next = opened.index;
       this.#snapshotSaved = opened.saved;
+      void opened.saved.then((saveError) =>
+        this.#onIndexOpened?.({ version: check.corpus.version, source: 'built', saveError }),
+      );
     } else {
       next = await buildIndexInSlices(check.corpus);
     }

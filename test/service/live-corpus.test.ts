@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/corpus/load.js';
@@ -6,7 +6,7 @@ import { answerQuestion } from '../../src/engine/answer.js';
 import { buildIndex } from '../../src/engine/build.js';
 import { openIndex, SNAPSHOT_FILE } from '../../src/engine/index-cache.js';
 import { CorpusError } from '../../src/errors.js';
-import { LiveCorpus } from '../../src/service/live-corpus.js';
+import { type IndexOpenReport, LiveCorpus } from '../../src/service/live-corpus.js';
 import { aliasBombReport, HARBOUR_REPORTS, type TempCorpus, tempCorpus } from '../support/corpus.js';
 
 let corpus: TempCorpus;
@@ -134,5 +134,22 @@ describe('LiveCorpus with a snapshot cache', () => {
     const opened = await openIndex(restarted.index.corpus, cacheDir);
     expect(opened.source).toBe('snapshot');
     expect(opened.index.byId.has('radio#1')).toBe(true);
+  });
+
+  it('reports a corrupt snapshot, rebuilds, and reports the next start as read from the fresh one', async () => {
+    corpus = tempCorpus(HARBOUR_REPORTS);
+    const cacheDir = path.join(corpus.dir, '.cache');
+    await LiveCorpus.fromDirectory(corpus.dir, { cacheDir });
+    const file = path.join(cacheDir, SNAPSHOT_FILE);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
+    writeFileSync(file, bytes);
+    const reports: IndexOpenReport[] = [];
+    await LiveCorpus.fromDirectory(corpus.dir, { cacheDir, onIndexOpened: (report) => reports.push(report) });
+    await LiveCorpus.fromDirectory(corpus.dir, { cacheDir, onIndexOpened: (report) => reports.push(report) });
+    expect(reports.map(({ source, rejected }) => [source, rejected])).toEqual([
+      ['built', 'checksum mismatch'],
+      ['snapshot', undefined],
+    ]);
   });
 });
