@@ -10,8 +10,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadCorpusDirFromEnv, loadIndexCacheDirFromEnv } from '../config.js';
 import { checkCorpus, loadCorpus } from '../corpus/load.js';
 import { answerQuestion, DEFAULT_TOP } from '../engine/answer.js';
-import { buildIndex } from '../engine/build.js';
-import { openIndex, readSnapshot } from '../engine/index-cache.js';
+import { openCorpusDirectory } from '../engine/index-cache.js';
 import { formatProblem, UserError } from '../errors.js';
 import { toJsonAnswer } from '../format/json.js';
 import { ANSI, formatAnswer, formatSources, PLAIN } from '../format/terminal.js';
@@ -165,7 +164,8 @@ async function ask(corpusDir: string, question: string, values: Options, io: Out
         'give the question on standard input, or leave out --stdin',
     );
   }
-  const index = await openCorpusIndex(corpusDir);
+  // Through the same snapshot cache as the bot, so a large corpus opens in seconds.
+  const { index } = await openCorpusDirectory(corpusDir, loadIndexCacheDirFromEnv());
   // The same resolver as the bot's: a publisher name or a report id, and a usage error naming the sources.
   const source = values.source === undefined ? undefined : resolveSource(index.corpus, values.source);
   const style = io.out.isTTY && io.out.hasColors?.() ? ANSI : PLAIN;
@@ -183,15 +183,6 @@ async function ask(corpusDir: string, question: string, values: Options, io: Out
     answerOne(line);
   }
   return 0;
-}
-
-/** The corpus's index, through the same snapshot cache as the bot, so a large corpus opens in seconds. */
-async function openCorpusIndex(corpusDir: string) {
-  const cacheDir = loadIndexCacheDirFromEnv();
-  // The snapshot is read while the corpus is read and checked.
-  const snapshot = cacheDir ? readSnapshot(cacheDir) : undefined;
-  const corpus = await loadCorpus(corpusDir);
-  return cacheDir ? (await openIndex(corpus, cacheDir, { snapshot })).index : buildIndex(corpus);
 }
 
 function parseTop(raw: string | undefined): number {

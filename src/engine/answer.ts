@@ -8,7 +8,7 @@ import type { SearchIndex } from './build.js';
 import { planQuestion } from './query.js';
 import { selectQuote } from './quote.js';
 import type { QueryPlan } from './rank.js';
-import { type RankedCandidate, rankCandidates } from './retrieve.js';
+import { ANSWER_TYPE_POOL, type RankedCandidate, rankCandidates } from './retrieve.js';
 import type { Answer, Passage } from './types.js';
 
 /** Options for {@link answerQuestion}. */
@@ -31,11 +31,6 @@ export const MIN_COVERAGE = 0.25;
 export const MIN_RELATED_COVERAGE = 0.2;
 /** A question naming something the corpus never names is answered only when the best passage covers this share of it. */
 export const UNKNOWN_NAME_MIN_COVERAGE = 0.6;
-/**
- * When a question asks for a kind of answer (a date, a number, a place),
- * one of this many best passages must hold one where it matches the question.
- */
-export const ANSWER_KIND_POOL = 3;
 /** The kinds of answer whose absence from the best passages is a refusal. */
 const GATED_CUES: number = AnswerKind.Colour;
 
@@ -66,8 +61,9 @@ function answers(plan: QueryPlan, ranked: readonly RankedCandidate[]): boolean {
   // for its absence to mean the reports don't say: dates and numbers come in
   // too many forms, and refusing on them refused answerable questions.
   if ((plan.cue & GATED_CUES) === 0) return true;
+  // The candidates whose answer type was read: one of them must hold the kind asked for.
   return ranked
-    .slice(0, ANSWER_KIND_POOL)
+    .slice(0, ANSWER_TYPE_POOL)
     .some((candidate) => candidate.answerType === 1 && candidate.coverage >= MIN_RELATED_COVERAGE);
 }
 

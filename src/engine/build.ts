@@ -15,12 +15,11 @@ import {
   rawWords,
   type ReportTermCounts,
   TermDictionary,
-  type WordKeyOf,
 } from './dictionary.js';
 import { Agreement, alignCorpus, CORROBORATION_INDEX_LIMIT } from './corroborate.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
 import { warmUpAnswerKinds } from '../text/answer-kinds.js';
-import { buildRelatedKeyTable, MAX_RELATED_KEYS, type RelatedKey, relatedWords } from '../text/lexicon.js';
+import { type RelatedKey, relatedKeyTableSteps, relatedWords } from '../text/lexicon.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { isStopWord, stemWord } from '../text/terms.js';
 
@@ -41,16 +40,8 @@ export interface IndexedParagraph {
   readonly report: Report;
   /** The report's position among the corpus's reports. */
   readonly reportNumber: number;
-  /** Where the report's paragraphs stand among all paragraphs (they are contiguous). */
-  readonly reportRange: ReportRange;
   /** Terms and sentences, made when first needed and cached. */
   readonly analysis: AnalyzedText;
-}
-
-/** A report's paragraphs as positions `first` to `first + count - 1` of the index. */
-export interface ReportRange {
-  readonly first: number;
-  readonly count: number;
 }
 
 /** An immutable index over one corpus. A reload builds a new one and swaps it in. */
@@ -77,19 +68,17 @@ export interface SearchIndex {
   readonly averageLength: number;
   /** Every normalized corpus word that is not a stop word (what {@link vocabulary} holds). */
   readonly words: readonly string[];
-  /** Keys raw words of corpus text. */
-  readonly keyOf: WordKeyOf;
   /** Which paragraphs of other reports state the same facts as each paragraph. */
   readonly agreement: Agreement;
   /** Acronyms the corpus spells out, to their stems. */
   readonly acronyms: Acronyms;
   /** Term ids of the parts of names. */
   readonly names: ReadonlySet<number>;
-  /** A word's stem to the corpus stems WordNet relates it to, with a weight below 1. */
+  /** A stem the corpus lacks to the corpus stem WordNet relates it to, with a weight below 1. */
   readonly related: RelatedTerms;
 }
 
-/** Question stem to related corpus stems (see buildRelatedKeyTable). */
+/** Question stem to related corpus stems (see relatedTermsOf). */
 export type RelatedTerms = ReadonlyMap<string, readonly RelatedKey[]>;
 
 /** BM25's idf: rare terms weigh more. */
@@ -164,44 +153,37 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
     yield;
   }
   const parts = dictionary.finish();
-  const vocabulary = new MiniSearch<WordDocument>(VOCABULARY_OPTIONS);
-  for (let i = 0; i < parts.words.length; i += WORDS_PER_STEP) {
-    vocabulary.addAll(parts.words.slice(i, i + WORDS_PER_STEP).map((word) => ({ word })));
-    yield;
-  }
-  const related = yield* relatedTermsOf(parts.words);
-  const index = yield* assembleIndex({ corpus, search, vocabulary, related, ...parts });
+  const related = yield* relatedTermsOf(parts.words, parts.stems, parts.documentFrequency);
+  const index = yield* assembleIndex({ corpus, search, related, ...parts });
   if (corpus.paragraphs.length <= CORROBORATION_INDEX_LIMIT) index.agreement.fill(yield* alignCorpus(index));
   return index;
 }
 
 // Corpus words looked up in WordNet between two yields (about a millisecond's work).
 const RELATED_WORDS_PER_STEP = 64;
+/** A question word stands for at most this many of its WordNet relatives. */
+export const MAX_RELATED_TERMS = 1;
 
 /**
- * WordNet's paraphrase table for the corpus's words, a few words at a time:
- * a single call over a large vocabulary holds the thread for a second. The
- * pieces merge into the same table: each question stem keeps its strongest
- * targets.
+ * WordNet's paraphrase table for the corpus's words, built in steps (a single
+ * pass over a large vocabulary holds the thread for a second). Each stem
+ * keeps its relatives that the corpus uses most: of "present"'s (gift, show,
+ * stage, deliver…), the one the reports use most is the likeliest sense, and
+ * the others would only add noise. Settled here, a question only looks it up.
  */
-function* relatedTermsOf(words: readonly string[]): Steps<RelatedTerms> {
-  const merged = new Map<string, Map<string, number>>();
-  for (let i = 0; i < words.length; i += RELATED_WORDS_PER_STEP) {
-    const piece = buildRelatedKeyTable(words.slice(i, i + RELATED_WORDS_PER_STEP), stemWord, { exclude: isStopWord });
-    for (const [stem, keys] of piece) {
-      let targets = merged.get(stem);
-      if (!targets) merged.set(stem, (targets = new Map()));
-      for (const { key, weight } of keys) targets.set(key, Math.max(weight, targets.get(key) ?? 0));
-    }
-    yield;
-  }
-  const related = new Map<string, RelatedKey[]>();
-  for (const [stem, targets] of merged) {
-    const ranked = [...targets]
-      .map(([key, weight]) => ({ key, weight }))
-      .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
-      .slice(0, MAX_RELATED_KEYS);
-    related.set(stem, ranked);
+function* relatedTermsOf(
+  words: readonly string[],
+  stems: readonly string[],
+  documentFrequency: Int32Array,
+): Steps<RelatedTerms> {
+  const table = yield* relatedKeyTableSteps(words, stemWord, { exclude: isStopWord }, RELATED_WORDS_PER_STEP);
+  const dfOf = new Map(stems.map((stem, id) => [stem, documentFrequency[id] ?? 0]));
+  const related = new Map<string, readonly RelatedKey[]>();
+  for (const [stem, keys] of table) {
+    const df = (key: string) => dfOf.get(key) ?? 0;
+    const inCorpus = keys.filter(({ key }) => dfOf.has(key));
+    inCorpus.sort((a, b) => df(b.key) - df(a.key) || b.weight - a.weight || (a.key < b.key ? -1 : 1));
+    if (inCorpus.length > 0) related.set(stem, inCorpus.slice(0, MAX_RELATED_TERMS));
   }
   return related;
 }
@@ -221,15 +203,19 @@ export function warmUpEngine(): void {
 export interface IndexParts extends DictionaryParts {
   readonly corpus: Corpus;
   readonly search: MiniSearch<ParagraphDocument>;
-  readonly vocabulary: MiniSearch<WordDocument>;
   readonly related: RelatedTerms;
 }
 
 const ENTRIES_PER_STEP = 256;
 
-/** Puts an index together from its parts: entries, lookups and weights, in steps. */
+/** Puts an index together from its parts: the vocabulary index, entries, lookups and weights, in steps. */
 export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
   const { corpus } = parts;
+  const vocabulary = new MiniSearch<WordDocument>(VOCABULARY_OPTIONS);
+  for (let i = 0; i < parts.words.length; i += WORDS_PER_STEP) {
+    vocabulary.addAll(parts.words.slice(i, i + WORDS_PER_STEP).map((word) => ({ word })));
+    yield;
+  }
   const termIds = new Map(parts.stems.map((stem, id) => [stem, id]));
   yield;
   const idf = Float64Array.from(parts.documentFrequency, (df) =>
@@ -240,17 +226,11 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     analyzeText(corpus.paragraphs[position]?.text ?? '', keyOf, idf),
   );
   const reports = new Map(corpus.reports.map((report, i) => [report.id, { report, number: i }]));
-  const ranges = new Map<string, ReportRange>();
   const entries: IndexedParagraph[] = [];
   for (const [position, paragraph] of corpus.paragraphs.entries()) {
     const found = reports.get(paragraph.reportId);
     if (!found) throw new Error(`paragraph ${paragraph.id} has no report`);
-    let range = ranges.get(found.report.id);
-    if (!range) {
-      range = { first: position, count: found.report.paragraphs.length };
-      ranges.set(found.report.id, range);
-    }
-    entries.push(new Entry(paragraph, found.report, found.number, range, analyses, position));
+    entries.push(new Entry(paragraph, found.report, found.number, analyses, position));
     if (position % ENTRIES_PER_STEP === 0) yield;
   }
   return {
@@ -258,7 +238,7 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     entries,
     byId: new Map(entries.map((entry) => [entry.paragraph.id, entry])),
     search: parts.search,
-    vocabulary: parts.vocabulary,
+    vocabulary,
     termIds,
     stems: parts.stems,
     documentFrequency: parts.documentFrequency,
@@ -266,7 +246,6 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     reportTerms: parts.reportTerms,
     averageLength: parts.averageLength,
     words: parts.words,
-    keyOf,
     agreement: new Agreement(),
     related: parts.related,
     acronyms: parts.acronyms,
@@ -279,7 +258,6 @@ class Entry implements IndexedParagraph {
     readonly paragraph: Paragraph,
     readonly report: Report,
     readonly reportNumber: number,
-    readonly reportRange: ReportRange,
     readonly analyses: AnalysisCache,
     readonly position: number,
   ) {}

@@ -41,7 +41,7 @@ export interface Corroboration {
 }
 
 /** The positions of the paragraphs in other reports that most likely state what paragraph `position` says, with their similarity. */
-export function findAgreeing(index: SearchIndex, position: number): { position: number; similarity: number }[] {
+function findAgreeing(index: SearchIndex, position: number): { position: number; similarity: number }[] {
   const entry = index.entries[position];
   if (!entry) return [];
   const analysis = entry.analysis;

@@ -85,7 +85,10 @@ export class TermDictionary {
   readonly #stems: string[] = [];
   readonly #documentFrequency: number[] = [];
   readonly #lastDocument: number[] = [];
-  readonly #words: string[] = [];
+  // Distinct words in the order first met (a Set keeps insertion order).
+  readonly #words = new Set<string>();
+  readonly #occurrences: number[] = [];
+  readonly #capitalized: number[] = [];
   // Raw words repeat far more than they vary: normalize and stem each spelling once.
   readonly #rawKeys = new Map<string, number>();
   #document = -1;
@@ -103,7 +106,7 @@ export class TermDictionary {
   readonly #reportTermCounts: number[] = [];
 
   /** The key of a raw word, giving a new stem a new id. */
-  keyOf: WordKeyOf = (raw) => {
+  #keyOf: WordKeyOf = (raw) => {
     let key = this.#rawKeys.get(raw);
     if (key === undefined) {
       const word = normalizeWord(raw);
@@ -125,16 +128,9 @@ export class TermDictionary {
       this.#occurrences.push(0);
       this.#capitalized.push(0);
     }
-    if (!this.#seenWords.has(word)) {
-      this.#seenWords.add(word);
-      this.#words.push(word);
-    }
+    this.#words.add(word);
     return id;
   }
-
-  readonly #seenWords = new Set<string>();
-  readonly #occurrences: number[] = [];
-  readonly #capitalized: number[] = [];
 
   /** Marks the start of the next paragraph, of report number `report` (reports come in order). */
   beginDocument(report: number): void {
@@ -146,7 +142,7 @@ export class TermDictionary {
 
   /** MiniSearch's term processor: the stem to index, or null for a word that is not indexed. */
   processTerm = (raw: string): string | null => {
-    const key = this.keyOf(raw);
+    const key = this.#keyOf(raw);
     this.#readName(raw, key);
     if (key < 0) return null;
     this.#terms++;
@@ -224,7 +220,7 @@ export class TermDictionary {
         counts: Int32Array.from(this.#reportTermCounts),
       },
       averageLength: this.#terms / Math.max(1, this.#documents),
-      words: this.#words,
+      words: [...this.#words],
       acronyms,
       names: Int32Array.from(
         this.#stems.flatMap((_, id) =>

@@ -8,6 +8,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { loadCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
 import { buildIndex, buildIndexInSlices, type SearchIndex } from './build.js';
 import { deserializeIndex, SnapshotError, serializeIndex } from './snapshot.js';
@@ -50,6 +51,19 @@ export function readSnapshot(cacheDir: string): Promise<Uint8Array> {
   // Handled by openIndex; this keeps an early failure from being reported as unhandled meanwhile.
   reading.catch(() => undefined);
   return reading;
+}
+
+/**
+ * Reads and checks the corpus in `dir`, then opens its index: through the
+ * snapshot in `cacheDir` (read while the corpus is checked) when one is given,
+ * else built. Throws a CorpusError when the corpus is invalid. Start-up and
+ * the CLI open a corpus this way.
+ */
+export async function openCorpusDirectory(dir: string, cacheDir: string | undefined): Promise<OpenedIndex> {
+  const snapshot = cacheDir ? readSnapshot(cacheDir) : undefined;
+  const corpus = await loadCorpus(dir);
+  if (!cacheDir) return { index: buildIndex(corpus), source: 'built', saved: Promise.resolve(undefined) };
+  return openIndex(corpus, cacheDir, { snapshot });
 }
 
 /** The index of `corpus`, from the snapshot in `cacheDir` when it matches, else built and saved there. */

@@ -10,7 +10,6 @@
  * something (a capitalised word such as "Kremlin" or "China").
  */
 import { cleanQuestion } from '../text/chatter.js';
-import type { RelatedKey } from '../text/lexicon.js';
 import { questionAnswerKind } from '../text/answer-kinds.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
@@ -88,7 +87,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     }
     // A word WordNet relates to corpus words is a real word, not a typo.
     let best = UNKNOWN_WORD;
-    for (const { key, weight } of relatedInCorpus(index, ownStem)) {
+    for (const { key, weight } of index.related.get(ownStem) ?? []) {
       const relatedId = index.termIds.get(key) ?? -1;
       if (best === UNKNOWN_WORD) best = relatedId;
       add({ stem: key, termId: relatedId, weight: weight * (index.idf[relatedId] ?? 0) });
@@ -139,23 +138,6 @@ function discountNameParts(index: SearchIndex, terms: QueryTerm[], wordKeys: rea
   return terms.map((term) =>
     discounted.has(term.termId) ? { ...term, weight: term.weight * NAME_PART_WEIGHT } : term,
   );
-}
-
-/** A question word stands for at most this many of its WordNet relatives. */
-export const MAX_RELATED_TERMS = 1;
-
-/**
- * The corpus words WordNet relates to a stem that the corpus lacks, the
- * corpus's commonest first: of "present"'s relatives (gift, show, stage,
- * deliver…), the one the reports use most is the likeliest sense, and the
- * others would only add noise.
- */
-function relatedInCorpus(index: SearchIndex, stem: string): RelatedKey[] {
-  const df = (key: string) => index.documentFrequency[index.termIds.get(key) ?? -1] ?? 0;
-  return (index.related.get(stem) ?? [])
-    .filter(({ key }) => index.termIds.has(key))
-    .sort((a, b) => df(b.key) - df(a.key) || b.weight - a.weight || (a.key < b.key ? -1 : 1))
-    .slice(0, MAX_RELATED_TERMS);
 }
 
 /** Everything ranking needs to know about a question, after its chatter is dropped. */

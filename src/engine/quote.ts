@@ -9,10 +9,9 @@ import type { QueryPlan } from './rank.js';
 /** A neighbouring sentence joins the quote only if it adds this share of the question's weight. */
 const EXTEND_MIN_SHARE = 0.25;
 
-/** The span of `text` to quote: always whole sentences, so always a verbatim substring. */
-export function selectQuote(plan: QueryPlan, analysis: AnalyzedText): Span {
-  const { sentences } = analysis;
-  const slotSets = sentences.map(({ from, to }) => {
+/** Per sentence, the question's terms it holds (as slots of the plan). */
+function sentenceSlots(plan: QueryPlan, analysis: AnalyzedText): Set<number>[] {
+  return analysis.sentences.map(({ from, to }) => {
     const slots = new Set<number>();
     for (let p = from; p < to; p++) {
       const slot = plan.slotOf.get(analysis.termIds[p] ?? -1);
@@ -20,22 +19,45 @@ export function selectQuote(plan: QueryPlan, analysis: AnalyzedText): Span {
     }
     return slots;
   });
-  const weightOf = (slots: Iterable<number>) => {
-    let sum = 0;
-    for (const slot of slots) sum += plan.terms[slot]?.weight ?? 0;
-    return sum;
-  };
+}
+
+function weightOf(plan: QueryPlan, slots: Iterable<number>): number {
+  let sum = 0;
+  for (const slot of slots) sum += plan.terms[slot]?.weight ?? 0;
+  return sum;
+}
+
+/** The index of the sentence holding most of the question's weight (the first on a tie), and that weight. */
+function bestOf(plan: QueryPlan, slotSets: readonly Set<number>[]): { best: number; weight: number } {
   let best = 0;
   let bestWeight = -1;
   slotSets.forEach((slots, i) => {
-    const weight = weightOf(slots);
+    const weight = weightOf(plan, slots);
     if (weight > bestWeight) {
       best = i;
       bestWeight = weight;
     }
   });
+  return { best, weight: bestWeight };
+}
+
+/** The sentence that holds most of the question's weight, or -1 when none holds any of it. */
+export function bestSentence(plan: QueryPlan, analysis: AnalyzedText): number {
+  const { best, weight } = bestOf(plan, sentenceSlots(plan, analysis));
+  return weight > 0 ? best : -1;
+}
+
+/** The span of `text` to quote: always whole sentences, so always a verbatim substring. */
+export function selectQuote(plan: QueryPlan, analysis: AnalyzedText): Span {
+  const { sentences } = analysis;
+  const slotSets = sentenceSlots(plan, analysis);
+  const { best } = bestOf(plan, slotSets);
   const chosen = slotSets[best] ?? new Set<number>();
-  const gain = (i: number) => weightOf([...(slotSets[i] ?? [])].filter((slot) => !chosen.has(slot)));
+  const gain = (i: number) =>
+    weightOf(
+      plan,
+      [...(slotSets[i] ?? [])].filter((slot) => !chosen.has(slot)),
+    );
   const before = best > 0 ? gain(best - 1) : 0;
   const after = best + 1 < sentences.length ? gain(best + 1) : 0;
   let first = best;

@@ -10,6 +10,7 @@
 import { AnswerKind } from '../text/answer-kinds.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { countInReport } from './dictionary.js';
+import { bestSentence } from './quote.js';
 import { type ParsedQuestion, type QueryTerm, UNKNOWN_WORD } from './query.js';
 
 /** Evidence that a paragraph answers a question. All but `bm25` are shares in [0, 1]. */
@@ -125,22 +126,8 @@ export function planQuery(question: ParsedQuestion, cue: number = AnswerKind.Non
     if (term.termId >= 0) slotOf.set(term.termId, i);
   });
   const weightOf = new Map(terms.map((term) => [term.termId, term.weight]));
-  // A phrase weighs what its rarest content word weighs; two stop words say nothing.
-  const phrases = new Map<number, number>();
-  for (let i = 1; i < wordKeys.length; i++) {
-    const first = wordKeys[i - 1] ?? UNKNOWN_WORD;
-    const second = wordKeys[i] ?? UNKNOWN_WORD;
-    if (first === UNKNOWN_WORD || second === UNKNOWN_WORD || (first < 0 && second < 0)) continue;
-    const weight = Math.max(first >= 0 ? (weightOf.get(first) ?? 0) : 0, second >= 0 ? (weightOf.get(second) ?? 0) : 0);
-    phrases.set(phraseKey(first, second), weight);
-  }
-  const trigrams = new Map<number, number>();
-  for (let i = 2; i < wordKeys.length; i++) {
-    const keys = [wordKeys[i - 2] ?? UNKNOWN_WORD, wordKeys[i - 1] ?? UNKNOWN_WORD, wordKeys[i] ?? UNKNOWN_WORD];
-    if (keys.includes(UNKNOWN_WORD) || keys.every((key) => key < 0)) continue;
-    const [a = 0, b = 0, c = 0] = keys;
-    trigrams.set(trigramKey(a, b, c), Math.max(...keys.map((key) => (key >= 0 ? (weightOf.get(key) ?? 0) : 0))));
-  }
+  const phrases = questionPhrases(wordKeys, weightOf, 2);
+  const trigrams = questionPhrases(wordKeys, weightOf, 3);
   const sum = (map: ReadonlyMap<number, number>) => [...map.values()].reduce((total, weight) => total + weight, 0);
   return {
     terms,
@@ -199,7 +186,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
   let adjacent = 0;
   let bm25 = 0;
   let localBm25 = 0;
-  const reportSize = paragraph.reportRange.count;
+  const reportSize = paragraph.report.paragraphs.length;
   for (let i = 0; i < count; i++) {
     const term = terms[i];
     if (!term) continue;
@@ -242,9 +229,7 @@ function phraseShare(keys: Int32Array, wanted: ReadonlyMap<number, number>, leng
   const found = new Set<number>();
   let weight = 0;
   for (let i = length - 1; i < keys.length; i++) {
-    const last = keys[i] ?? 0;
-    const previous = keys[i - 1] ?? 0;
-    const key = length === 2 ? phraseKey(previous, last) : trigramKey(keys[i - 2] ?? 0, previous, last);
+    const key = phraseKeyEndingAt(keys, i, length);
     const phraseWeight = wanted.get(key);
     if (phraseWeight !== undefined && !found.has(key)) {
       found.add(key);
@@ -254,6 +239,33 @@ function phraseShare(keys: Int32Array, wanted: ReadonlyMap<number, number>, leng
   return weight / total;
 }
 
+/** The key of the `length`-word phrase of `keys` that ends at `end`: {@link phraseKey} or {@link trigramKey}. */
+function phraseKeyEndingAt(keys: ArrayLike<number>, end: number, length: 2 | 3): number {
+  const last = keys[end] ?? 0;
+  const previous = keys[end - 1] ?? 0;
+  return length === 2 ? phraseKey(previous, last) : trigramKey(keys[end - 2] ?? 0, previous, last);
+}
+
+/**
+ * A question's `length`-word phrases with their weights: a phrase weighs what
+ * its rarest content word weighs; one with a word the corpus lacks, or with
+ * stop words only, says nothing.
+ */
+function questionPhrases(
+  wordKeys: readonly number[],
+  weightOf: ReadonlyMap<number, number>,
+  length: 2 | 3,
+): Map<number, number> {
+  const phrases = new Map<number, number>();
+  for (let end = length - 1; end < wordKeys.length; end++) {
+    const keys = wordKeys.slice(end - length + 1, end + 1);
+    if (keys.includes(UNKNOWN_WORD) || keys.every((key) => key < 0)) continue;
+    const weight = Math.max(...keys.map((key) => (key >= 0 ? (weightOf.get(key) ?? 0) : 0)));
+    phrases.set(phraseKeyEndingAt(wordKeys, end, length), weight);
+  }
+  return phrases;
+}
+
 /**
  * The answer-type feature of a candidate: how well its best-matching sentence
  * (the one with most of the question's weight) holds the kind of answer asked.
@@ -261,22 +273,7 @@ function phraseShare(keys: Int32Array, wanted: ReadonlyMap<number, number>, leng
 export function answerTypeOf(plan: QueryPlan, paragraph: IndexedParagraph): number {
   if (plan.cue === AnswerKind.None) return 0;
   const { analysis } = paragraph;
-  let best = -1;
-  let bestWeight = 0;
-  analysis.sentences.forEach(({ from, to }, s) => {
-    const seen = new Set<number>();
-    let weight = 0;
-    for (let p = from; p < to; p++) {
-      const slot = plan.slotOf.get(analysis.termIds[p] ?? -1);
-      if (slot === undefined || seen.has(slot)) continue;
-      seen.add(slot);
-      weight += plan.terms[slot]?.weight ?? 0;
-    }
-    if (weight > bestWeight) {
-      best = s;
-      bestWeight = weight;
-    }
-  });
+  const best = bestSentence(plan, analysis);
   return best >= 0 ? answerTypeMatch(plan.cue, analysis.kindsOf(best)) : 0;
 }
 

@@ -80,21 +80,17 @@ export const ANSWER_TYPE_POOL = 3;
 
 /** Retrieves and re-ranks the candidates for a question, best first. Relevance is not applied. */
 export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: string): RankedCandidate[] {
-  const byScore = (a: ScoredCandidate, b: ScoredCandidate) =>
-    combineFeatures(b.features) - combineFeatures(a.features) || a.entryId - b.entryId;
-  const scored = scoreCandidates(index, plan, source).sort(byScore);
-  for (const [i, candidate] of scored.slice(0, ANSWER_TYPE_POOL).entries()) {
-    const entry = index.entries[candidate.entryId];
-    if (entry) scored[i] = { ...candidate, features: { ...candidate.features, answerType: answerTypeOf(plan, entry) } };
-  }
-  return scored
-    .map(({ entryId, features }) => ({
-      entryId,
-      score: combineFeatures(features),
-      coverage: features.coverage,
-      answerType: features.answerType,
-    }))
-    .sort((a, b) => b.score - a.score || a.entryId - b.entryId);
+  const byScore = (a: { score: number; entryId: number }, b: { score: number; entryId: number }) =>
+    b.score - a.score || a.entryId - b.entryId;
+  return scoreCandidates(index, plan, source)
+    .map((candidate) => ({ ...candidate, score: combineFeatures(candidate.features) }))
+    .sort(byScore)
+    .map(({ entryId, features }, i): RankedCandidate => {
+      const entry = index.entries[entryId];
+      const final = i < ANSWER_TYPE_POOL && entry ? { ...features, answerType: answerTypeOf(plan, entry) } : features;
+      return { entryId, score: combineFeatures(final), coverage: final.coverage, answerType: final.answerType };
+    })
+    .sort(byScore);
 }
 
 /**

@@ -13,18 +13,11 @@
 import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
 import type { Corpus } from '../corpus/types.js';
-import {
-  assembleIndex,
-  type ParagraphDocument,
-  paragraphSearchOptions,
-  type SearchIndex,
-  VOCABULARY_OPTIONS,
-  type WordDocument,
-} from './build.js';
+import { assembleIndex, type ParagraphDocument, paragraphSearchOptions, type SearchIndex } from './build.js';
 import { runToEnd } from './steps.js';
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 const MAGIC = 'citebot-index';
 const NEWLINE = 0x0a;
@@ -121,13 +114,10 @@ export function deserializeIndex(bytes: Uint8Array, corpus: Corpus): SearchIndex
     buffer.toString('utf8', secondLine + 1),
     paragraphSearchOptions(),
   );
-  const vocabulary = new MiniSearch<WordDocument>(VOCABULARY_OPTIONS);
-  vocabulary.addAll(header.words.map((word) => ({ word })));
   const index = runToEnd(
     assembleIndex({
       corpus,
       search,
-      vocabulary,
       related: new Map(header.related.map(([stem, keys]) => [stem, keys.map(([key, weight]) => ({ key, weight }))])),
       acronyms: new Map(header.acronyms),
       names: fromBase64(header.names),

@@ -7,9 +7,9 @@
  */
 import { type CorpusCheck, checkCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
-import { buildIndex, buildIndexInSlices, type SearchIndex } from '../engine/build.js';
-import { openIndex, readSnapshot } from '../engine/index-cache.js';
-import { CorpusError, type CorpusProblem } from '../errors.js';
+import { buildIndexInSlices, type SearchIndex } from '../engine/build.js';
+import { openCorpusDirectory, openIndex } from '../engine/index-cache.js';
+import type { CorpusProblem } from '../errors.js';
 import { type CorpusDiff, diffCorpora } from './corpus-diff.js';
 
 /** The outcome of a reload. On failure the previous corpus is still the live one. */
@@ -65,16 +65,12 @@ export class LiveCorpus {
    * same corpus version is used instead of building.
    */
   static async fromDirectory(dir: string, options: LiveCorpusOptions = {}): Promise<LiveCorpus> {
-    const read = () => checkCorpus(dir);
-    const snapshot = options.cacheDir ? readSnapshot(options.cacheDir) : undefined;
-    const first = await read();
-    if (!first.ok) throw new CorpusError(first.problems);
-    if (!options.cacheDir) return new LiveCorpus(buildIndex(first.corpus), read, { ...options, corpusDir: dir });
-    const opened = await openIndex(first.corpus, options.cacheDir, { snapshot });
-    const saveError = await opened.saved;
-    const { version } = first.corpus;
-    options.onIndexOpened?.({ version, source: opened.source, rejected: opened.rejected, saveError });
-    return new LiveCorpus(opened.index, read, { ...options, corpusDir: dir });
+    const opened = await openCorpusDirectory(dir, options.cacheDir);
+    if (options.cacheDir) {
+      const { index, source, rejected } = opened;
+      options.onIndexOpened?.({ version: index.corpus.version, source, rejected, saveError: await opened.saved });
+    }
+    return new LiveCorpus(opened.index, () => checkCorpus(dir), { ...options, corpusDir: dir });
   }
 
   /** The index to answer from. Take it once per request and keep using that value. */

@@ -137,6 +137,25 @@ export function buildRelatedKeyTable(
   key: (word: string) => string,
   options: RelatedKeyTableOptions = {},
 ): Map<string, RelatedKey[]> {
+  const steps = relatedKeyTableSteps(corpusWords, key, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link buildRelatedKeyTable} as steps: it yields after every
+ * `wordsPerStep` corpus words, so a caller serving requests can build the
+ * table of a large vocabulary without holding its thread for a second.
+ */
+export function* relatedKeyTableSteps(
+  corpusWords: Iterable<string>,
+  key: (word: string) => string,
+  options: RelatedKeyTableOptions = {},
+  wordsPerStep = Number.POSITIVE_INFINITY,
+): Generator<void, Map<string, RelatedKey[]>> {
+  let sinceYield = 0;
   const exclude = options.exclude ?? (() => false);
   const table = new Map<string, Map<string, number>>();
   const seen = new Set<string>();
@@ -151,6 +170,10 @@ export function buildRelatedKeyTable(
     if (seen.has(word)) continue;
     seen.add(word);
     if (!usable(word) || exclude(word)) continue;
+    if (++sinceYield >= wordsPerStep) {
+      sinceYield = 0;
+      yield;
+    }
     const corpusKey = keyOf(word);
     visitRelated(word, options.senses ?? DEFAULT_SENSES, (related, relation) => {
       if (exclude(related)) return;
