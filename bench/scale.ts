@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -23,8 +23,7 @@ import type { Corpus } from '../src/corpus/types.js';
 import { answerQuestion } from '../src/engine/answer.js';
 import { buildIndex, type SearchIndex } from '../src/engine/build.js';
 import MiniSearch from 'minisearch';
-import { openIndex, SNAPSHOT_FILE } from '../src/engine/index-cache.js';
-import { serializeIndex } from '../src/engine/snapshot.js';
+import { openIndex, SNAPSHOT_FILE, saveSnapshot } from '../src/engine/index-cache.js';
 import { sentencePool, writeSyntheticCorpus } from './synthetic.js';
 
 const SQUAD = path.join('..', 'shared', 'bench');
@@ -173,7 +172,8 @@ async function measure(dir: string, cacheDir: string, questionCount: number): Pr
   const buildMs = performance.now() - start;
   gc?.();
   const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
-  await writeFile(path.join(cacheDir, SNAPSHOT_FILE), serializeIndex(index));
+  const saveError = await saveSnapshot(path.join(cacheDir, SNAPSHOT_FILE), index);
+  if (saveError) throw new Error(`the snapshot was not saved: ${saveError}`);
   const questions = await benchmarkQuestions(questionCount);
   for (const question of questions.slice(0, 50)) answerQuestion(index, question);
   const latencies = questions.map((question) => {

@@ -34,12 +34,12 @@ export function askMessage(
     const content = `${echoQuestion('Asked:', question)}\n${said} Try other words, or see what they cover with /sources.`;
     if (answer.related.length === 0) return { message: { content, private: true }, hits: 0 };
     const related = `${content}\nThe closest passages, which do not answer it:`;
-    return { message: { content: related, embeds: passageEmbeds(index, answer.related), private: true }, hits: 0 };
+    return { message: { content: related, embeds: passageEmbeds(answer.related), private: true }, hits: 0 };
   }
   return {
     message: {
       content: echoQuestion('Asked:', question),
-      embeds: passageEmbeds(index, answer.hits),
+      embeds: passageEmbeds(answer.hits),
       components: postQuoteRow(top, index.corpus.version),
       private: options.private ?? false,
     },
@@ -58,7 +58,7 @@ export function findSourcesMessage(index: SearchIndex, text: string): AnswerMess
   return {
     message: {
       content: `${echoQuestion('Message:', text)}\nThese passages of the reports support it:`,
-      embeds: passageEmbeds(index, answer.hits),
+      embeds: passageEmbeds(answer.hits),
       components: postQuoteRow(top, index.corpus.version),
       private: true,
     },

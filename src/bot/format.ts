@@ -5,7 +5,6 @@
  */
 import { type APIEmbed, bold, hideLinkEmbed, hyperlink, inlineCode, TimestampStyles, time } from 'discord.js';
 import type { Bibliography, Corpus } from '../corpus/types.js';
-import type { SearchIndex } from '../engine/build.js';
 import type { Passage } from '../engine/types.js';
 import { listSources } from '../service/sources.js';
 import { highlightRuns } from '../text/highlight-runs.js';
@@ -72,7 +71,7 @@ export function highlightedQuote(passage: Pick<Passage, 'quote' | 'highlights'>,
 const ALSO_REPORTED_BY = 'Also reported by';
 
 /** One embed per passage: source and title (linked), the highlighted quote, the paragraph id and date, and who else reports it. */
-export function passageEmbeds(index: SearchIndex, hits: readonly Passage[]): APIEmbed[] {
+export function passageEmbeds(hits: readonly Passage[]): APIEmbed[] {
   return hits.map((hit) => {
     const others = hit.alsoReportedBy.map((other) => `${userText(other.source)} (${other.id})`);
     const footer = [hit.id, hit.author && `by ${hit.author}`, hit.published].filter(Boolean).join(' · ');

@@ -4,11 +4,12 @@
  * save a fresh snapshot for next time.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { loadCorpus } from '../corpus/load.js';
+import { writeFileAtomically } from '../files.js';
 import type { Corpus } from '../corpus/types.js';
 import { buildIndex, buildIndexInSlices, type SearchIndex } from './build.js';
 import { deserializeIndex, SnapshotError, serializeIndex } from './snapshot.js';
@@ -96,13 +97,11 @@ export async function openIndex(
   return { index, source: 'built', rejected, saved: Promise.resolve(await saveSnapshot(file, index)) };
 }
 
-/** Writes the snapshot atomically (a temporary file renamed over the old one); returns an error message or undefined. */
+/** Writes the snapshot atomically (see writeFileAtomically); returns an error message or undefined. */
 export async function saveSnapshot(file: string, index: SearchIndex): Promise<string | undefined> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile(temporary, serializeIndex(index));
-    await rename(temporary, file);
+    await writeFileAtomically(path.dirname(file), path.basename(file), serializeIndex(index));
     return undefined;
   } catch (error) {
     return (error as Error).message;

@@ -3,7 +3,6 @@
  * may hold control characters; they are shown as visible stand-ins, never
  * written raw where the terminal would act on them.
  */
-import type { SearchIndex } from '../engine/build.js';
 import type { Answer, Passage } from '../engine/types.js';
 import { noAnswerSentence } from '../service/no-answer.js';
 import type { SourceSummary } from '../service/sources.js';
@@ -41,7 +40,7 @@ export function formatCitation(
  * its citation and who agrees. `source` is the one source the question was
  * limited to, if any.
  */
-export function formatAnswer(index: SearchIndex, answer: Answer, style: Style = PLAIN, source?: string): string {
+export function formatAnswer(answer: Answer, style: Style = PLAIN, source?: string): string {
   if (answer.hits.length === 0) {
     const said = neutraliseControls(noAnswerSentence(answer, source));
     const refusal = `${said} Run "citebot sources" to see which reports are loaded.\n`;

@@ -14,7 +14,8 @@ import { readCorpusFile } from '../corpus/read-file.js';
 import type { Corpus, Report } from '../corpus/types.js';
 import type { CorpusProblem } from '../errors.js';
 import { withFolderLock } from './folder-lock.js';
-import { contentHash, keepInHistory, writeFileAtomically } from './history.js';
+import { writeFileAtomically } from '../files.js';
+import { contentHash, keepInHistory } from './history.js';
 import type { LiveCorpus, ReloadResult } from './live-corpus.js';
 import { checkWithFile } from './staging.js';
 
