@@ -6,7 +6,7 @@
  * first retrieves them, and the analysis is kept in a bounded cache. So the
  * index holds nothing per paragraph beyond what MiniSearch holds.
  */
-import { sentenceAnswerKinds } from '../text/answer-kinds.js';
+import { readSentence, type SentenceReading } from '../text/answer-kinds.js';
 import { splitSentences } from '../text/sentences.js';
 import { forEachRawWord } from '../text/words.js';
 import { SKIP_WORD, type WordKeyOf } from './dictionary.js';
@@ -34,10 +34,11 @@ export interface AnalyzedText {
   /** Every word in order, stop words included: term ids, and negative keys for stop words. */
   readonly wordKeys: Int32Array;
   /**
-   * The kinds of answer sentence `s` holds (`AnswerKind` flags). Read by an
-   * NLP model, so only for the sentences ranking asks about, once each.
+   * What sentence `s` holds that a question may ask for: kinds of answer and
+   * named nouns. Read by an NLP model, so only for the sentences ranking asks
+   * about, once each.
    */
-  readonly kindsOf: (s: number) => number;
+  readonly readingOf: (s: number) => SentenceReading;
 }
 
 /** Analyzes one text with the index's word keys and term weights. */
@@ -68,15 +69,15 @@ export function analyzeText(text: string, keyOf: WordKeyOf, idf: Float64Array): 
       if (termIds.indexOf(termIds[i] ?? -1, from) === i) sum += (idf[termIds[i] ?? 0] ?? 0) ** 2;
     norms.push(Math.sqrt(sum));
   }
-  const kinds = new Int32Array(sentences.length).fill(-1);
-  const kindsOf = (s: number) => {
+  const readings: SentenceReading[] = [];
+  const readingOf = (s: number): SentenceReading => {
     const sentence = sentences[s];
-    if (!sentence) return 0;
-    if ((kinds[s] ?? -1) < 0) kinds[s] = sentenceAnswerKinds(text.slice(sentence.start, sentence.end));
-    return kinds[s] ?? 0;
+    if (!sentence) return readSentence('');
+    readings[s] ??= readSentence(text.slice(sentence.start, sentence.end));
+    return readings[s];
   };
   return {
-    kindsOf,
+    readingOf,
     termIds: Int32Array.from(termIds),
     starts: Int32Array.from(starts),
     ends: Int32Array.from(ends),

@@ -57,6 +57,8 @@ function answers(plan: QueryPlan, ranked: readonly RankedCandidate[]): boolean {
   // "Did China comment": reports that never name China cannot say what it did,
   // unless the rest of the question matches so well that the name is only spelt another way.
   if (plan.question.unknownNames.length > 0 && best.coverage < UNKNOWN_NAME_MIN_COVERAGE) return false;
+  // "What is the name of the Kremlin spokesman": reports that never mention a spokesman cannot name one.
+  if (plan.focus !== undefined && plan.terms.some((term) => term.termId < 0 && term.stem === plan.focus)) return false;
   // Only a colour is asked for rarely enough, and recognised surely enough,
   // for its absence to mean the reports don't say: dates and numbers come in
   // too many forms, and refusing on them refused answerable questions.

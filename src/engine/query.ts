@@ -10,7 +10,7 @@
  * something (a capitalised word such as "Kremlin" or "China").
  */
 import { cleanQuestion } from '../text/chatter.js';
-import { questionAnswerKind } from '../text/answer-kinds.js';
+import { questionAnswerKind, questionFocus, questionTopic } from '../text/question-kinds.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
@@ -69,7 +69,12 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     const ownStem = stemWord(word.norm);
     const exact = index.termIds.get(ownStem);
     // "NK", "nk" and "UN" also stand for the words the corpus spells them with.
-    const spelledOut = index.acronyms.get(normalizeWord(word.norm.replace(/\.$/u, '').toUpperCase())) ?? [];
+    // "Un" in "Kim Jong Un" is a name; "UN", "un" and "U.N." are the acronym.
+    const typed = question.slice(word.start, word.end);
+    const titleCase = /^\p{Lu}\p{Ll}+$/u.test(typed);
+    const spelledOut = titleCase
+      ? []
+      : (index.acronyms.get(normalizeWord(word.norm.replace(/\.$/u, '').toUpperCase())) ?? []);
     // An acronym the corpus also uses mostly means what it does there: its spelling counts less.
     const spelling = exact === undefined ? 1 : KNOWN_ACRONYM_SPELLING_WEIGHT;
     for (const part of spelledOut) {
@@ -101,7 +106,6 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     }
     wordKeys.push(best);
     if (best !== UNKNOWN_WORD) continue;
-    const typed = question.slice(word.start, word.end);
     const name = i > 0 && /^\p{Lu}/u.test(typed);
     if (name) unknownNames.push(typed);
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });
@@ -143,7 +147,10 @@ function discountNameParts(index: SearchIndex, terms: QueryTerm[], wordKeys: rea
 /** Everything ranking needs to know about a question, after its chatter is dropped. */
 export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const cleaned = cleanQuestion(question);
-  return planQuery(parseQuestion(index, cleaned), questionAnswerKind(cleaned));
+  const cue = questionAnswerKind(cleaned);
+  const focus = questionFocus(cleaned);
+  const parsed = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
+  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus));
 }
 
 // Short words have too many neighbours one edit away to guess safely.

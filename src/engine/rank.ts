@@ -8,6 +8,7 @@
  * SQuAD by `npm run bench:tune` and checked on the story set.
  */
 import { AnswerKind } from '../text/answer-kinds.js';
+import { stemWord } from '../text/terms.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { countInReport } from './dictionary.js';
 import { bestSentence } from './quote.js';
@@ -35,6 +36,8 @@ export interface Features {
   readonly trigrams: number;
   /** 1 when the best-matching sentence holds the kind of answer the question asks for (a date for "when"). */
   readonly answerType: number;
+  /** 1 when the question asks for the name of something and the best-matching sentence names it ("his sister Kim Yo Jong"). */
+  readonly named: number;
 }
 
 /** How much each feature counts. */
@@ -56,6 +59,7 @@ export const RANK_WEIGHTS: RankWeights = {
   phrases: 0.3,
   trigrams: 0.6,
   localBm25: 0.3,
+  named: 0.6,
 };
 
 // BM25+ parameters: MiniSearch's defaults, so re-ranking scores the way retrieval does.
@@ -89,6 +93,8 @@ export interface QueryPlan {
   readonly pairWeight: number;
   /** The kind of answer asked for ({@link AnswerKind} flags). */
   readonly cue: number;
+  /** The stem of the noun the question asks to be named ("sister"), if it asks for a name. */
+  readonly focus: string | undefined;
   /** The question's two-word phrases (see {@link phraseKey}) and their weights. */
   readonly phrases: ReadonlyMap<number, number>;
   readonly phraseWeight: number;
@@ -115,7 +121,7 @@ export function phraseKey(first: number, second: number): number {
 }
 
 /** Prepares a question's terms for feature extraction. */
-export function planQuery(question: ParsedQuestion, cue: number = AnswerKind.None): QueryPlan {
+export function planQuery(question: ParsedQuestion, cue: number = AnswerKind.None, focus?: string): QueryPlan {
   const { terms, wordKeys } = question;
   let totalWeight = 0;
   let pairWeight = 0;
@@ -135,6 +141,7 @@ export function planQuery(question: ParsedQuestion, cue: number = AnswerKind.Non
     totalWeight,
     pairWeight,
     cue,
+    focus,
     phrases,
     phraseWeight: sum(phrases),
     trigrams,
@@ -214,8 +221,9 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
     localBm25,
     phrases,
     trigrams,
-    // Filled in by answerTypeOf, for the few best candidates only: reading a sentence's kinds takes an NLP model.
+    // Filled in by answerEvidence, for the few best candidates only: reading a sentence takes an NLP model.
     answerType: 0,
+    named: 0,
   };
 }
 
@@ -267,25 +275,36 @@ function questionPhrases(
 }
 
 /**
- * The answer-type feature of a candidate: how well its best-matching sentence
- * (the one with most of the question's weight) holds the kind of answer asked.
+ * The answer-type features of a candidate, read from its best-matching
+ * sentence (the one with most of the question's weight): whether it holds the
+ * kind of answer asked for, and whether it names what the question asks to
+ * be named.
  */
-export function answerTypeOf(plan: QueryPlan, paragraph: IndexedParagraph): number {
-  if (plan.cue === AnswerKind.None) return 0;
+export function answerEvidence(plan: QueryPlan, paragraph: IndexedParagraph): Pick<Features, 'answerType' | 'named'> {
+  if (plan.cue === AnswerKind.None) return { answerType: 0, named: 0 };
   const { analysis } = paragraph;
   const best = bestSentence(plan, analysis);
-  return best >= 0 ? answerTypeMatch(plan.cue, analysis.kindsOf(best)) : 0;
+  if (best < 0) return { answerType: 0, named: 0 };
+  const reading = analysis.readingOf(best);
+  const answerType = answerTypeMatch(plan.cue, reading.kinds);
+  const focus = plan.focus;
+  if (focus === undefined) return { answerType, named: 0 };
+  // "The name of Kim's sister": a sentence naming the sister answers it; one naming only others does not.
+  const named = reading.namedNouns.some((noun) => stemWord(noun) === focus);
+  return named ? { answerType: 1, named: 1 } : { answerType: Math.min(answerType, 0.5), named: 0 };
 }
 
 /**
  * How well a sentence's kinds of answer fit what the question asks: 1 for
  * the most telling kind, a passive agent for "who" ("delivered … by a
  * Russian delegation"); half for another kind asked for (any name is a
- * person or an organization, and most sentences hold one).
+ * person or an organization, and most sentences hold one), and half for a
+ * bare name when a name is asked for: nearly every sentence names Kim.
  */
 function answerTypeMatch(asked: number, held: number): number {
   const shared = asked & held;
   if (shared === 0) return 0;
   if ((asked & AnswerKind.Agent) !== 0 && (shared & AnswerKind.Agent) === 0) return 0.5;
+  if (shared === AnswerKind.Name) return 0.5;
   return 1;
 }

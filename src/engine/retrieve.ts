@@ -5,7 +5,7 @@
  */
 import type { SearchIndex } from './build.js';
 import type { QueryTerm } from './query.js';
-import { answerTypeOf, combineFeatures, extractFeatures, type Features, type QueryPlan } from './rank.js';
+import { answerEvidence, combineFeatures, extractFeatures, type Features, type QueryPlan } from './rank.js';
 
 /** BM25 candidates that are re-ranked. More costs latency and gains almost nothing (BENCHMARKS.md). */
 export const RERANK_CANDIDATES = 20;
@@ -76,7 +76,7 @@ export function scoreCandidates(index: SearchIndex, plan: QueryPlan, source?: st
  * The best candidates whose answer type is read: it takes an NLP model per
  * sentence, and its weight only reorders candidates that are already close.
  */
-export const ANSWER_TYPE_POOL = 3;
+export const ANSWER_TYPE_POOL = 5;
 
 /** Retrieves and re-ranks the candidates for a question, best first. Relevance is not applied. */
 export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: string): RankedCandidate[] {
@@ -87,7 +87,7 @@ export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: str
     .sort(byScore)
     .map(({ entryId, features }, i): RankedCandidate => {
       const entry = index.entries[entryId];
-      const final = i < ANSWER_TYPE_POOL && entry ? { ...features, answerType: answerTypeOf(plan, entry) } : features;
+      const final = i < ANSWER_TYPE_POOL && entry ? { ...features, ...answerEvidence(plan, entry) } : features;
       return { entryId, score: combineFeatures(final), coverage: final.coverage, answerType: final.answerType };
     })
     .sort(byScore);

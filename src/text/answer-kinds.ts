@@ -13,12 +13,9 @@
  * (first names, surnames, cities, countries, organizations, roles), read once
  * as plain data; colours come from WordNet (lexicon.ts).
  */
-import { createRequire } from 'node:module';
-import type winkNlp from 'wink-nlp';
-import type { ItemEntity, ItsHelpers } from 'wink-nlp';
-import { questionWord } from './chatter.js';
-import { colourWords } from './lexicon.js';
-import { compromise } from './nlp.js';
+import type { ItemEntity } from 'wink-nlp';
+import { colourWords, tellingVerbs } from './lexicon.js';
+import { compromise, winkNlpInstance } from './nlp.js';
 
 /** Bit flags for the kinds of answer; a sentence may hold several. */
 export const AnswerKind = {
@@ -33,25 +30,14 @@ export const AnswerKind = {
   /** A cardinal, an amount of money, a percentage or an age. */
   Number: 32,
   Colour: 64,
+  /** Any proper name, classified or not: "Aurus Senat", "Kim Yo Jong". */
+  Name: 128,
+  /** A statement that something was not told: "the make … was not disclosed", "did not describe the car". */
+  Undisclosed: 256,
 } as const;
 
 /** Sentences longer than this are read only up to it: no sentence of a report is. */
 const MAX_SENTENCE = 2_000;
-
-type Wink = ReturnType<typeof winkNlp>;
-let wink: { readonly nlp: Wink; readonly its: ItsHelpers } | undefined;
-
-/** wink-nlp with only the pipes used here: no sentiment, negation or sentence splitting. */
-function winkNlpInstance(): { readonly nlp: Wink; readonly its: ItsHelpers } {
-  if (wink === undefined) {
-    const require = createRequire(import.meta.url);
-    const create = require('wink-nlp') as typeof winkNlp;
-    const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNlp>[0];
-    const nlp = create(model, ['pos', 'ner']);
-    wink = { nlp, its: nlp.its };
-  }
-  return wink;
-}
 
 // compromise's lexicon tags, grouped into the kinds they signal.
 const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific']);
@@ -123,6 +109,7 @@ interface Tokens {
   readonly normal: readonly string[];
   readonly value: readonly string[];
   readonly pos: readonly string[];
+  readonly lemma: readonly string[];
   /** The spaces before each token ("" inside "Rolls-Royce"). */
   readonly spaces: readonly string[];
   /** Tokens inside a date, time or number entity: "Sunday" is no person. */
@@ -224,6 +211,8 @@ function readTokens(sentence: string): { tokens: Tokens; entityKinds: number } {
       normal,
       value: all.out(its.value) as string[],
       pos: all.out(its.pos) as string[],
+      // wink's typings give `lemma` another signature than `normal`; both read a token's string.
+      lemma: all.out(its.lemma as unknown as typeof its.normal) as string[],
       spaces: all.out(its.precedingSpaces) as string[],
       inEntity,
     },
@@ -231,15 +220,53 @@ function readTokens(sentence: string): { tokens: Tokens; entityKinds: number } {
   };
 }
 
+/** What a sentence holds that a question may ask for. */
+export interface SentenceReading {
+  /** The kinds of answer it holds ({@link AnswerKind} flags). */
+  readonly kinds: number;
+  /**
+   * Nouns the sentence gives a name to, lower-cased: "his sister Kim Yo Jong"
+   * names "sister", "North Korean leader Kim Jong Un" names "leader". They
+   * answer "what is the name of Kim's sister".
+   */
+  readonly namedNouns: readonly string[];
+}
+
+const NO_READING: SentenceReading = { kinds: AnswerKind.None, namedNouns: [] };
+const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'neither']);
+/** A verb of telling this many tokens after a negation is negated: "has not yet been disclosed". */
+const NEGATION_REACH = 3;
+
+/** True when token `i` negates a verb of telling or knowing that follows it: "was not disclosed". */
+function deniesTelling(tokens: Tokens, i: number): boolean {
+  if (!NEGATIONS.has(tokens.normal[i] ?? '')) return false;
+  const telling = tellingVerbs();
+  for (let k = i + 1; k <= Math.min(tokens.pos.length - 1, i + NEGATION_REACH); k += 1) {
+    if (tokens.pos[k] === 'VERB') return telling.has(tokens.lemma[k] ?? '');
+  }
+  return false;
+}
+
+/** The noun a name at `start`…`end` stands in apposition to: "sister" in "his sister Kim Yo Jong" or "Kim Yo Jong, his sister". */
+function appositiveNoun(tokens: Tokens, start: number, end: number): string | undefined {
+  const before = tokens.value[start - 1] === ',' ? start - 2 : start - 1;
+  if (tokens.pos[before] === 'NOUN') return tokens.normal[before];
+  if (tokens.value[end] !== ',') return undefined;
+  let after = end + 1;
+  while (tokens.pos[after] === 'DET' || tokens.pos[after] === 'PRON' || tokens.pos[after] === 'ADJ') after += 1;
+  return tokens.pos[after] === 'NOUN' && after > end + 1 ? tokens.normal[after] : undefined;
+}
+
 /**
- * The kinds of answer a sentence holds, as {@link AnswerKind} flags. E.g.
- * "The Russian-made car was delivered Sunday by a Russian delegation." holds
- * Agent | Time. Never throws; 0 for empty input.
+ * What a sentence holds: the kinds of answer, e.g. "The Russian-made car was
+ * delivered Sunday by a Russian delegation." holds Agent | Time, and the
+ * nouns it names. Never throws; nothing for empty input.
  */
-export function sentenceAnswerKinds(sentence: string): number {
-  if (typeof sentence !== 'string' || !/[\p{L}\p{N}]/u.test(sentence)) return AnswerKind.None;
+export function readSentence(sentence: string): SentenceReading {
+  if (typeof sentence !== 'string' || !/[\p{L}\p{N}]/u.test(sentence)) return NO_READING;
   const { tokens, entityKinds } = readTokens(sentence.slice(0, MAX_SENTENCE));
   let kinds = entityKinds;
+  const namedNouns: string[] = [];
   const colours = colourWords();
   const roles = nameLexicon();
   for (let i = 0; i < tokens.pos.length; i += 1) {
@@ -247,51 +274,36 @@ export function sentenceAnswerKinds(sentence: string): number {
     const word = tokens.normal[i] ?? '';
     if (pos === 'PROPN' && !tokens.inEntity[i]) {
       const name = nameAt(tokens, i);
-      kinds |= name.kinds;
+      kinds |= name.kinds | AnswerKind.Name;
+      // A title at the head of the name is named by it: "President Vladimir Putin".
+      if (((roles.get(word) ?? 0) & AnswerKind.Agent) !== 0) namedNouns.push(word);
+      const noun = appositiveNoun(tokens, i, name.end);
+      if (noun !== undefined) namedNouns.push(noun);
       i = name.end - 1;
       continue;
     }
     if (pos === 'NOUN' && ((roles.get(word) ?? 0) & AnswerKind.Agent) !== 0) kinds |= AnswerKind.Agent;
     if (isPassiveAgent(tokens, i)) kinds |= AnswerKind.Agent;
+    if (deniesTelling(tokens, i)) kinds |= AnswerKind.Undisclosed;
     // A colour word as an adjective, or right before a noun: "a black Rolls-Royce".
     const next = tokens.pos[i + 1] ?? '';
     if (colours.has(word) && (pos === 'ADJ' || next === 'NOUN' || next === 'PROPN')) kinds |= AnswerKind.Colour;
   }
-  return kinds;
+  return { kinds, namedNouns };
+}
+
+/** The kinds of answer a sentence holds ({@link readSentence}'s `kinds`). */
+export function sentenceAnswerKinds(sentence: string): number {
+  return readSentence(sentence).kinds;
 }
 
 /**
- * Loads what {@link sentenceAnswerKinds} needs (wink-nlp and its model,
- * compromise's lexicon, WordNet's colours): about a second on the shared
+ * Loads what {@link readSentence} needs (wink-nlp and its model,
+ * compromise's lexicon, WordNet's colours and verbs of telling): about a second on the shared
  * machine, better spent at start-up than on a member's first question.
  */
 export function warmUpAnswerKinds(): void {
   sentenceAnswerKinds('Kim met Putin in Moscow on Sunday.');
-}
-
-/**
- * The kinds of answer a cleaned question asks for, from its question word
- * wherever it stands: who → Person | Organization | Agent, when → Time,
- * where → Place, how many / how much / how old → Number, what colour →
- * Colour; 0 for any other question.
- */
-export function questionAnswerKind(cleanedQuestion: string): number {
-  switch (questionWord(cleanedQuestion)?.kind) {
-    case 'who':
-      return AnswerKind.Person | AnswerKind.Organization | AnswerKind.Agent;
-    case 'when':
-      return AnswerKind.Time;
-    case 'where':
-      return AnswerKind.Place;
-    case 'how many':
-    case 'how much':
-    case 'how old':
-      return AnswerKind.Number;
-    case 'what colour':
-      return AnswerKind.Colour;
-    default:
-      return AnswerKind.None;
-  }
 }
 
 /** The names of the flags set in `kinds`, e.g. ['Agent', 'Time']; for logs and tests. */

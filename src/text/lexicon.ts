@@ -15,7 +15,9 @@ import {
   baseForms,
   clearSynsets,
   derivations,
+  firstSense,
   hyponyms,
+  lemmasOf,
   readPointers,
   synset,
   unloadWordNet,
@@ -259,4 +261,33 @@ export function colourWords(): ReadonlySet<string> {
   colours = result;
   if (!wasLoaded) unloadWordNet();
   return colours;
+}
+
+/** WordNet's lexicographer files of verbs of knowing and of telling. */
+const VERB_COGNITION = 31;
+const VERB_COMMUNICATION = 32;
+let telling: ReadonlySet<string> | undefined;
+
+/**
+ * Verbs of telling and knowing, from WordNet: single-word verbs whose most
+ * frequent sense is in its verb.communication or verb.cognition file ("say",
+ * "disclose", "describe", "confirm", "deny", "know"). "The make … was not disclosed" and "the report did not
+ * describe the car" tell a member that the reports don't know: a fair answer
+ * to "what make is it". Computed once; WordNet is left loaded or unloaded as
+ * it was.
+ */
+export function tellingVerbs(): ReadonlySet<string> {
+  if (telling) return telling;
+  const wasLoaded = wordNetLoaded();
+  const result = new Set<string>();
+  for (const lemma of lemmasOf('verb')) {
+    if (!usable(lemma)) continue;
+    const offset = firstSense(lemma, 'verb');
+    const file = offset === undefined ? -1 : synset('verb', offset).lexFile;
+    if (file === VERB_COGNITION || file === VERB_COMMUNICATION) result.add(lemma);
+  }
+  clearSynsets();
+  telling = result;
+  if (!wasLoaded) unloadWordNet();
+  return telling;
 }

@@ -1,5 +1,6 @@
 /**
- * One lazily loaded copy of the compromise NLP library for the text modules.
+ * One lazily loaded copy of each NLP library the text modules use: compromise
+ * and wink-nlp.
  *
  * compromise ships an ES module build spread over hundreds of files and a
  * single-file CommonJS build; the single file loads in about half the time
@@ -9,6 +10,8 @@
  */
 import { createRequire } from 'node:module';
 import type nlpFunction from 'compromise';
+import type winkNlp from 'wink-nlp';
+import type { ItsHelpers } from 'wink-nlp';
 
 /** The compromise entry point: `nlp(text)` parses and tags a text. */
 export type Nlp = typeof nlpFunction;
@@ -57,4 +60,23 @@ export function tagTerms(text: string): TaggedTerm[] {
     }
   }
   return terms;
+}
+
+type Wink = ReturnType<typeof winkNlp>;
+let wink: { readonly nlp: Wink; readonly its: ItsHelpers } | undefined;
+
+/**
+ * wink-nlp with its English lite model and only the pipes the text modules
+ * use (part of speech and entities; no sentiment, negation or sentence
+ * splitting), loaded on first call.
+ */
+export function winkNlpInstance(): { readonly nlp: Wink; readonly its: ItsHelpers } {
+  if (wink === undefined) {
+    const require = createRequire(import.meta.url);
+    const create = require('wink-nlp') as typeof winkNlp;
+    const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNlp>[0];
+    const nlp = create(model, ['pos', 'ner']);
+    wink = { nlp, its: nlp.its };
+  }
+  return wink;
 }

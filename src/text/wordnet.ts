@@ -66,6 +66,8 @@ export interface Synset {
   /** Lower-cased lemmas, in WordNet's order (pointers number them from 1). */
   readonly words: readonly string[];
   readonly part: Part;
+  /** WordNet's lexicographer file (e.g. 32, verb.communication): the broad class of the sense. */
+  readonly lexFile: number;
   /** Byte offset of the pointer count in data.<part>; pointers are read only when a family is asked for. */
   readonly pointersAt: number;
 }
@@ -185,7 +187,7 @@ export function synset(part: Part, offset: number): Synset {
   // offset lex_filenum ss_type w_cnt [word lex_id]… p_cnt [symbol offset pos source/target]…
   const fields = new Fields(wordnet().data[part], offset);
   fields.skip();
-  fields.skip();
+  const lexFile = fields.number();
   fields.skip();
   const wordCount = fields.number(16);
   const words: string[] = [];
@@ -197,7 +199,7 @@ export function synset(part: Part, offset: number): Synset {
     words.push(/[A-Z]/.test(bare) ? bare.toLowerCase() : bare);
     fields.skip();
   }
-  const parsed: Synset = { words, part, pointersAt: fields.at };
+  const parsed: Synset = { words, part, lexFile, pointersAt: fields.at };
   if (synsets.size >= SYNSET_CACHE_LIMIT) synsets.clear();
   synsets.set(id, parsed);
   return parsed;
@@ -276,6 +278,16 @@ export function baseForms(
     if (offsets.length > 0) forms.push({ base, offsets });
   }
   return forms;
+}
+
+/** Every lemma WordNet lists as `part`, lower-cased, multi-word lemmas joined by "_". */
+export function lemmasOf(part: Part): Iterable<string> {
+  return wordnet().lemmas[part].keys();
+}
+
+/** Offset of the most frequent sense of `lemma` as `part`, or undefined when WordNet lacks it. */
+export function firstSense(lemma: string, part: Part): number | undefined {
+  return senses(lemma, part, 1)[0];
 }
 
 /** Forgets the cached synsets (they are re-read cheaply from the buffers). */

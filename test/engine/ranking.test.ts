@@ -66,6 +66,23 @@ describe('questions as members type them', () => {
   });
 });
 
+describe('asking for a name or an identity', () => {
+  it.each([
+    // The reports' answer to "what kind of car" is that they were not told: Reuters says
+    // the report "did not describe the car", Al Jazeera that "the make and model … was not disclosed".
+    ['what kind of car did he get', ['reuters#5', 'al-jazeera#3']],
+    ['which model did Putin give Kim', ['reuters#5', 'al-jazeera#3']],
+    ['what brand is the car', ['reuters#5', 'al-jazeera#3']],
+    // These two name her: "Kim’s sister, Kim Yo Jong thanked Putin", "his sister Kim Yo Jong".
+    // Reuters#4 has the sister speak but never gives her name.
+    ["what is the name of kim's sister", ['blog#3', 'al-jazeera#3']],
+    ["what's the name of Kim Jong Un's sister", ['blog#3', 'al-jazeera#3']],
+    ["kim's sister name?", ['blog#3', 'al-jazeera#3']],
+  ])('%s', (question, answers) => {
+    expect(answers).toContain(topOf(question));
+  });
+});
+
 describe('near misses: the reports never say', () => {
   it.each([
     // No report quotes the White House: a name the corpus lacks is what the question is about.
@@ -75,6 +92,8 @@ describe('near misses: the reports never say', () => {
       'Did China comment on Putin giving Kim a car?',
       "The reports don't say whether China commented on Putin giving Kim a car.",
     ],
+    // No report mentions a spokesman, so none can name one.
+    ['what is the name of the kremlin spokesman', "The reports don't say what the name of the kremlin spokesman is."],
   ])('%s', (question, missing) => {
     const answer = answerQuestion(index, question);
     expect(answer.hits).toEqual([]);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { questionAnswerKind, sentenceAnswerKinds } from '../../src/text/answer-kinds.js';
+import { sentenceAnswerKinds } from '../../src/text/answer-kinds.js';
+import { questionAnswerKind } from '../../src/text/question-kinds.js';
 import { cleanQuestion, questionWord } from '../../src/text/chatter.js';
 import { relatedWords } from '../../src/text/lexicon.js';
 import { noAnswerSentence } from '../../src/text/missing.js';

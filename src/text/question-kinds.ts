@@ -1,0 +1,112 @@
+/**
+ * What a question asks for: the kind of answer ({@link AnswerKind}) and, for
+ * a question after a name, the noun to be named ("what is the name of Kim's
+ * sister" asks to name "sister").
+ *
+ * The question word gives most of it (who, when, where, how many). A member
+ * asking "what kind of car" or "which model" wants the car named, and a
+ * report saying "the make and model … was not disclosed" is the honest answer
+ * to that; so is it to "what's the name of the envoy".
+ */
+import { AnswerKind } from './answer-kinds.js';
+import { questionWord } from './chatter.js';
+import { winkNlpInstance } from './nlp.js';
+
+// "what kind of car", "which model", "what make and model": the member wants the thing identified.
+const IDENTITY = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|makes?|models?|brands?|versions?|marques?)\b/i;
+// "the name of", "her name", "what is it called".
+const NAME_ASKED = /\bnamed?\b|\bcalled\b/i;
+const IDENTIFIED = AnswerKind.Name | AnswerKind.Undisclosed;
+
+/**
+ * The kinds of answer a cleaned question asks for, from its question word
+ * wherever it stands: who → Person | Organization | Agent, when → Time,
+ * where → Place, how many / how much / how old → Number, what colour →
+ * Colour. Asking for a name or an identity ("what kind of car", "which
+ * model", "her name") adds Name | Undisclosed. 0 for any other question.
+ */
+export function questionAnswerKind(cleanedQuestion: string): number {
+  const word = questionWord(cleanedQuestion)?.kind;
+  const identity = word !== 'why' && (IDENTITY.test(cleanedQuestion) || NAME_ASKED.test(cleanedQuestion));
+  return kindOfQuestionWord(word) | (identity ? IDENTIFIED : AnswerKind.None);
+}
+
+function kindOfQuestionWord(word: string | undefined): number {
+  switch (word) {
+    case 'who':
+      return AnswerKind.Person | AnswerKind.Organization | AnswerKind.Agent;
+    case 'when':
+      return AnswerKind.Time;
+    case 'where':
+      return AnswerKind.Place;
+    case 'how many':
+    case 'how much':
+    case 'how old':
+      return AnswerKind.Number;
+    case 'what colour':
+      return AnswerKind.Colour;
+    default:
+      return AnswerKind.None;
+  }
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', "'s", 's']);
+// Words between a name request and its noun: "the name of [the] [Kim 's] sister".
+const NOUN_PHRASE_LEAD = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADJ', 'NUM']);
+
+/** The head (last noun) of the noun phrase starting at `from`, after its determiners, possessors and adjectives. */
+function headNounFrom(normal: readonly string[], pos: readonly string[], from: number): string | undefined {
+  let i = from;
+  while (i < pos.length && NOUN_PHRASE_LEAD.has(pos[i] ?? '')) i += 1;
+  let head: string | undefined;
+  for (; i < pos.length; i += 1) {
+    if (pos[i] === 'NOUN') head = normal[i];
+    // A possessor is not the head: "Kim's sister", "the leader's sister".
+    else if (normal[i] === "'s" || normal[i] === "'") head = undefined;
+    else if (pos[i] !== 'PROPN' && pos[i] !== 'ADJ') break;
+  }
+  return head;
+}
+
+/**
+ * The noun a question asks to be named, lower-cased: "sister" for "what is
+ * the name of Kim's sister", "Kim's sister's name?" or "who is Kim's sister";
+ * undefined when the question asks for no name.
+ */
+export function questionFocus(cleanedQuestion: string): string | undefined {
+  if (typeof cleanedQuestion !== 'string' || cleanedQuestion.length === 0) return undefined;
+  const asked = questionWord(cleanedQuestion)?.kind;
+  const naming = NAME_ASKED.test(cleanedQuestion);
+  if (!naming && asked !== 'who') return undefined;
+  const { nlp, its } = winkNlpInstance();
+  const tokens = nlp.readDoc(cleanedQuestion).tokens();
+  const normal = tokens.out(its.normal) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const at = normal.findIndex((w) => w === 'name' || w === 'named' || w === 'called');
+  if (at >= 0) {
+    // "the name of the envoy"
+    if (normal[at + 1] === 'of') return headNounFrom(normal, pos, at + 2);
+    // "the envoy's name", "kim's sister name", "what is the envoy called"
+    let before = at - 1;
+    while (before >= 0 && (pos[before] === 'PART' || pos[before] === 'AUX' || normal[before] === "'s")) before -= 1;
+    if (pos[before] === 'NOUN') return normal[before];
+    return undefined;
+  }
+  // "who is Kim's sister", "who was the Russian envoy": a who-question with no verb of its own.
+  const who = normal.findIndex((w) => w === 'who');
+  if (who < 0 || !BE.has(normal[who + 1] ?? '')) return undefined;
+  if (pos.slice(who + 2).includes('VERB')) return undefined;
+  return headNounFrom(normal, pos, who + 2);
+}
+
+// The words that only frame a request for a name or an identity: "what kind of", "the name of", "called".
+const FRAMING = /\b(?:kinds?|types?|sorts?)\s+of\b|\bnamed?\b(?:\s+of\b)?|\bcalled\b/gi;
+
+/**
+ * The question without the words that frame a request for a name or an
+ * identity: "what is the name of Kim's sister" asks about "Kim's sister",
+ * and a paragraph mentioning some other name is no better for holding "name".
+ */
+export function questionTopic(cleanedQuestion: string): string {
+  return cleanedQuestion.replace(FRAMING, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerKind } from '../../src/text/answer-kinds.js';
+import { questionAnswerKind, questionFocus, questionTopic } from '../../src/text/question-kinds.js';
+
+const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed } = AnswerKind;
+
+describe('questionAnswerKind', () => {
+  it.each([
+    ['who delivered the car?', Person | Organization | Agent],
+    ['so who drove it', Person | Organization | Agent],
+    ['whose car was it', Person | Organization | Agent],
+    ['when was the car delivered?', Time],
+    ['the car was delivered when?', Time],
+    ['what year did Kim visit Russia', Time],
+    ['where was the car made', Place],
+    ['which country made the car', Place],
+    ['how many cars does Kim own', Number],
+    ['how much is the car worth', Number],
+    ['how old is Kim', Number],
+    ['what colour is the car', Colour],
+    ['what color was the Aurus?', Colour],
+    ['what did Kim get', 0],
+    ['why did Putin send it', 0],
+    ['did Kim drive the car', 0],
+    ['', 0],
+    // Asking for an identity or a name: a name answers, and so does "it was not disclosed".
+    ['what kind of car did he get', Name | Undisclosed],
+    ['Did the North Koreans say which model Putin gave?', Name | Undisclosed],
+    ["what is the name of kim's sister", Name | Undisclosed],
+    ["who is the envoy, what's his name", Person | Organization | Agent | Name | Undisclosed],
+    // "why" wants a reason, whatever it is called.
+    ['why is it called the Beast', 0],
+  ])('%j', (question, kinds) => {
+    expect(questionAnswerKind(question)).toBe(kinds);
+  });
+});
+
+describe('questionFocus: the noun a question asks to be named', () => {
+  it.each([
+    ["what is the name of kim's sister", 'sister'],
+    ["what's the name of the Russian envoy", 'envoy'],
+    ["kim's sister name?", 'sister'],
+    ["who is Kim's sister?", 'sister'],
+    ['who was the Russian envoy', 'envoy'],
+    ['what is the limousine called', 'limousine'],
+    // A who-question with a verb of its own asks who did something, not for a name.
+    ['who is driving the car', undefined],
+    ['who delivered the car', undefined],
+    ['when was the car delivered', undefined],
+    ['', undefined],
+  ])('%j → %j', (question, focus) => {
+    expect(questionFocus(question)).toBe(focus);
+  });
+});
+
+describe('questionTopic', () => {
+  it('drops the words that frame a request for a name or an identity', () => {
+    expect(questionTopic("what is the name of kim's sister")).toBe("what is the kim's sister");
+    expect(questionTopic('what kind of car did he get')).toBe('what car did he get');
+    expect(questionTopic('what is the limousine called')).toBe('what is the limousine');
+  });
+
+  it('leaves other questions as they are', () => {
+    expect(questionTopic('who delivered the car')).toBe('who delivered the car');
+    expect(questionTopic('what make and model is it')).toBe('what make and model is it');
+  });
+});
