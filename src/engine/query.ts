@@ -10,6 +10,7 @@
  * something (a capitalised word such as "Kremlin" or "China").
  */
 import { cleanQuestion } from '../text/chatter.js';
+import { isWordInUse } from '../text/lexicon.js';
 import { questionAnswerKind, questionFocus, questionTopic } from '../text/question-kinds.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
@@ -77,17 +78,19 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       : (index.acronyms.get(normalizeWord(word.norm.replace(/\.$/u, '').toUpperCase())) ?? []);
     // An acronym the corpus also uses mostly means what it does there: its spelling counts less.
     const spelling = exact === undefined ? 1 : KNOWN_ACRONYM_SPELLING_WEIGHT;
+    const forms: QueryTerm[] = [];
     for (const part of spelledOut) {
       const partId = index.termIds.get(part);
-      if (partId !== undefined) add({ stem: part, termId: partId, weight: spelling * (index.idf[partId] ?? 0) });
+      if (partId !== undefined) forms.push({ stem: part, termId: partId, weight: spelling * (index.idf[partId] ?? 0) });
     }
-    if (exact === undefined && spelledOut.length > 0) {
-      wordKeys.push(index.termIds.get(spelledOut[0] ?? '') ?? UNKNOWN_WORD);
-      continue;
-    }
-    if (exact !== undefined) {
-      wordKeys.push(exact);
-      add({ stem: ownStem, termId: exact, weight: index.idf[exact] ?? 0 });
+    if (exact !== undefined) forms.push({ stem: ownStem, termId: exact, weight: index.idf[exact] ?? 0 });
+    if (exact !== undefined || spelledOut.length > 0) {
+      // "UN" is one word however the corpus spells it ("UN", "U.N.", "United Nations"): together its
+      // forms weigh what its rarest form does, not their sum, or the acronym would outweigh the question.
+      const total = forms.reduce((sum, form) => sum + form.weight, 0);
+      const scale = total > 0 ? Math.max(...forms.map((form) => form.weight)) / total : 1;
+      for (const form of forms) add({ ...form, weight: form.weight * scale });
+      wordKeys.push(exact ?? index.termIds.get(spelledOut[0] ?? '') ?? UNKNOWN_WORD);
       continue;
     }
     // A word WordNet relates to corpus words is a real word, not a typo.
@@ -157,6 +160,8 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
 function maxEditDistance(word: string): number {
   if (word.length >= 8) return 2;
   if (word.length >= 5) return 1;
+  // "kimm", "jung": a four-letter word may be one letter off, unless it is a word of its own ("ride").
+  if (word.length === 4 && !isWordInUse(word)) return 1;
   return 0;
 }
 
@@ -175,5 +180,20 @@ function correctTypo(index: SearchIndex, word: string): number | undefined {
     const df = index.documentFrequency[termId] ?? 0;
     if (!best || score > best.score || (score === best.score && df > best.df)) best = { termId, score, df };
   }
-  return best?.termId;
+  return best?.termId ?? transposed(index, word);
+}
+
+/**
+ * The corpus term a word with two neighbouring letters swapped stands for
+ * ("trian" → "train"): the commonest typo of all, and two edits to
+ * MiniSearch's Levenshtein distance.
+ */
+function transposed(index: SearchIndex, word: string): number | undefined {
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2);
+    const termId = index.termIds.get(stemWord(swapped));
+    if (termId !== undefined) return termId;
+  }
+  return undefined;
 }

@@ -8,6 +8,8 @@
  * {@link questionWord} then finds the question word wherever it stands.
  */
 
+import { spellQuestionWords } from './question-typos.js';
+
 // Discord messages are at most 4,000 characters (with Nitro); anything longer
 // is not a question, and capping keeps every pattern below cheap.
 const MAX_INPUT = 4_000;
@@ -173,7 +175,7 @@ function cleanOnce(raw: string): string {
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
-  return stripChatter(text);
+  return spellQuestionWords(stripChatter(text));
 }
 
 /** What a question asks for, read from its question word. */

@@ -18,11 +18,13 @@ import {
   firstSense,
   hyponyms,
   lemmasOf,
+  taggedSenseCount,
   readPointers,
   synset,
   unloadWordNet,
   wordNetLoaded,
 } from './wordnet.js';
+import { winkNlpInstance } from './nlp.js';
 
 /** How a related word relates to the word asked about. */
 export type Relation = 'synonym' | 'family';
@@ -290,4 +292,39 @@ export function tellingVerbs(): ReadonlySet<string> {
   telling = result;
   if (!wasLoaded) unloadWordNet();
   return telling;
+}
+
+/** wink-nlp's lemma of a word read alone: "sent" → "send". */
+function lemmaOfWord(word: string): string {
+  const { nlp, its } = winkNlpInstance();
+  // wink's typings give `lemma` another signature than `normal`; both read a token's string.
+  const [lemma] = nlp
+    .readDoc(word)
+    .tokens()
+    .out(its.lemma as unknown as typeof its.normal) as string[];
+  return lemma ?? word;
+}
+
+const inUse = new Map<string, boolean>();
+const IN_USE_CACHE_LIMIT = 10_000;
+
+/**
+ * Whether `word` (lower-case) is an English word in use: one whose senses
+ * WordNet met in its sense-tagged texts ("hat", "ride"), not one it only
+ * lists ("wen", a cyst) or lacks ("kimm"); "sent" is, by its lemma "send"
+ * (wink-nlp's). A typo must not be one. Cached;
+ * WordNet is left loaded or unloaded as it was.
+ */
+export function isWordInUse(word: string): boolean {
+  let known = inUse.get(word);
+  if (known === undefined) {
+    const wasLoaded = wordNetLoaded();
+    // WordNet lists lemmas: an irregular form ("sent") is in use when its lemma ("send") is.
+    const lemma = lemmaOfWord(word);
+    known = PARTS.some((part) => taggedSenseCount(word, part) > 0 || taggedSenseCount(lemma, part) > 0);
+    if (!wasLoaded) unloadWordNet();
+    if (inUse.size >= IN_USE_CACHE_LIMIT) inUse.clear();
+    inUse.set(word, known);
+  }
+  return known;
 }

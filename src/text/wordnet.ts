@@ -280,6 +280,25 @@ export function baseForms(
   return forms;
 }
 
+/**
+ * How many times `lemma`'s senses as `part` were tagged in WordNet's
+ * sense-tagged texts: 0 for a word listed but not met there ("wen", a cyst),
+ * more for words in use ("hat"); 0 too when WordNet lacks it.
+ */
+export function taggedSenseCount(lemma: string, part: Part): number {
+  const { index, lemmas } = wordnet();
+  const start = lemmas[part].get(lemma);
+  if (start === undefined) return 0;
+  // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt offset…
+  const fields = new Fields(index[part], start);
+  fields.skip();
+  fields.skip();
+  fields.skip();
+  const pointerCount = fields.number();
+  for (let i = 0; i < pointerCount + 1; i += 1) fields.skip();
+  return fields.number();
+}
+
 /** Every lemma WordNet lists as `part`, lower-cased, multi-word lemmas joined by "_". */
 export function lemmasOf(part: Part): Iterable<string> {
   return wordnet().lemmas[part].keys();

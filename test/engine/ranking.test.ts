@@ -61,6 +61,10 @@ describe('questions as members type them', () => {
     ['what luxury goods are banned from export to NK', ['reuters#8']],
     // A typo in a rare word: "limozine" is corrected to "limousine"; Kim inspected Putin's limousine.
     ['did kim inspect putins limozine', ['reuters#6', 'al-jazeera#7']],
+    // Two letters swapped: "trian" is "train"; Kim's Maybach came on board his special train.
+    ['what car did kim bring on his trian', ['reuters#7']],
+    // A question word a letter short: "wich day" asks for a date, "delivered … on Feb. 18".
+    ['wich day did kim get the car', ['al-jazeera#3', 'reuters#3', 'blog#2']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });
@@ -92,6 +96,8 @@ describe('near misses: the reports never say', () => {
       'Did China comment on Putin giving Kim a car?',
       "The reports don't say whether China commented on Putin giving Kim a car.",
     ],
+    // A misspelled question word still asks for a colour, and no report gives the car's.
+    ['wat color is the car', "The reports don't say what color the car is."],
     // No report mentions a spokesman, so none can name one.
     ['what is the name of the kremlin spokesman', "The reports don't say what the name of the kremlin spokesman is."],
   ])('%s', (question, missing) => {

@@ -6,7 +6,9 @@ import {
   SYNONYM_WEIGHT,
   buildRelatedKeyTable,
   colourWords,
+  isWordInUse,
   relatedWords,
+  tellingVerbs,
   unloadLexicon,
 } from '../../src/text/lexicon.js';
 import { isStopWord, stemWord } from '../../src/text/terms.js';
@@ -147,5 +149,27 @@ describe('colourWords', () => {
 
   it('is computed once', () => {
     expect(colourWords()).toBe(colourWords());
+  });
+});
+
+describe('isWordInUse', () => {
+  it('knows words WordNet met in its sense-tagged texts, and irregular forms by their lemma', () => {
+    expect(isWordInUse('ride')).toBe(true);
+    expect(isWordInUse('hat')).toBe(true);
+    expect(isWordInUse('sent')).toBe(true);
+  });
+
+  it('does not know typos, nor words WordNet only lists', () => {
+    expect(isWordInUse('kimm')).toBe(false);
+    // "wen", a cyst, is in WordNet but was never met in its tagged texts.
+    expect(isWordInUse('wen')).toBe(false);
+  });
+});
+
+describe('tellingVerbs', () => {
+  it('holds verbs of telling and knowing from WordNet, and not verbs of motion or giving', () => {
+    const verbs = tellingVerbs();
+    for (const verb of ['say', 'disclose', 'describe', 'deny', 'specify', 'know']) expect(verbs.has(verb)).toBe(true);
+    for (const verb of ['drive', 'give', 'ship']) expect(verbs.has(verb)).toBe(false);
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * Question words typed in a hurry: "wen did Putin…", "wat does Kim…", "wich
+ * day…", "whats the brand…". A missed question word costs the question its
+ * kind of answer, and the misspelling counts as a word the corpus lacks.
+ *
+ * The question words are a closed class of eight, so their one-letter-short
+ * spellings can be listed from the words themselves; those that are English
+ * words in use ("hat", "hen", "hose", "here") are left alone: stop words,
+ * and words met in WordNet's sense-tagged texts. "wen" (a cyst) is in WordNet
+ * but was never met there.
+ */
+import { isStopWord } from './terms.js';
+import { isWordInUse } from './lexicon.js';
+
+const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'whose', 'why', 'how'] as const;
+// Shorter misspellings ("wh", "hw") are too ambiguous to read as anything.
+const MIN_TYPO_LENGTH = 3;
+
+let dropped: ReadonlyMap<string, string> | undefined;
+
+/** Each question word with one letter dropped, to the word; a spelling short of two ("whos") is left out. */
+function droppedLetterSpellings(): ReadonlyMap<string, string> {
+  if (dropped) return dropped;
+  const spellings = new Map<string, string>();
+  const known = new Set<string>(QUESTION_WORDS);
+  for (const word of QUESTION_WORDS) {
+    for (let i = 0; i < word.length; i++) {
+      const typo = word.slice(0, i) + word.slice(i + 1);
+      if (typo.length < MIN_TYPO_LENGTH || known.has(typo) || isStopWord(typo)) continue;
+      spellings.set(typo, spellings.has(typo) ? '' : word);
+    }
+  }
+  for (const [typo, word] of spellings) if (!word) spellings.delete(typo);
+  dropped = spellings;
+  return dropped;
+}
+
+// The first and the last word of a question, with what surrounds them.
+const FIRST_WORD = /^([\s"'(]*)([\p{L}]+)(?=[\s,?!.]|$)/u;
+const LAST_WORD = /(^|\s)([\p{L}]+)([\s?!.]*)$/u;
+const AUXILIARY_AHEAD =
+  /^\s+(?:[\p{L}'-]+\s+)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b/iu;
+
+/** The question word `typed` stands for ("wen" → "when", "whats" → "what's"), or undefined. */
+function spelledFor(typed: string): string | undefined {
+  const lower = typed.toLowerCase();
+  const spellings = droppedLetterSpellings();
+  const word = spellings.get(lower);
+  if (word) return isWordInUse(lower) ? undefined : word;
+  // "whats", "wats", "hows": the apostrophe of "'s" left out too.
+  if (lower.length > MIN_TYPO_LENGTH && lower.endsWith('s')) {
+    const stem = lower.slice(0, -1);
+    const base = (QUESTION_WORDS as readonly string[]).includes(stem) ? stem : spellings.get(stem);
+    if (base && !isStopWord(lower) && !isWordInUse(lower)) return `${base}'s`;
+  }
+  return undefined;
+}
+
+/**
+ * Corrects a misspelled question word where question words stand: first
+ * ("wen did Putin visit") or last ("Putin gave Kim a car?? wen"). Everything
+ * else is left as typed. Never throws.
+ */
+export function spellQuestionWords(question: string): string {
+  if (typeof question !== 'string' || question.length === 0) return question;
+  let out = question.replace(FIRST_WORD, (whole, lead: string, word: string, at: number) => {
+    const fixed = spelledFor(word);
+    // "wen did…", "wich day did…": a question goes on with an auxiliary; "hose down the car" does not.
+    const asks = fixed?.endsWith("'s") || AUXILIARY_AHEAD.test(question.slice(at + whole.length));
+    return fixed && asks ? `${lead}${fixed}` : whole;
+  });
+  out = out.replace(LAST_WORD, (whole, lead: string, word: string, marks: string) => {
+    const fixed = spelledFor(word);
+    return fixed && !fixed.endsWith("'s") ? `${lead}${fixed}${marks}` : whole;
+  });
+  return out;
+}

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
+import { planQuestion } from '../../src/engine/query.js';
+import { PROJECT_CORPUS } from '../support/corpus.js';
+
+let story: SearchIndex;
+beforeAll(async () => {
+  story = buildIndex(await loadCorpus(PROJECT_CORPUS));
+});
+
+const termsOf = (question: string) => planQuestion(story, question).terms;
+
+describe('planQuestion: one typed word, one word of weight', () => {
+  it('"UN" stands for all the ways the reports write it, weighing together no more than its rarest form', () => {
+    const terms = termsOf('UN');
+    expect(terms.length).toBeGreaterThan(1);
+    const total = terms.reduce((sum, term) => sum + term.weight, 0);
+    // Summed, "UN", "U.N." and "United Nations" would weigh more than any other word of a question.
+    const rarest = Math.max(...terms.map((term) => story.idf[term.termId] ?? 0));
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(rarest);
+  });
+
+  it('"Un" in a name is the name, not the acronym', () => {
+    expect(termsOf('Kim Jong Un').map((term) => term.stem)).toEqual(['kim', 'jong', 'un']);
+  });
+});
+
+describe('planQuestion: typos', () => {
+  it('corrects two swapped letters, which are two edits to a plain edit distance', () => {
+    expect(termsOf('trian').map((term) => term.stem)).toEqual(['train']);
+  });
+
+  it('corrects a four-letter word a letter off, unless it is an English word of its own', () => {
+    expect(termsOf('kimm').map((term) => term.stem)).toEqual(['kim']);
+    // "ride" is a word: it stays a word the corpus lacks rather than becoming "side" or "rode".
+    expect(termsOf('ride').map((term) => [term.stem, term.termId])).toEqual([['ride', -1]]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuestion } from '../../src/text/chatter.js';
+import { spellQuestionWords } from '../../src/text/question-typos.js';
+
+describe('spellQuestionWords: question words typed in a hurry', () => {
+  it.each([
+    ['wen did putin and kim meet in 2023', 'when did putin and kim meet in 2023'],
+    ['wat does kim yo jong think the car shows', 'what does kim yo jong think the car shows'],
+    ['wich day did kim get the car', 'which day did kim get the car'],
+    ['wher did trump show kim his limo', 'where did trump show kim his limo'],
+    ['whats the brand of the car', "what's the brand of the car"],
+    // An echo question puts it last.
+    ['putin gave kim a car?? wen', 'putin gave kim a car?? when'],
+  ])('%j → %j', (typed, fixed) => {
+    expect(spellQuestionWords(typed)).toBe(fixed);
+  });
+
+  it.each([
+    // English words in use are no typos, even one letter short of a question word.
+    ['hat trick at the summit'],
+    ['hen party'],
+    // Without an auxiliary ahead, a first word does not open a question.
+    ['hose down the car'],
+    // Only the first and the last word are read.
+    ['did the wen grow'],
+    ['who delivered the car'],
+    [''],
+  ])('%j is left as typed', (typed) => {
+    expect(spellQuestionWords(typed)).toBe(typed);
+  });
+
+  it('runs inside cleanQuestion, after the chatter is gone', () => {
+    expect(cleanQuestion('hey bot wat color is the car lol')).toBe('what color is the car');
+  });
+});
