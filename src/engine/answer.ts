@@ -4,7 +4,7 @@
  */
 import { AnswerKind } from '../text/answer-kinds.js';
 import { noAnswerSentence } from '../text/missing.js';
-import type { SearchIndex } from './build.js';
+import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './query.js';
 import { selectQuote } from './quote.js';
 import type { QueryPlan } from './rank.js';
@@ -32,7 +32,7 @@ export const MIN_RELATED_COVERAGE = 0.2;
 /** A question naming something the corpus never names is answered only when the best passage covers this share of it. */
 export const UNKNOWN_NAME_MIN_COVERAGE = 0.6;
 /** The kinds of answer whose absence from the best passages is a refusal. */
-const GATED_CUES: number = AnswerKind.Colour;
+const GATED_CUES: number = AnswerKind.Colour | AnswerKind.Number;
 
 /**
  * Answers a question with the passages that answer it, best first. When the
@@ -45,13 +45,13 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
   const ranked = rankCandidates(index, plan, options.source);
   const relevant = ranked.filter((candidate, i) => i === 0 || candidate.coverage >= MIN_RELATED_COVERAGE);
   const passages = () => relevant.slice(0, top).map((candidate) => toPassage(index, plan, candidate));
-  if (answers(plan, ranked)) return { question, hits: passages(), related: [] };
+  if (answers(index, plan, ranked)) return { question, hits: passages(), related: [] };
   const missing = noAnswerSentence(plan.question.cleaned);
   return { question, hits: [], related: ranked[0] ? passages() : [], missing };
 }
 
 /** Whether the best candidates answer the question, rather than only touch on it. */
-function answers(plan: QueryPlan, ranked: readonly RankedCandidate[]): boolean {
+function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCandidate[]): boolean {
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return false;
   // "Did China comment": reports that never name China cannot say what it did,
@@ -59,14 +59,27 @@ function answers(plan: QueryPlan, ranked: readonly RankedCandidate[]): boolean {
   if (plan.question.unknownNames.length > 0 && best.coverage < UNKNOWN_NAME_MIN_COVERAGE) return false;
   // "What is the name of the Kremlin spokesman": reports that never mention a spokesman cannot name one.
   if (plan.focus !== undefined && plan.terms.some((term) => term.termId < 0 && term.stem === plan.focus)) return false;
-  // Only a colour is asked for rarely enough, and recognised surely enough,
-  // for its absence to mean the reports don't say: dates and numbers come in
-  // too many forms, and refusing on them refused answerable questions.
-  if ((plan.cue & GATED_CUES) === 0) return true;
-  // The candidates whose answer type was read: one of them must hold the kind asked for.
+  // A colour or a number the reports never give means they don't say: "how many seats does the car
+  // have". Dates come in too many forms: refusing for want of one refused answerable SQuAD questions.
+  const gated = plan.cue & GATED_CUES;
+  if (gated === 0) return true;
+  // One of the best candidates must hold the kind asked for, in any sentence: the number is
+  // often in the sentence after the one that matches the question best.
   return ranked
     .slice(0, ANSWER_TYPE_POOL)
-    .some((candidate) => candidate.answerType === 1 && candidate.coverage >= MIN_RELATED_COVERAGE);
+    .some(
+      (candidate) =>
+        candidate.coverage >= MIN_RELATED_COVERAGE &&
+        (candidate.answerType === 1 || holdsKind(index.entries[candidate.entryId], gated)),
+    );
+}
+
+/** Whether any sentence of a paragraph holds one of `kinds`. */
+function holdsKind(entry: IndexedParagraph | undefined, kinds: number): boolean {
+  const analysis = entry?.analysis;
+  if (!analysis) return false;
+  for (let s = 0; s < analysis.sentences.length; s++) if ((analysis.readingOf(s).kinds & kinds) !== 0) return true;
+  return false;
 }
 
 function toPassage(index: SearchIndex, plan: QueryPlan, candidate: RankedCandidate): Passage {

@@ -10,6 +10,7 @@
  * something (a capitalised word such as "Kremlin" or "China").
  */
 import { cleanQuestion } from '../text/chatter.js';
+import { isDemonym, qualifiesNoun } from '../text/nlp.js';
 import { isWordInUse } from '../text/lexicon.js';
 import { questionAnswerKind, questionFocus, questionTopic } from '../text/question-kinds.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
@@ -109,7 +110,8 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     }
     wordKeys.push(best);
     if (best !== UNKNOWN_WORD) continue;
-    const name = i > 0 && /^\p{Lu}/u.test(typed);
+    // "Kremlin" or "China" names what the question is about; "Japanese" in "Japanese car brand" only qualifies it.
+    const name = i > 0 && /^\p{Lu}/u.test(typed) && !(isDemonym(word.norm) && qualifiesNoun(question, typed));
     if (name) unknownNames.push(typed);
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });
   }

@@ -80,3 +80,29 @@ export function winkNlpInstance(): { readonly nlp: Wink; readonly its: ItsHelper
   }
   return wink;
 }
+
+/**
+ * Whether compromise's lexicon knows `word` (lower-case) as a demonym:
+ * "Japanese", "European", "Russian". A demonym before a noun qualifies it
+ * ("a Japanese car brand") rather than naming what a question is about.
+ */
+export function isDemonym(word: string): boolean {
+  const lexicon = (compromise().world() as { model?: { one?: { lexicon?: Record<string, unknown> } } }).model?.one
+    ?.lexicon;
+  const tags = lexicon?.[word];
+  return tags === 'Demonym' || (Array.isArray(tags) && tags.includes('Demonym'));
+}
+
+/**
+ * Whether `word`, as it stands in `text`, comes right before a noun it
+ * qualifies: "Japanese" in "which Japanese car brand", not in "what did the
+ * Japanese say". Read by wink-nlp's tagger.
+ */
+export function qualifiesNoun(text: string, word: string): boolean {
+  const { nlp, its } = winkNlpInstance();
+  const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const at = values.indexOf(word);
+  return at >= 0 && (pos[at + 1] === 'NOUN' || pos[at + 1] === 'PROPN');
+}

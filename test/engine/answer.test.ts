@@ -42,6 +42,36 @@ describe('no answer', () => {
     }
   });
 
+  it('refuses a how-many question when no passage about it holds a number, in any of its sentences', async () => {
+    const counted = tempCorpus({
+      'log.md': {
+        id: 'log',
+        source: 'Harbour Log',
+        title: 'Boats',
+        paragraphs: ['The new ferry of the harbour was rebuilt in May. Its crew counts 12 sailors.'],
+      },
+    });
+    const uncounted = tempCorpus({
+      'log.md': {
+        id: 'log',
+        source: 'Harbour Log',
+        title: 'Boats',
+        paragraphs: ['The new ferry of the harbour was rebuilt in May. Its crew is small.'],
+      },
+    });
+    try {
+      // The number is in the second sentence, the question's words in the first.
+      const question = 'how many sailors crew the new ferry of the harbour';
+      expect(answerQuestion(buildIndex(await loadCorpus(counted.dir)), question).hits[0]?.id).toBe('log#1');
+      const answer = answerQuestion(buildIndex(await loadCorpus(uncounted.dir)), question);
+      expect(answer.hits).toEqual([]);
+      expect(answer.related[0]?.id).toBe('log#1');
+    } finally {
+      counted.cleanup();
+      uncounted.cleanup();
+    }
+  });
+
   it('still answers short questions and questions with a typo', () => {
     expect(answerQuestion(story, 'Aurus').hits.length).toBeGreaterThan(0);
     expect(answerQuestion(story, 'who deliverd the car').hits.length).toBeGreaterThan(0);

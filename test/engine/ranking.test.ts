@@ -61,6 +61,8 @@ describe('questions as members type them', () => {
     ['what luxury goods are banned from export to NK', ['reuters#8']],
     // A typo in a rare word: "limozine" is corrected to "limousine"; Kim inspected Putin's limousine.
     ['did kim inspect putins limozine', ['reuters#6', 'al-jazeera#7']],
+    // "Japanese" qualifies the brand rather than naming the topic; the Lexus is the only Japanese make listed.
+    ["Which Japanese car brand is in Kim's collection?", ['al-jazeera#6', 'reuters#8']],
     // Two letters swapped: "trian" is "train"; Kim's Maybach came on board his special train.
     ['what car did kim bring on his trian', ['reuters#7']],
     // A question word a letter short: "wich day" asks for a date, "delivered … on Feb. 18".
@@ -98,6 +100,10 @@ describe('near misses: the reports never say', () => {
     ],
     // A misspelled question word still asks for a colour, and no report gives the car's.
     ['wat color is the car', "The reports don't say what color the car is."],
+    // A count the reports never give: they list none of the car's details.
+    ['How many seats does the new car have?', "The reports don't say how many seats the new car has."],
+    // Nor do they quote the Japanese, who are here what the question is about.
+    ['what did the Japanese say about the gift', "The reports don't say what the Japanese said about the gift."],
     // No report mentions a spokesman, so none can name one.
     ['what is the name of the kremlin spokesman', "The reports don't say what the name of the kremlin spokesman is."],
   ])('%s', (question, missing) => {
