@@ -196,7 +196,8 @@ function* relatedTermsOf(
 export function warmUpEngine(): void {
   relatedWords('gift');
   warmUpAnswerKinds();
-  noAnswerSentence('who delivered the car');
+  // A question with "did" loads compromise's conjugation too: "whether Kim drove the car".
+  noAnswerSentence('did Kim drive the car');
 }
 
 /** What an index is made of, whether just built or read from a snapshot; the rest is derived. */

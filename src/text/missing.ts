@@ -11,7 +11,7 @@
  * When the question can't be rephrased with confidence, it is quoted as typed.
  */
 import { questionWord } from './chatter.js';
-import { compromise, tagTerms, type TaggedTerm } from './nlp.js';
+import { compromise, type TaggedTerm, tagWords } from './nlp.js';
 
 const AUX =
   /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:\s+|$)(.*)$/i;
@@ -25,6 +25,7 @@ const PERSONAL_US = /\bus\b/;
 // "didn't", "didnt", "not"; never the "nt" that ends "shipment".
 const NEGATED =
   /\b(?:do|does|did|is|are|was|were|has|have|had|ca|can|could|would|should|wo|must|need)n[’']?t\b|\bnot\b|\bcannot\b/i;
+const PERSONAL_SUBJECT = /^(?:it|he|she|they|we)$/i;
 // Prepositions that may stand before a question word: "in what year".
 const PIED_PIPED = /^(?:in|on|at|from|to|by|for|with|of|since|until|during)$/i;
 // Parts of the wh-phrase that come between the wh-word and the auxiliary:
@@ -73,6 +74,8 @@ function subjectLength(terms: readonly TaggedTerm[]): number {
     if (tags.has('Verb') || tags.has('Adverb') || tags.has('Conjunction') || tags.has('QuestionWord')) break;
     if (tags.has('Preposition')) break;
     if (sawNoun && (tags.has('Determiner') || tags.has('Adjective'))) break;
+    // A personal pronoun is a whole subject: "was it Reuters or Al Jazeera".
+    if (i === 0 && PERSONAL_SUBJECT.test(term.text)) return 1;
     if (tags.has('Noun') || tags.has('Pronoun')) {
       sawNoun = true;
       length = i + 1;
@@ -89,13 +92,18 @@ function uninvert(rest: Rest, aux: string): string | undefined {
   const subject = rest.text.slice(0, last.end).trim();
   const predicate = rest.text.slice(last.end).trim();
   if (!predicate) return `${subject} ${aux}`;
-  // "the car Putin gave": a noun, then a person or pronoun and a verb, is a
-  // noun with its relative clause; the auxiliary goes last.
-  const isPerson = (t: TaggedTerm): boolean => t.tags.includes('Person') || t.tags.includes('Pronoun');
-  const personAt = rest.terms.findIndex((t, i) => i < length && i > 0 && isPerson(t));
-  const nounBefore = rest.terms.slice(0, Math.max(personAt, 0)).some((t) => t.tags.includes('Noun') && !isPerson(t));
+  // "the car Putin gave": a noun, then a name or pronoun closing the subject and a verb, is a
+  // noun with its relative clause; the auxiliary goes last. The name starts after a lower-case
+  // noun: "the Russian car Kim received", but not "the FSO Car Factory founded".
+  const capitalised = (t: TaggedTerm | undefined): boolean => /^\p{Lu}/u.test(t?.text ?? '');
+  let personAt = length - 1;
+  if (!last.tags.includes('Pronoun')) while (personAt > 0 && capitalised(rest.terms[personAt - 1])) personAt -= 1;
+  const before = rest.terms[personAt - 1];
+  const person =
+    last.tags.includes('Pronoun') || (capitalised(rest.terms[personAt]) && last.tags.includes('ProperNoun'));
+  const nounBefore = before !== undefined && before.tags.includes('Noun') && !capitalised(before);
   const verbAfter = rest.terms[length]?.tags.includes('PastTense') ?? false;
-  if (personAt > 0 && nounBefore && verbAfter) return `${rest.text} ${aux}`;
+  if (person && nounBefore && verbAfter) return `${rest.text} ${aux}`;
   return `${subject} ${aux} ${predicate}`;
 }
 
@@ -138,9 +146,13 @@ function plainVerbIndex(rest: Rest): number {
   for (let k = 1; k < Math.min(rest.terms.length, MAX_SUBJECT_WORDS + 1); k += 1) {
     const subject = rest.terms.slice(0, k);
     if (!subject.some((t) => t.tags.includes('Noun') || t.tags.includes('Pronoun'))) continue;
+    // "use to describe": a verb after "to" is no main verb; nor is a name ("Kim Jong Un").
+    if (rest.terms[k - 1]?.text.toLowerCase() === 'to' || rest.terms[k]?.tags.includes('ProperNoun')) continue;
     if (isPlainVerb(rest.terms[k])) candidates.push(k);
   }
-  return candidates.find((k) => rest.terms[k]?.tags.includes('Verb')) ?? candidates[0] ?? -1;
+  // "did San Francisco last host": of two plain verbs side by side, a second tagged a verb is the verb.
+  const verbs = candidates.filter((k) => !(candidates.includes(k + 1) && rest.terms[k + 1]?.tags.includes('Verb')));
+  return verbs.find((k) => rest.terms[k]?.tags.includes('Verb')) ?? verbs[0] ?? -1;
 }
 
 /** "Kim drive the car" after "did" → "Kim drove the car"; undefined if no plain verb follows a subject. */
@@ -202,7 +214,8 @@ function rephraseWh(whPhrase: string, rest: Rest): string | undefined {
   const after = restAt(rest.text, rest.terms, (aux[1] ?? '').length);
   if (!after.text) return undefined;
   // "who was driving", "what was delivered": the wh-word is the subject.
-  if (!DO_FORMS.has(verb) && !MODALS.has(verb) && after.terms[0]?.tags.includes('Verb')) {
+  const first = after.terms[0];
+  if (!DO_FORMS.has(verb) && !MODALS.has(verb) && first?.tags.includes('Verb') && !first.tags.includes('Infinitive')) {
     return `${whPhrase} ${verb} ${after.text}`;
   }
   const statement = restore(after, verb);
@@ -235,7 +248,7 @@ export function describeMissing(cleanedQuestion: string): string | undefined {
   const found = questionWord(text);
   if (!found) return undefined;
   // Tag the whole question once: "drive" after "can Kim" is a verb, alone a noun.
-  const all: Rest = { text, terms: tagTerms(text) };
+  const all: Rest = { text, terms: tagWords(text) };
   if (found.kind === 'yes-no') return rephraseYesNo(all);
   const before = text.slice(0, found.start).trim();
   const wh = text.slice(found.start, found.end).toLowerCase();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDemonym, qualifiesNoun } from '../../src/text/nlp.js';
+import { isDemonym, qualifiesNoun, tagWords } from '../../src/text/nlp.js';
 
 describe('isDemonym', () => {
   it('knows demonyms from compromise’s lexicon, and not countries or other words', () => {
@@ -18,5 +18,33 @@ describe('qualifiesNoun', () => {
   it('is false for a word that stands for people, or one not in the text', () => {
     expect(qualifiesNoun('What did the Japanese say about the gift?', 'Japanese')).toBe(false);
     expect(qualifiesNoun('What did they say?', 'Japanese')).toBe(false);
+  });
+});
+
+describe('tagWords', () => {
+  const tagsOf = (text: string) => tagWords(text).map((term) => [term.text, term.tags.join('+')]);
+
+  it('gives compromise-style tags with offsets, and no terms for punctuation', () => {
+    expect(tagsOf('did Kim thank Putin?')).toEqual([
+      ['did', 'Verb+Auxiliary'],
+      ['Kim', 'Noun+ProperNoun'],
+      ['thank', 'Verb+Infinitive'],
+      ['Putin', 'Noun+ProperNoun'],
+    ]);
+    const [, kim] = tagWords('did Kim drive');
+    expect(kim).toMatchObject({ start: 4, end: 7 });
+  });
+
+  it('keeps a possessive and a hyphenated word in one term', () => {
+    expect(tagsOf("Kim's Russian-made car")).toEqual([
+      ["Kim's", 'Noun+ProperNoun'],
+      ['Russian-made', 'Adjective'],
+      ['car', 'Noun'],
+    ]);
+  });
+
+  it('reads a past tense off the lemma, and a capitalised word inside the text as a name', () => {
+    expect(tagsOf('Kim received it')[1]).toEqual(['received', 'Verb+PastTense']);
+    expect(tagsOf('how old was Peyton Manning')[4]).toEqual(['Manning', 'Noun+ProperNoun']);
   });
 });
