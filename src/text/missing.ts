@@ -25,6 +25,8 @@ const PERSONAL_US = /\bus\b/;
 // "didn't", "didnt", "not"; never the "nt" that ends "shipment".
 const NEGATED =
   /\b(?:do|does|did|is|are|was|were|has|have|had|ca|can|could|would|should|wo|must|need)n[’']?t\b|\bnot\b|\bcannot\b/i;
+const SECOND_QUESTION =
+  /[,;]\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|who|what|when|where|which|why|how)\b/i;
 const PERSONAL_SUBJECT = /^(?:it|he|she|they|we)$/i;
 // Prepositions that may stand before a question word: "in what year".
 const PIED_PIPED = /^(?:in|on|at|from|to|by|for|with|of|since|until|during)$/i;
@@ -242,11 +244,18 @@ function rephraseYesNo(rest: Rest): string | undefined {
  */
 export function describeMissing(cleanedQuestion: string): string | undefined {
   if (typeof cleanedQuestion !== 'string') return undefined;
-  const text = cleanedQuestion.replace(/\s+/g, ' ').replace(TRAILING_MARKS, '').trim();
+  // "what's the name" reads "what is the name"; a 's after a question word is almost always "is".
+  const text = cleanedQuestion
+    .replace(/\s+/g, ' ')
+    .replace(TRAILING_MARKS, '')
+    .replace(/\b(who|what|where|when|how|why)['’]s\b/gi, '$1 is')
+    .trim();
   if (!text || text.length > MAX_REPHRASED || UNSAFE.test(text)) return undefined;
   if (PERSONAL.test(text) || PERSONAL_US.test(text) || NEGATED.test(text)) return undefined;
   const found = questionWord(text);
   if (!found) return undefined;
+  // Two questions in one ("who is the spokesman, did he say anything"): quoted rather than half rephrased.
+  if (SECOND_QUESTION.test(text.slice(found.end))) return undefined;
   // Tag the whole question once: "drive" after "can Kim" is a verb, alone a noun.
   const all: Rest = { text, terms: tagWords(text) };
   if (found.kind === 'yes-no') return rephraseYesNo(all);

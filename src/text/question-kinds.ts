@@ -95,7 +95,9 @@ export function questionFocus(cleanedQuestion: string): string | undefined {
   // "who is Kim's sister", "who was the Russian envoy": a who-question with no verb of its own.
   const who = normal.findIndex((w) => w === 'who');
   if (who < 0 || !BE.has(normal[who + 1] ?? '')) return undefined;
-  if (pos.slice(who + 2).includes('VERB')) return undefined;
+  // Up to the end of its clause: "who's the Kremlin spokesman, did he say anything".
+  const clauseEnd = pos.findIndex((p, i) => i > who && p === 'PUNCT');
+  if (pos.slice(who + 2, clauseEnd < 0 ? undefined : clauseEnd).includes('VERB')) return undefined;
   return headNounFrom(normal, pos, who + 2);
 }
 

@@ -104,6 +104,11 @@ describe('near misses: the reports never say', () => {
     ['How many seats does the new car have?', "The reports don't say how many seats the new car has."],
     // Nor do they quote the Japanese, who are here what the question is about.
     ['what did the Japanese say about the gift', "The reports don't say what the Japanese said about the gift."],
+    // Asked with "who's": the same focus, a spokesman no report mentions; the second question makes it quoted.
+    [
+      "so who's the kremlin spokesman, did he say anything about the car",
+      `The reports don't say: "who's the kremlin spokesman, did he say anything about the car"`,
+    ],
     // No report mentions a spokesman, so none can name one.
     ['what is the name of the kremlin spokesman', "The reports don't say what the name of the kremlin spokesman is."],
   ])('%s', (question, missing) => {

@@ -71,6 +71,9 @@ describe('noAnswerSentence: rephrased', () => {
     ],
     ["Who was the Panthers' tackle leader?", "The reports don't say who the Panthers' tackle leader was."],
     ['how worried is the US', "The reports don't say how worried the US is."],
+    // A question word's 's is "is".
+    ["what's the name of the kremlin spokesman", "The reports don't say what the name of the kremlin spokesman is."],
+    ["who's the kremlin spokesman", "The reports don't say who the kremlin spokesman is."],
   ])('%j', (question, sentence) => {
     expect(noAnswerSentence(question)).toBe(sentence);
   });
@@ -85,6 +88,11 @@ describe('noAnswerSentence: quoted when it cannot be rephrased well', () => {
     ['is "Aurus" a brand?', `The reports don't say: "is 'Aurus' a brand?"`],
     ['didnt Kim thank Putin', `The reports don't say: "didnt Kim thank Putin"`],
     ['What make and model is the car?', `The reports don't say: "What make and model is the car?"`],
+    // Two questions in one are quoted, not half rephrased.
+    [
+      "who's the kremlin spokesman, did he say anything about the car",
+      `The reports don't say: "who's the kremlin spokesman, did he say anything about the car"`,
+    ],
   ])('%j', (question, sentence) => {
     expect(describeMissing(question)).toBeUndefined();
     expect(noAnswerSentence(question)).toBe(sentence);
