@@ -11,7 +11,7 @@
  */
 import { cleanQuestion } from '../text/chatter.js';
 import { isDemonym, qualifiesNoun } from '../text/nlp.js';
-import { isWordInUse } from '../text/lexicon.js';
+import { isWordInUse } from '../text/word-classes.js';
 import { questionAnswerKind, questionFocus, questionTopic } from '../text/question-kinds.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';

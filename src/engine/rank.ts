@@ -8,10 +8,8 @@
  * SQuAD by `npm run bench:tune` and checked on the story set.
  */
 import { AnswerKind } from '../text/answer-kinds.js';
-import { stemWord } from '../text/terms.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { countInReport } from './dictionary.js';
-import { bestSentence } from './quote.js';
 import { type ParsedQuestion, type QueryTerm, UNKNOWN_WORD } from './query.js';
 
 /** Evidence that a paragraph answers a question. All but `bm25` are shares in [0, 1]. */
@@ -272,39 +270,4 @@ function questionPhrases(
     phrases.set(phraseKeyEndingAt(wordKeys, end, length), weight);
   }
   return phrases;
-}
-
-/**
- * The answer-type features of a candidate, read from its best-matching
- * sentence (the one with most of the question's weight): whether it holds the
- * kind of answer asked for, and whether it names what the question asks to
- * be named.
- */
-export function answerEvidence(plan: QueryPlan, paragraph: IndexedParagraph): Pick<Features, 'answerType' | 'named'> {
-  if (plan.cue === AnswerKind.None) return { answerType: 0, named: 0 };
-  const { analysis } = paragraph;
-  const best = bestSentence(plan, analysis);
-  if (best < 0) return { answerType: 0, named: 0 };
-  const reading = analysis.readingOf(best);
-  const answerType = answerTypeMatch(plan.cue, reading.kinds);
-  const focus = plan.focus;
-  if (focus === undefined) return { answerType, named: 0 };
-  // "The name of Kim's sister": a sentence naming the sister answers it; one naming only others does not.
-  const named = reading.namedNouns.some((noun) => stemWord(noun) === focus);
-  return named ? { answerType: 1, named: 1 } : { answerType: Math.min(answerType, 0.5), named: 0 };
-}
-
-/**
- * How well a sentence's kinds of answer fit what the question asks: 1 for
- * the most telling kind, a passive agent for "who" ("delivered … by a
- * Russian delegation"); half for another kind asked for (any name is a
- * person or an organization, and most sentences hold one), and half for a
- * bare name when a name is asked for: nearly every sentence names Kim.
- */
-function answerTypeMatch(asked: number, held: number): number {
-  const shared = asked & held;
-  if (shared === 0) return 0;
-  if ((asked & AnswerKind.Agent) !== 0 && (shared & AnswerKind.Agent) === 0) return 0.5;
-  if (shared === AnswerKind.Name) return 0.5;
-  return 1;
 }

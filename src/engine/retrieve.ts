@@ -5,7 +5,8 @@
  */
 import type { SearchIndex } from './build.js';
 import type { QueryTerm } from './query.js';
-import { answerEvidence, combineFeatures, extractFeatures, type Features, type QueryPlan } from './rank.js';
+import { answerEvidence } from './answer-type.js';
+import { combineFeatures, extractFeatures, type Features, type QueryPlan } from './rank.js';
 
 /** BM25 candidates that are re-ranked. More costs latency and gains almost nothing (BENCHMARKS.md). */
 export const RERANK_CANDIDATES = 20;

@@ -14,54 +14,15 @@
  * as plain data; colours come from WordNet (lexicon.ts).
  */
 import type { ItemEntity } from 'wink-nlp';
-import { colourWords, tellingVerbs } from './lexicon.js';
-import { compromise, winkNlpInstance } from './nlp.js';
+import { colourWords, tellingVerbs } from './word-classes.js';
+import { AnswerKind } from './kinds.js';
+import { nameAt, nameLexicon, type SentenceTokens as Tokens } from './name-kinds.js';
+import { winkNlpInstance } from './nlp.js';
 
-/** Bit flags for the kinds of answer; a sentence may hold several. */
-export const AnswerKind = {
-  None: 0,
-  Person: 1,
-  Organization: 2,
-  /** A passive agent ("by a Russian delegation") or a role ("the leader", "officials"). */
-  Agent: 4,
-  /** A date, time, weekday, month or year. */
-  Time: 8,
-  Place: 16,
-  /** A cardinal, an amount of money, a percentage or an age. */
-  Number: 32,
-  Colour: 64,
-  /** Any proper name, classified or not: "Aurus Senat", "Kim Yo Jong". */
-  Name: 128,
-  /** A statement that something was not told: "the make … was not disclosed", "did not describe the car". */
-  Undisclosed: 256,
-} as const;
+export { AnswerKind, answerKindNames } from './kinds.js';
 
 /** Sentences longer than this are read only up to it: no sentence of a report is. */
 const MAX_SENTENCE = 2_000;
-
-// compromise's lexicon tags, grouped into the kinds they signal.
-const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific']);
-const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Address']);
-const ORGANIZATION_TAGS = new Set(['Organization', 'Company', 'School', 'SportsTeam']);
-let names: Map<string, number> | undefined;
-
-/** compromise's lexicon as word → {@link AnswerKind} flags, for the words that name people, places, organizations or roles. */
-function nameLexicon(): Map<string, number> {
-  if (names === undefined) {
-    const world = compromise().world() as { model?: { one?: { lexicon?: Record<string, string | string[]> } } };
-    names = new Map();
-    for (const [word, raw] of Object.entries(world.model?.one?.lexicon ?? {})) {
-      const tags = Array.isArray(raw) ? raw : [raw];
-      let kinds = 0;
-      if (tags.some((t) => PERSON_TAGS.has(t))) kinds |= AnswerKind.Person;
-      if (tags.some((t) => PLACE_TAGS.has(t))) kinds |= AnswerKind.Place;
-      if (tags.some((t) => ORGANIZATION_TAGS.has(t))) kinds |= AnswerKind.Organization;
-      if (tags.includes('Actor')) kinds |= AnswerKind.Agent;
-      if (kinds) names.set(word, kinds);
-    }
-  }
-  return names;
-}
 
 // Entity types of the wink model and the kind each answers. DURATION
 // ("two years") answers no "when"; it counts as a number only for an age.
@@ -87,85 +48,7 @@ const BE_OR_GET = new Set([
   'gets',
   'gotten',
 ]);
-// Prepositions of place: "in Vostochny", "to the Kremlin".
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'near',
-  'from',
-  'to',
-  'into',
-  'outside',
-  'inside',
-  'across',
-  'toward',
-  'towards',
-]);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const MAX_NAME_WORDS = 3;
-
-/** The tokens of a sentence as wink reads them. */
-interface Tokens {
-  readonly normal: readonly string[];
-  readonly value: readonly string[];
-  readonly pos: readonly string[];
-  readonly lemma: readonly string[];
-  /** The spaces before each token ("" inside "Rolls-Royce"). */
-  readonly spaces: readonly string[];
-  /** Tokens inside a date, time or number entity: "Sunday" is no person. */
-  readonly inEntity: readonly boolean[];
-}
-
-/** True when tokens `at`, `at + 1` and `at + 2` spell a hyphenated name: "Rolls-Royce". */
-function hyphenJoins(tokens: Tokens, at: number): boolean {
-  return (
-    tokens.value[at + 1] === '-' &&
-    tokens.spaces[at + 1] === '' &&
-    tokens.spaces[at + 2] === '' &&
-    tokens.pos[at + 2] === 'PROPN'
-  );
-}
-
-/** Kinds of the proper-noun run starting at `i`, and where it ends. */
-function nameAt(tokens: Tokens, i: number): { kinds: number; end: number } {
-  const lexicon = nameLexicon();
-  let end = i;
-  // Parts of a hyphenated name ("Rolls-Royce", "Mercedes-Benz") are no
-  // surnames of their own: they are skipped in the lexicon look-up.
-  const compound = new Set<number>();
-  while (end < tokens.pos.length && tokens.pos[end] === 'PROPN' && !tokens.inEntity[end]) {
-    if (hyphenJoins(tokens, end)) {
-      compound.add(end).add(end + 2);
-      end += 2;
-    } else end += 1;
-  }
-  let kinds = 0;
-  // Longest lexicon entry first: "north korea" is a place, "north" alone is not.
-  for (let start = i; start < end; start += 1) {
-    if (compound.has(start) || tokens.value[start] === '-') continue;
-    for (let length = Math.min(MAX_NAME_WORDS, end - start); length >= 1; length -= 1) {
-      const found = lexicon.get(tokens.normal.slice(start, start + length).join(' '));
-      if (found !== undefined) {
-        kinds |= found & (AnswerKind.Person | AnswerKind.Place | AnswerKind.Organization);
-        break;
-      }
-    }
-  }
-  if (kinds) return { kinds, end };
-  const first = tokens.value[i] ?? '';
-  const role = lexicon.get(tokens.normal[i] ?? '') ?? 0;
-  // A role capitalised as a title or at the start: "Officials in Seoul…".
-  if (end - i === 1 && (role & AnswerKind.Agent) !== 0) return { kinds: AnswerKind.Agent, end };
-  // A name after a role is a person: "the architect Frank Gehry".
-  if (((lexicon.get(tokens.normal[i - 1] ?? '') ?? 0) & AnswerKind.Agent) !== 0)
-    return { kinds: AnswerKind.Person, end };
-  // An unknown acronym ("KCNA") is most often an organization.
-  if (end - i === 1 && /^[A-Z]{2,6}$/.test(first.replace(/\./g, ''))) return { kinds: AnswerKind.Organization, end };
-  // An unknown name after a preposition of place is a place: "in Vostochny".
-  const before = tokens.normal[i - 1] === 'the' ? i - 2 : i - 1;
-  if (LOCATIVE.has(tokens.normal[before] ?? '')) return { kinds: AnswerKind.Place, end };
-  return { kinds: 0, end };
-}
 
 /** True when token `i` is "by" after a passive verb, followed by a noun phrase. */
 function isPassiveAgent(tokens: Tokens, i: number): boolean {
@@ -305,11 +188,4 @@ export function sentenceAnswerKinds(sentence: string): number {
 export function warmUpAnswerKinds(): void {
   // The negation loads WordNet's verbs of telling too.
   readSentence('Kim met Putin in Moscow on Sunday; the make was not disclosed.');
-}
-
-/** The names of the flags set in `kinds`, e.g. ['Agent', 'Time']; for logs and tests. */
-export function answerKindNames(kinds: number): string[] {
-  return Object.entries(AnswerKind)
-    .filter(([, flag]) => flag !== 0 && (kinds & flag) === flag)
-    .map(([name]) => name);
 }

@@ -8,23 +8,7 @@
  *
  * WordNet is read once per process, on first use (see wordnet.ts).
  */
-import {
-  MIN_WORD_LENGTH,
-  PARTS,
-  type Part,
-  baseForms,
-  clearSynsets,
-  derivations,
-  firstSense,
-  hyponyms,
-  lemmasOf,
-  taggedSenseCount,
-  readPointers,
-  synset,
-  unloadWordNet,
-  wordNetLoaded,
-} from './wordnet.js';
-import { winkNlpInstance } from './nlp.js';
+import { PARTS, baseForms, clearSynsets, derivations, isPlainLemma, synset, unloadWordNet } from './wordnet.js';
 
 /** How a related word relates to the word asked about. */
 export type Relation = 'synonym' | 'family';
@@ -74,13 +58,6 @@ export interface RelatedKeyTableOptions {
   readonly senses?: SenseLimits;
 }
 
-const PLAIN_WORD = /^[a-z][a-z'-]*[a-z]$/;
-
-/** True for words the lexicon deals in: lower-case letters, not too short. */
-function usable(word: string): boolean {
-  return word.length >= MIN_WORD_LENGTH && PLAIN_WORD.test(word);
-}
-
 /**
  * Words WordNet relates to `word` (lower-cased): lemmas sharing a synset in
  * its {@link SYNONYM_SENSES} most frequent senses of each part of speech, and
@@ -100,14 +77,14 @@ export function relatedWords(word: string, senseLimits: SenseLimits = DEFAULT_SE
 
 /** Calls `visit` for each word related to `lower`, possibly more than once; no arrays are built. */
 function visitRelated(lower: string, limits: SenseLimits, visit: (word: string, relation: Relation) => void): void {
-  if (!usable(lower)) return;
+  if (!isPlainLemma(lower)) return;
   const needed = Math.max(limits.synonyms, limits.family);
   for (const part of PARTS) {
     const forms = baseForms(lower, part, needed);
     if (forms.length === 0) continue;
     const isBase = (candidate: string): boolean => forms.some((f) => f.base === candidate);
     const add = (candidate: string | undefined, relation: Relation): void => {
-      if (candidate && candidate !== lower && !isBase(candidate) && usable(candidate)) visit(candidate, relation);
+      if (candidate && candidate !== lower && !isBase(candidate) && isPlainLemma(candidate)) visit(candidate, relation);
     };
     for (const { base, offsets } of forms) {
       for (let sense = 0; sense < offsets.length; sense += 1) {
@@ -173,7 +150,7 @@ export function* relatedKeyTableSteps(
     const word = typeof raw === 'string' ? raw.toLowerCase() : '';
     if (seen.has(word)) continue;
     seen.add(word);
-    if (!usable(word) || exclude(word)) continue;
+    if (!isPlainLemma(word) || exclude(word)) continue;
     if (++sinceYield >= wordsPerStep) {
       sinceYield = 0;
       yield;
@@ -209,122 +186,4 @@ export function* relatedKeyTableSteps(
  */
 export function unloadLexicon(): void {
   unloadWordNet();
-}
-
-let colours: ReadonlySet<string> | undefined;
-
-/**
- * Colour words, from WordNet: single-word lemmas below "color" (noun sense
- * 1) whose most frequent noun sense is a colour ("black", "crimson"), or whose
- * first adjective sense derives from a colour or is similar to "chromatic"
- * ("orange", "olive"). So "cardinal", "navy" and "wine", colours only in a
- * rare sense, are left out. Computed once, on first use; WordNet is left
- * loaded or unloaded as it was, so a process that only needs colours does
- * not keep its 38 MB.
- */
-export function colourWords(): ReadonlySet<string> {
-  if (colours) return colours;
-  const wasLoaded = wordNetLoaded();
-  const [colour] = baseForms('color', 'noun');
-  const tree = new Set<string>();
-  const candidates = new Set<string>();
-  const queue: { readonly part: Part; readonly offset: number }[] =
-    colour?.offsets.slice(0, 1).map((offset) => ({ part: 'noun', offset })) ?? [];
-  for (let item = queue.shift(); item; item = queue.shift()) {
-    const id = `${item.part}${item.offset}`;
-    if (tree.has(id)) continue;
-    tree.add(id);
-    const found = synset(item.part, item.offset);
-    // The root's own words ("color", "colour") name no particular colour.
-    if (tree.size > 1) found.words.filter(usable).forEach((w) => candidates.add(w));
-    queue.push(...hyponyms(found));
-  }
-  const chromatic = new Set(
-    ['chromatic', 'achromatic'].flatMap((w) => baseForms(w, 'adj').flatMap((f) => f.offsets.slice(0, 1))),
-  );
-  const result = new Set<string>();
-  for (const word of candidates) {
-    const firstNoun = baseForms(word, 'noun').find((f) => f.base === word)?.offsets[0];
-    if (firstNoun !== undefined && tree.has(`noun${firstNoun}`)) {
-      result.add(word);
-      continue;
-    }
-    const firstAdjective = baseForms(word, 'adj').find((f) => f.base === word)?.offsets[0];
-    if (firstAdjective === undefined) continue;
-    const links = readPointers(synset('adj', firstAdjective));
-    if (
-      links.some(
-        (l) => (l.part === 'noun' && tree.has(`noun${l.offset}`)) || (l.symbol === '&' && chromatic.has(l.offset)),
-      )
-    ) {
-      result.add(word);
-    }
-  }
-  colours = result;
-  if (!wasLoaded) unloadWordNet();
-  return colours;
-}
-
-/** WordNet's lexicographer files of verbs of knowing and of telling. */
-const VERB_COGNITION = 31;
-const VERB_COMMUNICATION = 32;
-let telling: ReadonlySet<string> | undefined;
-
-/**
- * Verbs of telling and knowing, from WordNet: single-word verbs whose most
- * frequent sense is in its verb.communication or verb.cognition file ("say",
- * "disclose", "describe", "confirm", "deny", "know"). "The make … was not disclosed" and "the report did not
- * describe the car" tell a member that the reports don't know: a fair answer
- * to "what make is it". Computed once; WordNet is left loaded or unloaded as
- * it was.
- */
-export function tellingVerbs(): ReadonlySet<string> {
-  if (telling) return telling;
-  const wasLoaded = wordNetLoaded();
-  const result = new Set<string>();
-  for (const lemma of lemmasOf('verb')) {
-    if (!usable(lemma)) continue;
-    const offset = firstSense(lemma, 'verb');
-    const file = offset === undefined ? -1 : synset('verb', offset).lexFile;
-    if (file === VERB_COGNITION || file === VERB_COMMUNICATION) result.add(lemma);
-  }
-  clearSynsets();
-  telling = result;
-  if (!wasLoaded) unloadWordNet();
-  return telling;
-}
-
-/** wink-nlp's lemma of a word read alone: "sent" → "send". */
-function lemmaOfWord(word: string): string {
-  const { nlp, its } = winkNlpInstance();
-  // wink's typings give `lemma` another signature than `normal`; both read a token's string.
-  const [lemma] = nlp
-    .readDoc(word)
-    .tokens()
-    .out(its.lemma as unknown as typeof its.normal) as string[];
-  return lemma ?? word;
-}
-
-const inUse = new Map<string, boolean>();
-const IN_USE_CACHE_LIMIT = 10_000;
-
-/**
- * Whether `word` (lower-case) is an English word in use: one whose senses
- * WordNet met in its sense-tagged texts ("hat", "ride"), not one it only
- * lists ("wen", a cyst) or lacks ("kimm"); "sent" is, by its lemma "send"
- * (wink-nlp's). A typo must not be one. Cached;
- * WordNet is left loaded or unloaded as it was.
- */
-export function isWordInUse(word: string): boolean {
-  let known = inUse.get(word);
-  if (known === undefined) {
-    const wasLoaded = wordNetLoaded();
-    // WordNet lists lemmas: an irregular form ("sent") is in use when its lemma ("send") is.
-    const lemma = lemmaOfWord(word);
-    known = PARTS.some((part) => taggedSenseCount(word, part) > 0 || taggedSenseCount(lemma, part) > 0);
-    if (!wasLoaded) unloadWordNet();
-    if (inUse.size >= IN_USE_CACHE_LIMIT) inUse.clear();
-    inUse.set(word, known);
-  }
-  return known;
 }

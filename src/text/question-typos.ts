@@ -10,7 +10,7 @@
  * but was never met there.
  */
 import { isStopWord } from './terms.js';
-import { isWordInUse } from './lexicon.js';
+import { isWordInUse } from './word-classes.js';
 
 const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'whose', 'why', 'how'] as const;
 // Shorter misspellings ("wh", "hw") are too ambiguous to read as anything.

