@@ -11,7 +11,7 @@
  * When the question can't be rephrased with confidence, it is quoted as typed.
  */
 import { questionWord } from './chatter.js';
-import { compromise, type TaggedTerm, tagWords } from './nlp.js';
+import { conjugate, isPlainVerb, type TaggedTerm, tagWords } from './nlp.js';
 
 const AUX =
   /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:\s+|$)(.*)$/i;
@@ -113,18 +113,17 @@ const verbForms = new Map<string, { past: string; present: string } | null>();
 
 /**
  * The past and third-person present of a plain verb, or null if `word` is no
- * verb. Asked in the frame "they …", because compromise tags a word alone by
- * its likeliest use ("drive" alone reads as a street name, "own" as an adjective).
+ * verb. Asked in the frame "they …" (see {@link isPlainVerb}), because a word
+ * alone is tagged by its likeliest use ("drive" alone reads as a noun).
  */
 function baseVerbForms(word: string): { past: string; present: string } | null {
   const key = word.toLowerCase();
   let forms = verbForms.get(key);
   if (forms === undefined) {
-    const conjugated = compromise()(`they ${key}`).verbs(0).conjugate()[0] as Record<string, unknown> | undefined;
-    const past = conjugated?.['PastTense'];
-    const present = conjugated?.['PresentTense'];
-    const plain = conjugated?.['Infinitive'] === key;
-    forms = plain && typeof past === 'string' && typeof present === 'string' ? { past, present } : null;
+    const conjugated = isPlainVerb(key) ? conjugate(key) : {};
+    const past = conjugated['PastTense'];
+    const present = conjugated['PresentTense'];
+    forms = typeof past === 'string' && typeof present === 'string' ? { past, present } : null;
     if (verbForms.size > 10_000) verbForms.clear();
     verbForms.set(key, forms);
   }

@@ -71,6 +71,8 @@ describe('noAnswerSentence: rephrased', () => {
     ],
     ["Who was the Panthers' tackle leader?", "The reports don't say who the Panthers' tackle leader was."],
     ['how worried is the US', "The reports don't say how worried the US is."],
+    ["how much do Kim's armored Maybachs cost", "The reports don't say how much Kim's armored Maybachs cost."],
+    ['How many balls did Josh Norman intercept?', "The reports don't say how many balls Josh Norman intercepted."],
     // A question word's 's is "is".
     ["what's the name of the kremlin spokesman", "The reports don't say what the name of the kremlin spokesman is."],
     ["who's the kremlin spokesman", "The reports don't say who the kremlin spokesman is."],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDemonym, qualifiesNoun, tagWords } from '../../src/text/nlp.js';
+import { conjugate, isDemonym, isPlainVerb, qualifiesNoun, tagWords } from '../../src/text/nlp.js';
 
 describe('isDemonym', () => {
   it('knows demonyms from compromise’s lexicon, and not countries or other words', () => {
@@ -46,5 +46,18 @@ describe('tagWords', () => {
   it('reads a past tense off the lemma, and a capitalised word inside the text as a name', () => {
     expect(tagsOf('Kim received it')[1]).toEqual(['received', 'Verb+PastTense']);
     expect(tagsOf('how old was Peyton Manning')[4]).toEqual(['Manning', 'Noun+ProperNoun']);
+  });
+});
+
+describe('isPlainVerb and conjugate', () => {
+  it('tells a plain verb from other words in the frame "they …"', () => {
+    for (const verb of ['drive', 'own', 'have', 'letter']) expect(isPlainVerb(verb)).toBe(true);
+    for (const word of ['car', 'kim', 'drove', 'alredy']) expect(isPlainVerb(word)).toBe(false);
+  });
+
+  it('conjugates regular and irregular verbs', () => {
+    expect(conjugate('drive')).toMatchObject({ PastTense: 'drove', PresentTense: 'drives' });
+    expect(conjugate('own')).toMatchObject({ PastTense: 'owned', PresentTense: 'owns' });
+    expect(conjugate('say')).toMatchObject({ PastTense: 'said', PresentTense: 'says' });
   });
 });
