@@ -4,6 +4,8 @@
  */
 import { AnswerKind } from '../text/answer-kinds.js';
 import { noAnswerSentence } from '../text/missing.js';
+import { colourSenseWords } from '../text/word-classes.js';
+import { splitWords } from '../text/words.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './query.js';
 import { selectQuote } from './quote.js';
@@ -74,12 +76,18 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
     );
 }
 
-/** Whether any sentence of a paragraph holds one of `kinds`. */
+/**
+ * Whether any sentence of a paragraph holds one of `kinds`. For a colour, any
+ * word with a colour sense will do: "the numbers were in gold" gives the
+ * colour though gold is a metal first.
+ */
 function holdsKind(entry: IndexedParagraph | undefined, kinds: number): boolean {
   const analysis = entry?.analysis;
-  if (!analysis) return false;
+  if (!analysis || !entry) return false;
   for (let s = 0; s < analysis.sentences.length; s++) if ((analysis.readingOf(s).kinds & kinds) !== 0) return true;
-  return false;
+  if ((kinds & AnswerKind.Colour) === 0) return false;
+  const colours = colourSenseWords();
+  return splitWords(entry.paragraph.text).some((word) => colours.has(word.norm));
 }
 
 function toPassage(index: SearchIndex, plan: QueryPlan, candidate: RankedCandidate): Passage {

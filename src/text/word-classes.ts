@@ -22,6 +22,7 @@ import {
 } from './wordnet.js';
 
 let colours: ReadonlySet<string> | undefined;
+let colourSenses: ReadonlySet<string> | undefined;
 
 /**
  * Colour words, from WordNet: single-word lemmas below "color" (noun sense
@@ -52,6 +53,7 @@ export function colourWords(): ReadonlySet<string> {
   const chromatic = new Set(
     ['chromatic', 'achromatic'].flatMap((w) => baseForms(w, 'adj').flatMap((f) => f.offsets.slice(0, 1))),
   );
+  colourSenses = candidates;
   const result = new Set<string>();
   for (const word of candidates) {
     const firstNoun = baseForms(word, 'noun').find((f) => f.base === word)?.offsets[0];
@@ -137,4 +139,15 @@ export function isWordInUse(word: string): boolean {
     inUse.set(word, known);
   }
   return known;
+}
+
+/**
+ * Words with any colour sense in WordNet, the main one or not: those of
+ * {@link colourWords} and also "gold", "silver" and "navy", whose main sense
+ * is something else. Too loose to read a sentence's kinds with, but a
+ * passage that holds one may give the colour asked for.
+ */
+export function colourSenseWords(): ReadonlySet<string> {
+  if (!colourSenses) colourWords();
+  return colourSenses ?? new Set();
 }

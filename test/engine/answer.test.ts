@@ -42,6 +42,23 @@ describe('no answer', () => {
     }
   });
 
+  it('takes a word with any colour sense as the colour asked for: "gold" is a metal first', async () => {
+    const gilded = tempCorpus({
+      'log.md': {
+        id: 'log',
+        source: 'Harbour Log',
+        title: 'Boats',
+        paragraphs: ['The ferry was painted in gold for the festival.'],
+      },
+    });
+    try {
+      const answer = answerQuestion(buildIndex(await loadCorpus(gilded.dir)), 'what colour was the ferry painted');
+      expect(answer.hits[0]?.id).toBe('log#1');
+    } finally {
+      gilded.cleanup();
+    }
+  });
+
   it('refuses a how-many question when no passage about it holds a number, in any of its sentences', async () => {
     const counted = tempCorpus({
       'log.md': {

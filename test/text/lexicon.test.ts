@@ -8,7 +8,7 @@ import {
   relatedWords,
   unloadLexicon,
 } from '../../src/text/lexicon.js';
-import { colourWords, isWordInUse, tellingVerbs } from '../../src/text/word-classes.js';
+import { colourSenseWords, colourWords, isWordInUse, tellingVerbs } from '../../src/text/word-classes.js';
 import { isStopWord, stemWord } from '../../src/text/terms.js';
 
 /** The corpus keys a question word may stand for, as "key/weight". */
@@ -169,5 +169,14 @@ describe('tellingVerbs', () => {
     const verbs = tellingVerbs();
     for (const verb of ['say', 'disclose', 'describe', 'deny', 'specify', 'know']) expect(verbs.has(verb)).toBe(true);
     for (const verb of ['drive', 'give', 'ship']) expect(verbs.has(verb)).toBe(false);
+  });
+});
+
+describe('colourSenseWords', () => {
+  it('holds every word with a colour sense, the main one or not, and the main colours too', () => {
+    const loose = colourSenseWords();
+    for (const word of ['gold', 'silver', 'black', 'orange']) expect(loose.has(word)).toBe(true);
+    expect(colourWords().has('gold')).toBe(false);
+    expect(loose.has('car')).toBe(false);
   });
 });
