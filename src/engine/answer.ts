@@ -66,14 +66,13 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   const gated = plan.cue & GATED_CUES;
   if (gated === 0) return true;
   // One of the best candidates must hold the kind asked for, in any sentence: the number is
-  // often in the sentence after the one that matches the question best.
-  return ranked
-    .slice(0, ANSWER_TYPE_POOL)
-    .some(
-      (candidate) =>
-        candidate.coverage >= MIN_RELATED_COVERAGE &&
-        (candidate.answerType === 1 || holdsKind(index.entries[candidate.entryId], gated)),
-    );
+  // often in the sentence after the one that matches the question best. The sentences already
+  // read come first; the others are read only when none of those holds it.
+  const pool = ranked.slice(0, ANSWER_TYPE_POOL).filter((candidate) => candidate.coverage >= MIN_RELATED_COVERAGE);
+  return (
+    pool.some((candidate) => candidate.answerType === 1) ||
+    pool.some((candidate) => holdsKind(index.entries[candidate.entryId], gated))
+  );
 }
 
 /**
