@@ -8,7 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
-import { answerQuestion } from '../src/engine/answer.js';
+import { answerQuestion, warmUpAnswers } from '../src/engine/answer.js';
 import { buildIndex, warmUpEngine } from '../src/engine/build.js';
 import { type GoldQuestion, readQuestions } from './questions.js';
 
@@ -26,9 +26,10 @@ const index = buildIndex(corpus);
 const buildMs = performance.now() - buildStart;
 const questions = await readQuestions(values.questions);
 
-// Load the language models, and warm up the JIT and the stem cache, on text that is not a test question.
+// Load the language models, and warm up the JIT and the stem cache on questions made from the
+// corpus's own text, not test questions, as the bot does before it serves.
 warmUpEngine();
-for (const paragraph of corpus.paragraphs.slice(0, 50)) answerQuestion(index, paragraph.text.slice(0, 80), { top: 5 });
+warmUpAnswers(index);
 
 /** Tallies for one class of answerable questions. */
 class Tally {

@@ -5,6 +5,7 @@
  */
 
 import { CorpusError } from '../errors.js';
+import { warmUpAnswers } from '../engine/answer.js';
 import { warmUpEngine } from '../engine/build.js';
 import { LiveCorpus } from '../service/live-corpus.js';
 import { DatabaseOpenError } from '../service/unanswered-file.js';
@@ -41,8 +42,10 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  // The language models load now, not during the first reload or answers.
+  // The language models load now, not during the first reload or answers, and the engine answers
+  // questions made from the corpus so that members' first questions run compiled code.
   warmUpEngine();
+  warmUpAnswers(live.index);
 
   let bot: Bot;
   try {

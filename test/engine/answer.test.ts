@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { answerQuestion } from '../../src/engine/answer.js';
+import { answerQuestion, warmUpAnswers } from '../../src/engine/answer.js';
 import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
 import { HARBOUR_REPORTS, PROJECT_CORPUS, type TempCorpus, tempCorpus } from '../support/corpus.js';
 
@@ -208,5 +208,15 @@ describe('any input', () => {
     ['markdown and mentions', '**who** __delivered__ ||the|| `car` @everyone <@&123> <@456> https://x.y/z'],
   ])('never throws: %s', (_name, question) => {
     expect(() => answerQuestion(story, question)).not.toThrow();
+  });
+});
+
+describe('warmUpAnswers', () => {
+  it('answers questions made from the corpus, and leaves every answer as it was', async () => {
+    const cold = buildIndex(await loadCorpus(PROJECT_CORPUS));
+    const questions = ['who delivered the car', "what is the name of kim's sister", 'how many seats does it have'];
+    const before = questions.map((question) => answerQuestion(cold, question));
+    warmUpAnswers(cold);
+    expect(questions.map((question) => answerQuestion(cold, question))).toEqual(before);
   });
 });
