@@ -4,8 +4,6 @@
  */
 import { AnswerKind } from '../text/answer-kinds.js';
 import { noAnswerSentence } from '../text/missing.js';
-import { colourSenseWords } from '../text/word-classes.js';
-import { splitWords } from '../text/words.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './query.js';
 import { selectQuote } from './quote.js';
@@ -82,11 +80,13 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
  */
 function holdsKind(entry: IndexedParagraph | undefined, kinds: number): boolean {
   const analysis = entry?.analysis;
-  if (!analysis || !entry) return false;
-  for (let s = 0; s < analysis.sentences.length; s++) if ((analysis.readingOf(s).kinds & kinds) !== 0) return true;
-  if ((kinds & AnswerKind.Colour) === 0) return false;
-  const colours = colourSenseWords();
-  return splitWords(entry.paragraph.text).some((word) => colours.has(word.norm));
+  if (!analysis) return false;
+  const colour = (kinds & AnswerKind.Colour) !== 0;
+  for (let s = 0; s < analysis.sentences.length; s++) {
+    const reading = analysis.readingOf(s);
+    if ((reading.kinds & kinds) !== 0 || (colour && reading.colourSense)) return true;
+  }
+  return false;
 }
 
 function toPassage(index: SearchIndex, plan: QueryPlan, candidate: RankedCandidate): Passage {

@@ -14,10 +14,10 @@
  * as plain data; colours come from WordNet (lexicon.ts).
  */
 import type { ItemEntity } from 'wink-nlp';
-import { colourWords, tellingVerbs } from './word-classes.js';
+import { colourSenseWords, colourWords, tellingVerbs } from './word-classes.js';
 import { AnswerKind } from './kinds.js';
 import { nameAt, nameLexicon, type SentenceTokens as Tokens } from './name-kinds.js';
-import { winkNlpInstance } from './nlp.js';
+import { readWords, winkNlpInstance } from './nlp.js';
 
 export { AnswerKind, answerKindNames } from './kinds.js';
 
@@ -73,34 +73,21 @@ function isPassiveAgent(tokens: Tokens, i: number): boolean {
 }
 
 function readTokens(sentence: string): { tokens: Tokens; entityKinds: number } {
-  const { nlp, its } = winkNlpInstance();
-  const doc = nlp.readDoc(sentence);
-  const all = doc.tokens();
-  const normal = all.out(its.normal) as string[];
-  const inEntity = new Array<boolean>(normal.length).fill(false);
+  const { its } = winkNlpInstance();
+  const { words, doc } = readWords(sentence);
+  const inEntity = new Array<boolean>(words.normal.length).fill(false);
   let entityKinds = 0;
   doc.entities().each((entity: ItemEntity) => {
     const type = entity.out(its.type) as string;
     const [from, to] = entity.out(its.span) as unknown as [number, number];
     let kinds = ENTITY_KINDS[type] ?? 0;
     // "40 years old": a duration that gives an age.
-    if (type === 'DURATION' && normal[to + 1] === 'old') kinds = AnswerKind.Number;
+    if (type === 'DURATION' && words.normal[to + 1] === 'old') kinds = AnswerKind.Number;
     if (!kinds) return;
     entityKinds |= kinds;
     for (let k = from; k <= to; k += 1) inEntity[k] = true;
   });
-  return {
-    tokens: {
-      normal,
-      value: all.out(its.value) as string[],
-      pos: all.out(its.pos) as string[],
-      // wink's typings give `lemma` another signature than `normal`; both read a token's string.
-      lemma: all.out(its.lemma as unknown as typeof its.normal) as string[],
-      spaces: all.out(its.precedingSpaces) as string[],
-      inEntity,
-    },
-    entityKinds,
-  };
+  return { tokens: { ...words, inEntity }, entityKinds };
 }
 
 /** What a sentence holds that a question may ask for. */
@@ -113,9 +100,15 @@ export interface SentenceReading {
    * answer "what is the name of Kim's sister".
    */
   readonly namedNouns: readonly string[];
+  /**
+   * Whether a word has a colour sense in WordNet, the main one or not: "in
+   * gold" gives a colour though gold is a metal first. Too loose to rank by,
+   * but a passage without one gives no colour.
+   */
+  readonly colourSense: boolean;
 }
 
-const NO_READING: SentenceReading = { kinds: AnswerKind.None, namedNouns: [] };
+const NO_READING: SentenceReading = { kinds: AnswerKind.None, namedNouns: [], colourSense: false };
 const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'neither']);
 /** A verb of telling this many tokens after a negation is negated: "has not yet been disclosed". */
 const NEGATION_REACH = 3;
@@ -151,10 +144,13 @@ export function readSentence(sentence: string): SentenceReading {
   let kinds = entityKinds;
   const namedNouns: string[] = [];
   const colours = colourWords();
+  const colourSenses = colourSenseWords();
+  let colourSense = false;
   const roles = nameLexicon();
   for (let i = 0; i < tokens.pos.length; i += 1) {
     const pos = tokens.pos[i];
     const word = tokens.normal[i] ?? '';
+    if (colourSenses.has(word)) colourSense = true;
     if (pos === 'PROPN' && !tokens.inEntity[i]) {
       const name = nameAt(tokens, i);
       kinds |= name.kinds | AnswerKind.Name;
@@ -172,7 +168,7 @@ export function readSentence(sentence: string): SentenceReading {
     const next = tokens.pos[i + 1] ?? '';
     if (colours.has(word) && (pos === 'ADJ' || next === 'NOUN' || next === 'PROPN')) kinds |= AnswerKind.Colour;
   }
-  return { kinds, namedNouns };
+  return { kinds, namedNouns, colourSense };
 }
 
 /** The kinds of answer a sentence holds ({@link readSentence}'s `kinds`). */

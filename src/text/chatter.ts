@@ -163,7 +163,7 @@ export function cleanQuestion(raw: string): string {
     if (again === cleaned) break;
     cleaned = again;
   }
-  return cleaned;
+  return spellQuestionWords(cleaned);
 }
 
 /** Passes of {@link cleanQuestion} at most: each removes something, and questions are short. */
@@ -175,7 +175,7 @@ function cleanOnce(raw: string): string {
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
-  return spellQuestionWords(stripChatter(text));
+  return stripChatter(text);
 }
 
 /** What a question asks for, read from its question word. */

@@ -6,7 +6,7 @@
  * plain data.
  */
 import { AnswerKind } from './kinds.js';
-import { compromise } from './nlp.js';
+import { compromiseLexicon, type Words } from './nlp.js';
 
 // compromise's lexicon tags, grouped into the kinds they signal.
 const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific']);
@@ -17,9 +17,8 @@ let names: Map<string, number> | undefined;
 /** compromise's lexicon as word → {@link AnswerKind} flags, for the words that name people, places, organizations or roles. */
 export function nameLexicon(): Map<string, number> {
   if (names === undefined) {
-    const world = compromise().world() as { model?: { one?: { lexicon?: Record<string, string | string[]> } } };
     names = new Map();
-    for (const [word, raw] of Object.entries(world.model?.one?.lexicon ?? {})) {
+    for (const [word, raw] of Object.entries(compromiseLexicon())) {
       const tags = Array.isArray(raw) ? raw : [raw];
       let kinds = 0;
       if (tags.some((t) => PERSON_TAGS.has(t))) kinds |= AnswerKind.Person;
@@ -48,14 +47,8 @@ const LOCATIVE = new Set([
   'towards',
 ]);
 
-/** The tokens of a sentence as wink reads them. */
-export interface SentenceTokens {
-  readonly normal: readonly string[];
-  readonly value: readonly string[];
-  readonly pos: readonly string[];
-  readonly lemma: readonly string[];
-  /** The spaces before each token ("" inside "Rolls-Royce"). */
-  readonly spaces: readonly string[];
+/** The words of a sentence as wink reads them, and which of them stand inside an entity. */
+export interface SentenceTokens extends Words {
   /** Tokens inside a date, time or number entity: "Sunday" is no person. */
   readonly inEntity: readonly boolean[];
 }

@@ -11,7 +11,8 @@
 import { createRequire } from 'node:module';
 import type nlpFunction from 'compromise';
 import type winkNlp from 'wink-nlp';
-import type { ItsHelpers } from 'wink-nlp';
+import type { Document, ItsHelpers } from 'wink-nlp';
+import { QUESTION_WORDS } from './words.js';
 
 /** The compromise entry point: `nlp(text)` parses and tags a text. */
 export type Nlp = typeof nlpFunction;
@@ -59,15 +60,47 @@ export function winkNlpInstance(): { readonly nlp: Wink; readonly its: ItsHelper
   return wink;
 }
 
+/** The words of a text as wink-nlp reads them, one array per property, index by index. */
+export interface Words {
+  readonly value: readonly string[];
+  readonly normal: readonly string[];
+  readonly pos: readonly string[];
+  readonly lemma: readonly string[];
+  /** The spaces before each word ("" inside "Rolls-Royce"). */
+  readonly spaces: readonly string[];
+}
+
+/** Reads `text` with wink-nlp: its words, and the document for its entities. */
+export function readWords(text: string): { readonly words: Words; readonly doc: Document } {
+  const { nlp, its } = winkNlpInstance();
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const words: Words = {
+    value: tokens.out(its.value) as string[],
+    normal: tokens.out(its.normal) as string[],
+    pos: tokens.out(its.pos) as string[],
+    // wink's typings give `lemma` another signature than `normal`; both read a token's string.
+    lemma: tokens.out(its.lemma as unknown as typeof its.normal) as string[],
+    spaces: tokens.out(its.precedingSpaces) as string[],
+  };
+  return { words, doc };
+}
+
+type Lexicon = Readonly<Record<string, string | readonly string[]>>;
+
+/** compromise's lexicon of about 24,000 words with their tags ("kim" → "FemaleName"), read as plain data. */
+export function compromiseLexicon(): Lexicon {
+  const world = compromise().world() as { model?: { one?: { lexicon?: Lexicon } } };
+  return world.model?.one?.lexicon ?? {};
+}
+
 /**
  * Whether compromise's lexicon knows `word` (lower-case) as a demonym:
  * "Japanese", "European", "Russian". A demonym before a noun qualifies it
  * ("a Japanese car brand") rather than naming what a question is about.
  */
 export function isDemonym(word: string): boolean {
-  const lexicon = (compromise().world() as { model?: { one?: { lexicon?: Record<string, unknown> } } }).model?.one
-    ?.lexicon;
-  const tags = lexicon?.[word];
+  const tags = compromiseLexicon()[word];
   return tags === 'Demonym' || (Array.isArray(tags) && tags.includes('Demonym'));
 }
 
@@ -77,11 +110,8 @@ export function isDemonym(word: string): boolean {
  * Japanese say". Read by wink-nlp's tagger.
  */
 export function qualifiesNoun(text: string, word: string): boolean {
-  const { nlp, its } = winkNlpInstance();
-  const tokens = nlp.readDoc(text).tokens();
-  const values = tokens.out(its.value) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  const at = values.indexOf(word);
+  const { value, pos } = readWords(text).words;
+  const at = value.indexOf(word);
   return at >= 0 && (pos[at + 1] === 'NOUN' || pos[at + 1] === 'PROPN');
 }
 
@@ -100,66 +130,49 @@ const TAGS_OF_POS: Readonly<Record<string, readonly string[]>> = {
   SCONJ: ['Conjunction'],
   NUM: ['Value'],
 };
-const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+const QUESTION_WORD_SET = new Set(QUESTION_WORDS);
 // After these, the next word is the noun asked about ("how many fumbles"), whatever its tag.
 const COUNTING = new Set(['many', 'much']);
 
 /** compromise-style tags of the wink token at `i`, its verb form read off its lemma. */
-function tagsAt(t: WinkTokens, i: number): string[] {
-  const normal = t.normals[i] ?? '';
-  const value = t.values[i] ?? '';
+function tagsAt(t: Words, i: number): string[] {
+  const normal = t.normal[i] ?? '';
+  const value = t.value[i] ?? '';
   let pos = t.pos[i] ?? '';
   // After a possessive comes its noun: "the Panthers' tackle leader", "Manning's passer rating".
-  const afterPossessive = /^['’]s?$/.test(t.values[i - 1] ?? '') && t.spaces[i - 1] === '';
+  const afterPossessive = /^['’]s?$/.test(t.value[i - 1] ?? '') && t.spaces[i - 1] === '';
   if (pos === 'VERB' && afterPossessive) pos = 'NOUN';
   // A capitalised word inside the text is a name, whatever its ending: "Peyton Manning".
   if (pos === 'VERB' && i > 0 && /^\p{Lu}/u.test(value)) pos = 'PROPN';
   // "how worried", "how many fumbles": an adjective, then the noun counted.
-  if (pos === 'VERB' && t.normals[i - 1] === 'how') pos = 'ADJ';
-  if (pos === 'VERB' && COUNTING.has(t.normals[i - 1] ?? '') && t.normals[i - 2] === 'how') pos = 'NOUN';
+  if (pos === 'VERB' && t.normal[i - 1] === 'how') pos = 'ADJ';
+  if (pos === 'VERB' && COUNTING.has(t.normal[i - 1] ?? '') && t.normal[i - 2] === 'how') pos = 'NOUN';
   // Relative "that" opens a clause; it is no noun of the subject.
   if (normal === 'that') return ['Determiner'];
   const tags = [...(TAGS_OF_POS[pos] ?? [])];
-  if (QUESTION_WORDS.has(normal)) tags.push('QuestionWord');
+  if (QUESTION_WORD_SET.has(normal)) tags.push('QuestionWord');
   if (value.length > 1 && /^[A-Z.]+$/.test(value)) tags.push('Acronym');
   if (pos === 'VERB') {
-    const lemma = t.lemmas[i] ?? '';
+    const lemma = t.lemma[i] ?? '';
     if (normal === lemma) tags.push('Infinitive');
     else if (!normal.endsWith('ing') && normal !== `${lemma}s` && normal !== `${lemma}es`) tags.push('PastTense');
   }
   return tags;
 }
 
-interface WinkTokens {
-  readonly values: readonly string[];
-  readonly normals: readonly string[];
-  readonly pos: readonly string[];
-  readonly lemmas: readonly string[];
-  readonly spaces: readonly string[];
-}
-
 /**
  * Tags every word of `text` with compromise-style tags (see {@link TaggedTerm}),
  * read by wink-nlp's tagger: five times faster than compromise's full parse
  * (0.65 -> 0.14 ms a question), which matters on a refusal, the one answer
- * that rephrases the question. Punctuation is no
- * term; a possessive ("Kim's") and a hyphenated word ("Russian-made") are one
- * term each, as in compromise. Offsets are into `text`.
+ * that rephrases the question. Punctuation is no term; a possessive ("Kim's")
+ * and a hyphenated word ("Russian-made") are one term each, as in compromise.
+ * Offsets are into `text`.
  */
 export function tagWords(text: string): TaggedTerm[] {
-  const { nlp, its } = winkNlpInstance();
-  const tokens = nlp.readDoc(text).tokens();
-  const t: WinkTokens = {
-    values: tokens.out(its.value) as string[],
-    normals: tokens.out(its.normal) as string[],
-    pos: tokens.out(its.pos) as string[],
-    // wink's typings give `lemma` another signature than `normal`; both read a token's string.
-    lemmas: tokens.out(its.lemma as unknown as typeof its.normal) as string[],
-    spaces: tokens.out(its.precedingSpaces) as string[],
-  };
+  const t = readWords(text).words;
   const terms: { text: string; tags: readonly string[]; start: number; end: number }[] = [];
   let at = 0;
-  t.values.forEach((value, i) => {
+  t.value.forEach((value, i) => {
     const start = text.indexOf(value, at);
     if (start < 0) return;
     at = start + value.length;
@@ -167,7 +180,7 @@ export function tagWords(text: string): TaggedTerm[] {
     const joined = previous !== undefined && t.spaces[i] === '' && previous.end === start;
     const possessive = value === "'s" || value === "'" || value === '’s' || value === '’';
     // "Kim's" keeps Kim's tags; "Russian-made", ending in a participle, is an adjective.
-    if (joined && (possessive || value === '-' || t.values[i - 1] === '-')) {
+    if (joined && (possessive || value === '-' || t.value[i - 1] === '-')) {
       previous.text = text.slice(previous.start, at);
       previous.end = at;
       if (!possessive && value !== '-') previous.tags = t.pos[i] === 'VERB' ? ['Adjective'] : tagsAt(t, i);
@@ -205,11 +218,7 @@ export function conjugate(verb: string): Readonly<Record<string, string>> {
  * Alone, a word is tagged by its likeliest use ("drive" as a noun).
  */
 export function isPlainVerb(word: string): boolean {
-  const { nlp, its } = winkNlpInstance();
-  const tokens = nlp.readDoc(`they ${word}`).tokens();
-  const pos = tokens.out(its.pos) as string[];
-  // wink's typings give `lemma` another signature than `normal`; both read a token's string.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.normal) as string[];
+  const { pos, lemma } = readWords(`they ${word}`).words;
   // "have" and "do" are auxiliaries to wink, and verbs of their own too.
-  return pos.length === 2 && (pos[1] === 'VERB' || pos[1] === 'AUX') && lemmas[1] === word;
+  return pos.length === 2 && (pos[1] === 'VERB' || pos[1] === 'AUX') && lemma[1] === word;
 }

@@ -10,7 +10,7 @@
  */
 import { AnswerKind } from './answer-kinds.js';
 import { questionWord } from './chatter.js';
-import { winkNlpInstance } from './nlp.js';
+import { readWords } from './nlp.js';
 
 // "what kind of car", "which model", "what make and model": the member wants the thing identified.
 const IDENTITY = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|makes?|models?|brands?|versions?|marques?)\b/i;
@@ -78,10 +78,7 @@ export function questionFocus(cleanedQuestion: string): string | undefined {
   const asked = questionWord(cleanedQuestion)?.kind;
   const naming = NAME_ASKED.test(cleanedQuestion);
   if (!naming && asked !== 'who') return undefined;
-  const { nlp, its } = winkNlpInstance();
-  const tokens = nlp.readDoc(cleanedQuestion).tokens();
-  const normal = tokens.out(its.normal) as string[];
-  const pos = tokens.out(its.pos) as string[];
+  const { normal, pos } = readWords(cleanedQuestion).words;
   const at = normal.findIndex((w) => w === 'name' || w === 'named' || w === 'called');
   if (at >= 0) {
     // "the name of the envoy"

@@ -3,7 +3,7 @@
  * day…", "whats the brand…". A missed question word costs the question its
  * kind of answer, and the misspelling counts as a word the corpus lacks.
  *
- * The question words are a closed class of eight, so their one-letter-short
+ * The question words are a closed class of nine, so their one-letter-short
  * spellings can be listed from the words themselves; those that are English
  * words in use ("hat", "hen", "hose", "here") are left alone: stop words,
  * and words met in WordNet's sense-tagged texts. "wen" (a cyst) is in WordNet
@@ -11,8 +11,10 @@
  */
 import { isStopWord } from './terms.js';
 import { isWordInUse } from './word-classes.js';
+import { QUESTION_WORDS } from './words.js';
 
-const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'whose', 'why', 'how'] as const;
+// "whom" is hardly typed in a hurry, and its short spellings ("hom", "wom") read as other words.
+const TYPED_QUESTION_WORDS = QUESTION_WORDS.filter((word) => word !== 'whom');
 // Shorter misspellings ("wh", "hw") are too ambiguous to read as anything.
 const MIN_TYPO_LENGTH = 3;
 
@@ -23,7 +25,7 @@ function droppedLetterSpellings(): ReadonlyMap<string, string> {
   if (dropped) return dropped;
   const spellings = new Map<string, string>();
   const known = new Set<string>(QUESTION_WORDS);
-  for (const word of QUESTION_WORDS) {
+  for (const word of TYPED_QUESTION_WORDS) {
     for (let i = 0; i < word.length; i++) {
       const typo = word.slice(0, i) + word.slice(i + 1);
       if (typo.length < MIN_TYPO_LENGTH || known.has(typo) || isStopWord(typo)) continue;
@@ -50,7 +52,7 @@ function spelledFor(typed: string): string | undefined {
   // "whats", "wats", "hows": the apostrophe of "'s" left out too.
   if (lower.length > MIN_TYPO_LENGTH && lower.endsWith('s')) {
     const stem = lower.slice(0, -1);
-    const base = (QUESTION_WORDS as readonly string[]).includes(stem) ? stem : spellings.get(stem);
+    const base = TYPED_QUESTION_WORDS.includes(stem) ? stem : spellings.get(stem);
     if (base && !isStopWord(lower) && !isWordInUse(lower)) return `${base}'s`;
   }
   return undefined;

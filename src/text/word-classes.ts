@@ -4,7 +4,7 @@
  * computed once, on first use, and WordNet is left loaded or unloaded as it
  * was, so a process that needs only these does not keep its 38 MB.
  */
-import { winkNlpInstance } from './nlp.js';
+import { readWords } from './nlp.js';
 import {
   PARTS,
   type Part,
@@ -17,12 +17,16 @@ import {
   readPointers,
   synset,
   taggedSenseCount,
-  unloadWordNet,
-  wordNetLoaded,
+  withWordNet,
 } from './wordnet.js';
 
-let colours: ReadonlySet<string> | undefined;
-let colourSenses: ReadonlySet<string> | undefined;
+interface Colours {
+  /** Words whose main sense is a colour. */
+  readonly main: ReadonlySet<string>;
+  /** Words with any colour sense. */
+  readonly any: ReadonlySet<string>;
+}
+let colours: Colours | undefined;
 
 /**
  * Colour words, from WordNet: single-word lemmas below "color" (noun sense
@@ -34,8 +38,11 @@ let colourSenses: ReadonlySet<string> | undefined;
  * not keep its 38 MB.
  */
 export function colourWords(): ReadonlySet<string> {
-  if (colours) return colours;
-  const wasLoaded = wordNetLoaded();
+  colours ??= withWordNet(readColours);
+  return colours.main;
+}
+
+function readColours(): Colours {
   const [colour] = baseForms('color', 'noun');
   const tree = new Set<string>();
   const candidates = new Set<string>();
@@ -53,7 +60,6 @@ export function colourWords(): ReadonlySet<string> {
   const chromatic = new Set(
     ['chromatic', 'achromatic'].flatMap((w) => baseForms(w, 'adj').flatMap((f) => f.offsets.slice(0, 1))),
   );
-  colourSenses = candidates;
   const result = new Set<string>();
   for (const word of candidates) {
     const firstNoun = baseForms(word, 'noun').find((f) => f.base === word)?.offsets[0];
@@ -72,9 +78,7 @@ export function colourWords(): ReadonlySet<string> {
       result.add(word);
     }
   }
-  colours = result;
-  if (!wasLoaded) unloadWordNet();
-  return colours;
+  return { main: result, any: candidates };
 }
 
 /** WordNet's lexicographer files of verbs of knowing and of telling. */
@@ -91,30 +95,23 @@ let telling: ReadonlySet<string> | undefined;
  * it was.
  */
 export function tellingVerbs(): ReadonlySet<string> {
-  if (telling) return telling;
-  const wasLoaded = wordNetLoaded();
-  const result = new Set<string>();
-  for (const lemma of lemmasOf('verb')) {
-    if (!isPlainLemma(lemma)) continue;
-    const offset = firstSense(lemma, 'verb');
-    const file = offset === undefined ? -1 : synset('verb', offset).lexFile;
-    if (file === VERB_COGNITION || file === VERB_COMMUNICATION) result.add(lemma);
-  }
-  clearSynsets();
-  telling = result;
-  if (!wasLoaded) unloadWordNet();
+  telling ??= withWordNet(() => {
+    const verbs = new Set<string>();
+    for (const lemma of lemmasOf('verb')) {
+      if (!isPlainLemma(lemma)) continue;
+      const offset = firstSense(lemma, 'verb');
+      const file = offset === undefined ? -1 : synset('verb', offset).lexFile;
+      if (file === VERB_COGNITION || file === VERB_COMMUNICATION) verbs.add(lemma);
+    }
+    clearSynsets();
+    return verbs;
+  });
   return telling;
 }
 
 /** wink-nlp's lemma of a word read alone: "sent" → "send". */
 function lemmaOfWord(word: string): string {
-  const { nlp, its } = winkNlpInstance();
-  // wink's typings give `lemma` another signature than `normal`; both read a token's string.
-  const [lemma] = nlp
-    .readDoc(word)
-    .tokens()
-    .out(its.lemma as unknown as typeof its.normal) as string[];
-  return lemma ?? word;
+  return readWords(word).words.lemma[0] ?? word;
 }
 
 const inUse = new Map<string, boolean>();
@@ -124,17 +121,16 @@ const IN_USE_CACHE_LIMIT = 10_000;
  * Whether `word` (lower-case) is an English word in use: one whose senses
  * WordNet met in its sense-tagged texts ("hat", "ride"), not one it only
  * lists ("wen", a cyst) or lacks ("kimm"); "sent" is, by its lemma "send"
- * (wink-nlp's). A typo must not be one. Cached;
- * WordNet is left loaded or unloaded as it was.
+ * (wink-nlp's). A typo must not be one. Cached. It leaves WordNet loaded, as
+ * relatedWords does: it is asked of question words, and reading WordNet again
+ * for each would cost a tenth of a second a word.
  */
 export function isWordInUse(word: string): boolean {
   let known = inUse.get(word);
   if (known === undefined) {
-    const wasLoaded = wordNetLoaded();
     // WordNet lists lemmas: an irregular form ("sent") is in use when its lemma ("send") is.
     const lemma = lemmaOfWord(word);
     known = PARTS.some((part) => taggedSenseCount(word, part) > 0 || taggedSenseCount(lemma, part) > 0);
-    if (!wasLoaded) unloadWordNet();
     if (inUse.size >= IN_USE_CACHE_LIMIT) inUse.clear();
     inUse.set(word, known);
   }
@@ -148,6 +144,6 @@ export function isWordInUse(word: string): boolean {
  * passage that holds one may give the colour asked for.
  */
 export function colourSenseWords(): ReadonlySet<string> {
-  if (!colourSenses) colourWords();
-  return colourSenses ?? new Set();
+  colours ??= withWordNet(readColours);
+  return colours.any;
 }

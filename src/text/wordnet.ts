@@ -286,6 +286,19 @@ export function wordNetLoaded(): boolean {
   return files !== undefined;
 }
 
+/**
+ * Runs `read` with WordNet and leaves it loaded or unloaded as it was, so
+ * that a process computing one word class from it does not keep its 38 MB.
+ */
+export function withWordNet<T>(read: () => T): T {
+  const wasLoaded = wordNetLoaded();
+  try {
+    return read();
+  } finally {
+    if (!wasLoaded) unloadWordNet();
+  }
+}
+
 /** Drops the buffers and caches; the next lookup reads the files again. */
 export function unloadWordNet(): void {
   files = undefined;

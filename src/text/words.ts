@@ -6,6 +6,19 @@
  */
 
 /** A word found in a text, with its position so it can be highlighted. */
+/** The English question words, lower-case. */
+export const QUESTION_WORDS: readonly string[] = [
+  'what',
+  'when',
+  'where',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'why',
+  'how',
+];
+
 export interface Word {
   /** Lower-cased, accent-free form used for matching. */
   readonly norm: string;

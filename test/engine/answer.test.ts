@@ -14,6 +14,16 @@ beforeAll(async () => {
 });
 afterAll(() => harbourDir.cleanup());
 
+/** The answer to `question` from a corpus of one report with one paragraph, `log#1`. */
+async function answerFromParagraph(paragraph: string, question: string) {
+  const log = tempCorpus({ 'log.md': { id: 'log', source: 'Harbour Log', title: 'Boats', paragraphs: [paragraph] } });
+  try {
+    return answerQuestion(buildIndex(await loadCorpus(log.dir)), question);
+  } finally {
+    log.cleanup();
+  }
+}
+
 describe('no answer', () => {
   it.each(['what is the capital of France', 'recipe for chocolate cake', 'the the of and', '', '???'])(
     '"%s" gets no passages at all, not the least bad one',
@@ -23,70 +33,33 @@ describe('no answer', () => {
   );
 
   it('refuses a colour question when no passage about it names a colour, offering them as related', async () => {
-    const painted = tempCorpus({
-      'log.md': { id: 'log', source: 'Harbour Log', title: 'Boats', paragraphs: ['The ferry was painted red in May.'] },
-    });
-    const plain = tempCorpus({
-      'log.md': { id: 'log', source: 'Harbour Log', title: 'Boats', paragraphs: ['The ferry was painted in May.'] },
-    });
-    try {
-      const question = 'what colour was the ferry painted';
-      expect(answerQuestion(buildIndex(await loadCorpus(painted.dir)), question).hits[0]?.id).toBe('log#1');
-      const answer = answerQuestion(buildIndex(await loadCorpus(plain.dir)), question);
-      expect(answer.hits).toEqual([]);
-      expect(answer.missing).toBe("The reports don't say what colour the ferry was painted.");
-      expect(answer.related[0]?.id).toBe('log#1');
-    } finally {
-      painted.cleanup();
-      plain.cleanup();
-    }
+    const question = 'what colour was the ferry painted';
+    expect((await answerFromParagraph('The ferry was painted red in May.', question)).hits[0]?.id).toBe('log#1');
+    const answer = await answerFromParagraph('The ferry was painted in May.', question);
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe("The reports don't say what colour the ferry was painted.");
+    expect(answer.related[0]?.id).toBe('log#1');
   });
 
   it('takes a word with any colour sense as the colour asked for: "gold" is a metal first', async () => {
-    const gilded = tempCorpus({
-      'log.md': {
-        id: 'log',
-        source: 'Harbour Log',
-        title: 'Boats',
-        paragraphs: ['The ferry was painted in gold for the festival.'],
-      },
-    });
-    try {
-      const answer = answerQuestion(buildIndex(await loadCorpus(gilded.dir)), 'what colour was the ferry painted');
-      expect(answer.hits[0]?.id).toBe('log#1');
-    } finally {
-      gilded.cleanup();
-    }
+    const answer = await answerFromParagraph(
+      'The ferry was painted in gold for the festival.',
+      'what colour was the ferry painted',
+    );
+    expect(answer.hits[0]?.id).toBe('log#1');
   });
 
   it('refuses a how-many question when no passage about it holds a number, in any of its sentences', async () => {
-    const counted = tempCorpus({
-      'log.md': {
-        id: 'log',
-        source: 'Harbour Log',
-        title: 'Boats',
-        paragraphs: ['The new ferry of the harbour was rebuilt in May. Its crew counts 12 sailors.'],
-      },
-    });
-    const uncounted = tempCorpus({
-      'log.md': {
-        id: 'log',
-        source: 'Harbour Log',
-        title: 'Boats',
-        paragraphs: ['The new ferry of the harbour was rebuilt in May. Its crew is small.'],
-      },
-    });
-    try {
-      // The number is in the second sentence, the question's words in the first.
-      const question = 'how many sailors crew the new ferry of the harbour';
-      expect(answerQuestion(buildIndex(await loadCorpus(counted.dir)), question).hits[0]?.id).toBe('log#1');
-      const answer = answerQuestion(buildIndex(await loadCorpus(uncounted.dir)), question);
-      expect(answer.hits).toEqual([]);
-      expect(answer.related[0]?.id).toBe('log#1');
-    } finally {
-      counted.cleanup();
-      uncounted.cleanup();
-    }
+    // The number is in the second sentence, the question's words in the first.
+    const question = 'how many sailors crew the new ferry of the harbour';
+    const counted = 'The new ferry of the harbour was rebuilt in May. Its crew counts 12 sailors.';
+    expect((await answerFromParagraph(counted, question)).hits[0]?.id).toBe('log#1');
+    const answer = await answerFromParagraph(
+      'The new ferry of the harbour was rebuilt in May. Its crew is small.',
+      question,
+    );
+    expect(answer.hits).toEqual([]);
+    expect(answer.related[0]?.id).toBe('log#1');
   });
 
   it('still answers short questions and questions with a typo', () => {
