@@ -9,7 +9,7 @@ import type { SlashCommand } from '../src/bot/command.js';
 import { reloadFailureMessage, reloadSuccessMessage } from '../src/bot/format-reload.js';
 import { requireModerator } from '../src/bot/moderator.js';
 import { deferPrivately, sendReply } from '../src/bot/reply.js';
-import { logReload, outcomeOf, reloadOtherShards, shardOf, shardReportEmbed } from '../src/bot/shard-reload.js';
+import { logReload, reloadShardsEmbeds } from '../src/bot/shard-reload.js';
 
 export default {
   kind: 'slash',
@@ -32,13 +32,10 @@ export default {
     const content = result.ok
       ? reloadSuccessMessage(result.current, result.diff)
       : reloadFailureMessage(result.current, result.problems);
-    if (!interaction.client.shard) {
-      await sendReply(interaction, { content });
-    } else {
-      const shard = shardOf(interaction.client);
-      const report = await reloadOtherShards(interaction.client, outcomeOf(shard, result), moderatorId);
-      await sendReply(interaction, { content, embeds: [shardReportEmbed(report, shard)] });
-    }
+    await sendReply(interaction, {
+      content,
+      embeds: await reloadShardsEmbeds(interaction.client, result, moderatorId),
+    });
     return { outcome: result.ok ? 'ok' : 'refused' };
   },
 } satisfies SlashCommand;

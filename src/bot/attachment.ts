@@ -1,10 +1,9 @@
 /**
- * Files in and out of Discord: the attachment a moderator gives `/corpus add`,
- * and a report file sent back by `/corpus file`.
+ * The attachment a moderator gives `/corpus add`. A report file sent back by
+ * `/corpus file` goes out as any reply does, through sendReply.
  */
-import { ApplicationCommandOptionType, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { ApplicationCommandOptionType, type ChatInputCommandInteraction } from 'discord.js';
 import { UserError } from '../errors.js';
-import { fitMessage, type OutgoingMessage } from './reply.js';
 
 /** An attachment as the interaction describes it. Nothing in it is trusted but as data. */
 export interface AttachedFile {
@@ -25,19 +24,4 @@ export function attachmentOption(interaction: ChatInputCommandInteraction, name:
     );
   }
   return { name: attachment.name || 'report.md', url: attachment.url, size: attachment.size };
-}
-
-/**
- * Sends `message` with `file` attached, privately. Like every reply it
- * mentions no one and fits Discord's limits; it answers the deferral if there
- * was one.
- */
-export async function sendFileReply(
-  interaction: ChatInputCommandInteraction,
-  message: OutgoingMessage,
-  file: { readonly name: string; readonly bytes: Uint8Array },
-): Promise<void> {
-  const body = { ...fitMessage(message), files: [{ attachment: Buffer.from(file.bytes), name: file.name }] };
-  if (interaction.deferred && !interaction.replied) await interaction.editReply(body);
-  else await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
 }

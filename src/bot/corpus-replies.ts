@@ -1,9 +1,9 @@
 /** What `/corpus` replies: the change and the reload's diff, every problem, or the unanswered questions. */
-import { type CorpusProblem, formatProblem } from '../errors.js';
+import type { CorpusProblem } from '../errors.js';
 import type { ChangeOutcome } from '../service/corpus-admin.js';
 import type { UnansweredQuestion } from '../service/unanswered.js';
-import { fitLines } from '../text/listing.js';
-import { reloadSuccessMessage } from './format-reload.js';
+import { fitLines, plural } from '../text/listing.js';
+import { problemsBlock, reloadSuccessMessage } from './format-reload.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { fitUserText } from './markdown.js';
 
@@ -38,11 +38,7 @@ export function changeMessage(outcome: ChangeOutcome): string {
 
 /** A header, then every problem as `file:line: message` in a code block, which shows any name exactly. */
 function problemsMessage(what: string, problems: readonly CorpusProblem[], after: string): string {
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  const header = `${what}: ${count}. ${after}\n`;
-  const lines = problems.map((problem) => formatProblem(problem).replaceAll('```', '`\u200b``'));
-  const room = DISCORD_LIMITS.content - header.length - '```\n\n```'.length;
-  return `${header}\`\`\`\n${fitLines(lines, room, 'problems')}\n\`\`\``;
+  return problemsBlock(`${what}: ${plural(problems.length, 'problem')}. ${after}\n`, problems);
 }
 
 /** The unanswered questions of the last `days`, one line each: the wording, the count, when last asked. */

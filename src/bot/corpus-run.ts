@@ -9,13 +9,13 @@ import { formatProblem, UserError } from '../errors.js';
 import type { ChangeOutcome } from '../service/corpus-admin.js';
 import { downloadFile, tooLarge } from '../service/download.js';
 import { MAX_UNANSWERED_DAYS } from '../service/unanswered.js';
-import { attachmentOption, sendFileReply } from './attachment.js';
+import { attachmentOption } from './attachment.js';
 import { audit } from './audit.js';
 import type { BotContext, HandlerResult } from './command.js';
 import { changeMessage, unansweredMessage } from './corpus-replies.js';
 import { booleanOption, textOption } from './options.js';
 import { sendReply } from './reply.js';
-import { outcomeOf, reloadOtherShards, shardOf, shardReportEmbed } from './shard-reload.js';
+import { reloadShardsEmbeds } from './shard-reload.js';
 
 /** How long a download may take: Discord's CDN serves a 5 MB file in well under this. */
 export const DOWNLOAD_TIMEOUT_MS = 15_000;
@@ -58,7 +58,7 @@ export async function sendReportFile(
   if (file === undefined) throw new UserError(`No report has the id "${reportId}". /sources lists them.`);
   if (!('bytes' in file)) throw new UserError(`The file of "${reportId}" cannot be read: ${formatProblem(file)}`);
   const content = `The current file of \`${reportId}\`. Fix it and add it again with /corpus add replace:true.`;
-  await sendFileReply(interaction, { content, private: true }, file);
+  await sendReply(interaction, { content, private: true, files: [file] });
   return {};
 }
 
@@ -90,14 +90,11 @@ async function finishChange(
     result,
   });
   const content = changeMessage(outcome);
-  if (outcome.status !== 'done' || !interaction.client.shard) {
-    await sendReply(interaction, { content, private: true });
-  } else {
-    const shardId = shardOf(interaction.client);
-    const local = outcomeOf(shardId, outcome.reload);
-    const report = await reloadOtherShards(interaction.client, local, interaction.user.id);
-    await sendReply(interaction, { content, embeds: [shardReportEmbed(report, shardId)], private: true });
-  }
+  const embeds =
+    outcome.status === 'done'
+      ? await reloadShardsEmbeds(interaction.client, outcome.reload, interaction.user.id)
+      : undefined;
+  await sendReply(interaction, { content, embeds, private: true });
   return { outcome: outcome.status === 'done' ? 'ok' : 'refused' };
 }
 

@@ -44,7 +44,15 @@ export function reloadFailureMessage(current: Corpus, problems: readonly CorpusP
   const header =
     `The corpus was not reloaded: it has ${count}. ` +
     `Still serving version ${inlineCode(current.version)} (${size(current)}). Fix the files and run /reload again.\n`;
-  // A code block shows file names and messages exactly, whatever characters they hold.
+  return problemsBlock(header, problems);
+}
+
+/**
+ * `header`, then every problem as `file:line: message` in a code block,
+ * which shows file names and messages exactly, whatever characters they
+ * hold, cut to fit one Discord message.
+ */
+export function problemsBlock(header: string, problems: readonly CorpusProblem[]): string {
   const lines = problems.map((problem) => formatProblem(problem).replaceAll('```', '`\u200b``'));
   const room = DISCORD_LIMITS.content - header.length - codeBlock('').length;
   return `${header}${codeBlock(fitLines(lines, room, 'problems'))}`;

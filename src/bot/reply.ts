@@ -32,6 +32,8 @@ export interface OutgoingMessage {
   readonly private?: boolean;
   /** No link previews: for a citation in text, whose link is for reading, not a card. */
   readonly suppressEmbeds?: boolean;
+  /** Files attached to the message: a report sent back by `/corpus file`. */
+  readonly files?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
 }
 
 /**
@@ -110,6 +112,7 @@ export function fitMessage(message: OutgoingMessage) {
     content: message.content === undefined ? undefined : truncate(message.content, DISCORD_LIMITS.content),
     embeds: message.embeds === undefined ? undefined : fitEmbeds(message.embeds),
     components: message.components?.slice(0, 5),
+    files: message.files?.map((file) => ({ attachment: Buffer.from(file.bytes), name: file.name })),
     allowedMentions: NO_MENTIONS,
   };
 }

@@ -141,6 +141,22 @@ export async function reloadOtherShards(
   }
 }
 
+/**
+ * After this shard reloaded with `result`, reloads the other shards and
+ * returns the embed reporting every shard, for the moderator's reply; nothing
+ * when the bot runs as one process.
+ */
+export async function reloadShardsEmbeds(
+  client: Client,
+  result: ReloadResult,
+  moderatorId: string,
+): Promise<APIEmbed[] | undefined> {
+  if (!client.shard) return undefined;
+  const shard = shardOf(client);
+  const report = await reloadOtherShards(client, outcomeOf(shard, result), moderatorId);
+  return [shardReportEmbed(report, shard)];
+}
+
 const STATUS_TEXT: Readonly<Record<ShardReloadOutcome['status'], string>> = {
   reloaded: 'reloaded',
   refused: 'refused the invalid corpus',

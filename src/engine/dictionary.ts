@@ -90,7 +90,6 @@ export class TermDictionary {
   readonly #occurrences: number[] = [];
   readonly #capitalized: number[] = [];
   // Raw words repeat far more than they vary: normalize and stem each spelling once.
-  readonly #rawKeys = new Map<string, number>();
   #document = -1;
   // The run of capitalized words being read ("United Nations"), for acronyms.
   #nameInitials = '';
@@ -106,15 +105,7 @@ export class TermDictionary {
   readonly #reportTermCounts: number[] = [];
 
   /** The key of a raw word, giving a new stem a new id. */
-  #keyOf: WordKeyOf = (raw) => {
-    let key = this.#rawKeys.get(raw);
-    if (key === undefined) {
-      const word = normalizeWord(raw);
-      key = word === '' ? SKIP_WORD : (stopWordKey(word) ?? this.#idOfNewWord(word));
-      this.#rawKeys.set(raw, key);
-    }
-    return key;
-  };
+  #keyOf: WordKeyOf = memoizedKeyOf((word) => this.#idOfNewWord(word));
 
   #idOfNewWord(word: string): number {
     const stem = stemWord(word);
@@ -232,18 +223,26 @@ export class TermDictionary {
 }
 
 /**
- * Keys raw words of a finished index: a restored index has no memo of raw
- * words, and a word outside the vocabulary (never in corpus text) is skipped.
+ * Keys raw words, remembering each: SKIP_WORD for what normalizes to nothing,
+ * a stop word's own key, and `idOf` the normalized word for any other.
  */
-export function frozenKeyOf(termIds: ReadonlyMap<string, number>): WordKeyOf {
+function memoizedKeyOf(idOf: (word: string) => number): WordKeyOf {
   const memo = new Map<string, number>();
   return (raw) => {
     let key = memo.get(raw);
     if (key === undefined) {
       const word = normalizeWord(raw);
-      key = word === '' ? SKIP_WORD : (stopWordKey(word) ?? termIds.get(stemWord(word)) ?? SKIP_WORD);
+      key = word === '' ? SKIP_WORD : (stopWordKey(word) ?? idOf(word));
       memo.set(raw, key);
     }
     return key;
   };
+}
+
+/**
+ * Keys raw words of a finished index: a restored index has no memo of raw
+ * words, and a word outside the vocabulary (never in corpus text) is skipped.
+ */
+export function frozenKeyOf(termIds: ReadonlyMap<string, number>): WordKeyOf {
+  return memoizedKeyOf((word) => termIds.get(stemWord(word)) ?? SKIP_WORD);
 }
