@@ -7,7 +7,8 @@
  * indirect question: the question word stays in front and the inverted
  * auxiliary goes back after the subject ("where was the car made" → "where
  * the car was made"; "did Kim drive it" → "whether Kim drove it"). Verb forms
- * come from compromise's conjugation, so irregular verbs come out right.
+ * come from compromise's conjugation, so irregular verbs come out right; the
+ * words are tagged by wink-nlp.
  * When the question can't be rephrased with confidence, it is quoted as typed.
  */
 import { questionWord } from './chatter.js';
@@ -41,7 +42,7 @@ const TRAILING_MARKS = /[\s?!.…]+$/;
 const MAX_REPHRASED = 200;
 const UNSAFE = /[?!"“”()[\]{}]/;
 
-/** The question from an offset on, with compromise's tags for it. */
+/** The question from an offset on, with its words' tags (see tagWords). */
 interface Rest {
   readonly text: string;
   /** Terms of the rest, tagged in the context of the whole question; offsets into `text`. */
@@ -132,24 +133,24 @@ function baseVerbForms(word: string): { past: string; present: string } | null {
 
 /**
  * After a fronted "did" or modal comes subject + plain verb ("did Kim drive
- * …"): the index of that verb's term, or -1. compromise's own subject guess is
- * tried first; when it swallowed the verb ("Kim drive" as a name), the first
- * plain verb after a noun is taken.
+ * …"): the index of that verb's term, or -1. The subject the tags give is
+ * tried first; when it swallowed the verb ("Kim drive" read as a name), the
+ * first plain verb after a noun is taken.
  */
 function plainVerbIndex(rest: Rest): number {
   const guess = subjectLength(rest.terms);
-  const isPlainVerb = (t: TaggedTerm | undefined): boolean =>
+  const couldBeVerb = (t: TaggedTerm | undefined): boolean =>
     t !== undefined && !t.tags.includes('Determiner') && baseVerbForms(t.text) !== null;
-  if (guess > 0 && isPlainVerb(rest.terms[guess]) && rest.terms[guess]?.tags.includes('Verb')) return guess;
-  // Every word that could be the verb after a noun; the one compromise tagged
-  // a verb in context wins ("Kim's October letter to Putin say": not "letter").
+  if (guess > 0 && couldBeVerb(rest.terms[guess]) && rest.terms[guess]?.tags.includes('Verb')) return guess;
+  // Every word that could be the verb after a noun; the one tagged a verb in
+  // context wins ("Kim's October letter to Putin say": not "letter").
   const candidates: number[] = [];
   for (let k = 1; k < Math.min(rest.terms.length, MAX_SUBJECT_WORDS + 1); k += 1) {
     const subject = rest.terms.slice(0, k);
     if (!subject.some((t) => t.tags.includes('Noun') || t.tags.includes('Pronoun'))) continue;
     // "use to describe": a verb after "to" is no main verb; nor is a name ("Kim Jong Un").
     if (rest.terms[k - 1]?.text.toLowerCase() === 'to' || rest.terms[k]?.tags.includes('ProperNoun')) continue;
-    if (isPlainVerb(rest.terms[k])) candidates.push(k);
+    if (couldBeVerb(rest.terms[k])) candidates.push(k);
   }
   // "did San Francisco last host": of two plain verbs side by side, a second tagged a verb is the verb.
   const verbs = candidates.filter((k) => !(candidates.includes(k + 1) && rest.terms[k + 1]?.tags.includes('Verb')));
