@@ -63,20 +63,21 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     if (!known || known.weight < term.weight) byStem.set(term.stem, term);
   };
   for (const [i, word] of splitWords(question).slice(0, MAX_QUESTION_WORDS).entries()) {
-    const stopKey = stopWordKey(word.norm);
+    const typed = question.slice(word.start, word.end);
+    const norm = shoutedWord(index, word.norm, typed);
+    const stopKey = stopWordKey(norm);
     if (stopKey !== undefined) {
       wordKeys.push(stopKey);
       continue;
     }
-    const ownStem = stemWord(word.norm);
+    const ownStem = stemWord(norm);
     const exact = index.termIds.get(ownStem);
     // "NK", "nk" and "UN" also stand for the words the corpus spells them with.
-    // "Un" in "Kim Jong Un" is a name; "UN", "un" and "U.N." are the acronym.
-    const typed = question.slice(word.start, word.end);
-    const titleCase = /^\p{Lu}\p{Ll}+$/u.test(typed);
+    // "Un" (or "Un's") in "Kim Jong Un" is a name; "UN", "un" and "U.N." are the acronym.
+    const titleCase = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(typed);
     const spelledOut = titleCase
       ? []
-      : (index.acronyms.get(normalizeWord(word.norm.replace(/\.$/u, '').toUpperCase())) ?? []);
+      : (index.acronyms.get(normalizeWord(norm.replace(/\.$/u, '').toUpperCase())) ?? []);
     // An acronym the corpus also uses mostly means what it does there: its spelling counts less.
     const spelling = exact === undefined ? 1 : KNOWN_ACRONYM_SPELLING_WEIGHT;
     const forms: QueryTerm[] = [];
@@ -102,7 +103,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       add({ stem: key, termId: relatedId, weight: weight * (index.idf[relatedId] ?? 0) });
     }
     if (best === UNKNOWN_WORD) {
-      const corrected = correctTypo(index, word.norm);
+      const corrected = correctTypo(index, norm);
       if (corrected !== undefined) {
         best = corrected;
         add({ stem: index.stems[corrected] ?? ownStem, termId: corrected, weight: index.idf[corrected] ?? 0 });
@@ -111,11 +112,22 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     wordKeys.push(best);
     if (best !== UNKNOWN_WORD) continue;
     // "Kremlin" or "China" names what the question is about; "Japanese" in "Japanese car brand" only qualifies it.
-    const name = i > 0 && /^\p{Lu}/u.test(typed) && !(isDemonym(word.norm) && qualifiesNoun(question, typed));
+    const name = i > 0 && /^\p{Lu}/u.test(typed) && !(isDemonym(norm) && qualifiesNoun(question, typed));
     if (name) unknownNames.push(typed);
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });
   }
   return { terms: discountNameParts(index, [...byStem.values()], wordKeys), wordKeys, unknownNames, cleaned: question };
+}
+
+/**
+ * The form to read a short word in capitals by: "FOR" and "CAR" are the stop
+ * word and the corpus word, unless the corpus knows them as acronyms, as it
+ * does "UN" and "US". An acronym the corpus lacks ("PPP", "WWI") stays one.
+ */
+function shoutedWord(index: SearchIndex, norm: string, typed: string): string {
+  if (!norm.endsWith('.') || index.termIds.has(stemWord(norm)) || index.acronyms.has(norm)) return norm;
+  const word = normalizeWord(typed.toLowerCase());
+  return stopWordKey(word) !== undefined || index.termIds.has(stemWord(word)) ? word : norm;
 }
 
 /** What the parts of a name weigh besides its commonest part. */
@@ -155,7 +167,7 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const cue = questionAnswerKind(cleaned);
   const focus = questionFocus(cleaned);
   const parsed = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
-  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus));
+  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), (termId) => index.names.has(termId));
 }
 
 // Short words have too many neighbours one edit away to guess safely.

@@ -89,6 +89,8 @@ export interface QueryPlan {
   readonly totalWeight: number;
   /** Sum over neighbouring question terms of the lighter one's weight. */
   readonly pairWeight: number;
+  /** 1 at a term whose pair with the term before it counts for `adjacent`. */
+  readonly pairCounts: Uint8Array;
   /** The kind of answer asked for ({@link AnswerKind} flags). */
   readonly cue: number;
   /** The stem of the noun the question asks to be named ("sister"), if it asks for a name. */
@@ -118,15 +120,35 @@ export function phraseKey(first: number, second: number): number {
   return (first + PHRASE_KEY_OFFSET) * PHRASE_KEY_BASE + (second + PHRASE_KEY_OFFSET);
 }
 
-/** Prepares a question's terms for feature extraction. */
-export function planQuery(question: ParsedQuestion, cue: number = AnswerKind.None, focus?: string): QueryPlan {
-  const { terms, wordKeys } = question;
+/**
+ * Prepares a question's terms for feature extraction. `isName` tells the
+ * parts of names: when the question asks for a name (`focus`), a full name in
+ * it only says whose ("the name of Kim Jong Un's sister"), so a passage that
+ * repeats that name word for word gains no phrase credit for it.
+ */
+export function planQuery(
+  question: ParsedQuestion,
+  cue: number = AnswerKind.None,
+  focus?: string,
+  isName: (termId: number) => boolean = () => false,
+): QueryPlan {
+  const { terms } = question;
+  const inName = (key: number) => focus !== undefined && key >= 0 && isName(key);
+  // A name run's words are UNKNOWN_WORD to phrase matching: no phrase holds them.
+  const wordKeys = question.wordKeys.map((key, i, keys) =>
+    inName(key) && (inName(keys[i - 1] ?? -1) || inName(keys[i + 1] ?? -1)) ? UNKNOWN_WORD : key,
+  );
   let totalWeight = 0;
   let pairWeight = 0;
   const slotOf = new Map<number, number>();
+  const pairCounts = new Uint8Array(terms.length);
   terms.forEach((term, i) => {
     totalWeight += term.weight;
-    if (i > 0) pairWeight += Math.min(term.weight, terms[i - 1]?.weight ?? 0);
+    const previous = terms[i - 1];
+    if (previous && !(inName(previous.termId) && inName(term.termId))) {
+      pairCounts[i] = 1;
+      pairWeight += Math.min(term.weight, previous.weight);
+    }
     if (term.termId >= 0) slotOf.set(term.termId, i);
   });
   const weightOf = new Map(terms.map((term) => [term.termId, term.weight]));
@@ -138,6 +160,7 @@ export function planQuery(question: ParsedQuestion, cue: number = AnswerKind.Non
     slotOf,
     totalWeight,
     pairWeight,
+    pairCounts,
     cue,
     focus,
     phrases,
@@ -203,8 +226,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
       localBm25 += Math.log(1 + (reportSize - localDf + 0.5) / (localDf + 0.5)) * saturation;
       coverage += term.weight;
     }
-    const pairShare = Math.min(term.weight, terms[i - 1]?.weight ?? 0);
-    if (adjacentPair[i]) adjacent += pairShare;
+    if (adjacentPair[i] && plan.pairCounts[i]) adjacent += Math.min(term.weight, terms[i - 1]?.weight ?? 0);
   }
   const share = (value: number, of: number) => (of > 0 ? value / of : 0);
   const phrases = phraseShare(analysis.wordKeys, plan.phrases, 2, plan.phraseWeight);

@@ -166,11 +166,24 @@ export function cleanQuestion(raw: string): string {
   return spellQuestionWords(cleaned);
 }
 
+// Two words of capitals, and no small letter anywhere: the member is shouting.
+const SHOUTED = /^(?!.*\p{Ll}).*\p{Lu}{2}.*\s.*\p{Lu}{2}/su;
+
+/**
+ * A question typed in capitals ("WHO DELIVERED THE CAR") in small letters:
+ * capitals mark names and acronyms, and in a shouted question they mark
+ * neither. One shouted word ("did Russia vote FOR them") is left to the
+ * engine, which knows the corpus's acronyms.
+ */
+function unshout(text: string): string {
+  return SHOUTED.test(text) ? text.toLowerCase() : text;
+}
+
 /** Passes of {@link cleanQuestion} at most: each removes something, and questions are short. */
 const MAX_CLEANING_PASSES = 8;
 
 function cleanOnce(raw: string): string {
-  const text = stripMarkup(raw.normalize('NFC'))
+  const text = unshout(stripMarkup(raw.normalize('NFC')))
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')

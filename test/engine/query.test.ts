@@ -24,6 +24,22 @@ describe('planQuestion: one typed word, one word of weight', () => {
 
   it('"Un" in a name is the name, not the acronym', () => {
     expect(termsOf('Kim Jong Un').map((term) => term.stem)).toEqual(['kim', 'jong', 'un']);
+    expect(termsOf("Kim Jong Un's sister").map((term) => term.stem)).toEqual(['kim', 'jong', 'un', 'sister']);
+  });
+
+  it('a short word in capitals is the word when the corpus has no such acronym', () => {
+    // "FOR" is the stop word, not an unknown name that would make the bot refuse.
+    expect(termsOf('did Russia vote FOR the sanctions').map((term) => term.stem)).toEqual(
+      termsOf('did Russia vote for the sanctions').map((term) => term.stem),
+    );
+    expect(termsOf('the CAR').map((term) => [term.stem, term.termId >= 0])).toEqual([['car', true]]);
+    // "US" is an acronym the reports use: it stays the United States.
+    expect(termsOf('US').map((term) => term.stem)).not.toContain('us');
+  });
+
+  it('contractions are stop words, typed with the apostrophe or without', () => {
+    expect(termsOf("didn't they say")).toEqual(termsOf('didnt they say'));
+    expect(termsOf("didn't they're can't").map((term) => term.stem)).toEqual([]);
   });
 });
 

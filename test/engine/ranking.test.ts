@@ -67,6 +67,8 @@ describe('questions as members type them', () => {
     ['what car did kim bring on his trian', ['reuters#7']],
     // A question word a letter short: "wich day" asks for a date, "delivered … on Feb. 18".
     ['wich day did kim get the car', ['al-jazeera#3', 'reuters#3', 'blog#2']],
+    // Shouting is the same question: capitals mark no names or acronyms in it.
+    ['WHO DELIVERED THE CAR', ['blog#2', 'reuters#3']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });

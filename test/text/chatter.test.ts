@@ -31,6 +31,18 @@ describe('cleanQuestion: Discord markup', () => {
   });
 });
 
+describe('cleanQuestion: shouting', () => {
+  it('reads a question typed in capitals in small letters', () => {
+    expect(cleanQuestion('WHO DELIVERED THE CAR')).toBe('who delivered the car');
+    expect(cleanQuestion('HEY CITEBOT WHO DELIVERED THE CAR??')).toBe('who delivered the car?');
+  });
+
+  it('keeps the capitals of a question that has small letters, or of one word alone', () => {
+    expect(cleanQuestion('did the UN ban it')).toBe('did the UN ban it');
+    expect(cleanQuestion('KCNA')).toBe('KCNA');
+  });
+});
+
 describe('cleanQuestion: chatter at the edges', () => {
   it.each([
     ['hey @citebot, **who** drove the car? thx', 'who drove the car?'],
