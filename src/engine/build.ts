@@ -21,6 +21,7 @@ import { runInSlices, runToEnd, type Steps } from './steps.js';
 import { warmUpAnswerKinds } from '../text/answer-kinds.js';
 import { type RelatedKey, relatedKeyTableSteps, relatedWords } from '../text/lexicon.js';
 import { noAnswerSentence } from '../text/missing.js';
+import { lemmaOfWord } from '../text/nlp.js';
 import { isStopWord, stemWord } from '../text/terms.js';
 
 /** A paragraph as MiniSearch indexes it: its position in the corpus and its text. */
@@ -178,15 +179,37 @@ function* relatedTermsOf(
 ): Steps<RelatedTerms> {
   const table = yield* relatedKeyTableSteps(words, stemWord, { exclude: isStopWord }, RELATED_WORDS_PER_STEP);
   const dfOf = new Map(stems.map((stem, id) => [stem, documentFrequency[id] ?? 0]));
+  const df = (key: string) => dfOf.get(key) ?? 0;
   const related = new Map<string, readonly RelatedKey[]>();
   for (const [stem, keys] of table) {
-    const df = (key: string) => dfOf.get(key) ?? 0;
     const inCorpus = keys.filter(({ key }) => dfOf.has(key));
     inCorpus.sort((a, b) => df(b.key) - df(a.key) || b.weight - a.weight || (a.key < b.key ? -1 : 1));
     if (inCorpus.length > 0) related.set(stem, inCorpus.slice(0, MAX_RELATED_TERMS));
   }
+  // An irregular form stands for its lemma, at full weight: it is the same word. Porter2 gives
+  // "brought" and "bring" two stems, so "what did Kim bring" would not find "brought" otherwise.
+  let sinceYield = 0;
+  for (const word of words) {
+    if (++sinceYield >= LEMMAS_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
+    if (word.length < MIN_LEMMA_WORD || /\d/.test(word)) continue;
+    const lemma = lemmaOfWord(word);
+    const own = stemWord(word);
+    const lemmaStem = stemWord(lemma);
+    if (lemmaStem === own || dfOf.has(lemmaStem) || isStopWord(lemma) || !/^[a-z]+$/.test(lemma)) continue;
+    const known = related.get(lemmaStem)?.[0];
+    if (known && (known.weight < 1 || df(known.key) >= df(own))) continue;
+    related.set(lemmaStem, [{ key: own, weight: 1 }]);
+  }
   return related;
 }
+
+// Corpus words read by wink-nlp for their lemma between two yields (about 0.015 ms each).
+const LEMMAS_PER_STEP = 512;
+// Shorter words are stop words, names and abbreviations, whose lemma is themselves.
+const MIN_LEMMA_WORD = 3;
 
 /**
  * Loads what the engine's language modules read on first use (WordNet,

@@ -86,6 +86,11 @@ export function readWords(text: string): { readonly words: Words; readonly doc: 
   return { words, doc };
 }
 
+/** wink-nlp's lemma of a word read alone, lower-cased: "sent" → "send", "brought" → "bring". */
+export function lemmaOfWord(word: string): string {
+  return readWords(word).words.lemma[0]?.toLowerCase() ?? word;
+}
+
 type Lexicon = Readonly<Record<string, string | readonly string[]>>;
 
 /** compromise's lexicon of about 24,000 words with their tags ("kim" → "FemaleName"), read as plain data. */

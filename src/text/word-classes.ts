@@ -4,7 +4,7 @@
  * computed once, on first use, and WordNet is left loaded or unloaded as it
  * was, so a process that needs only these does not keep its 38 MB.
  */
-import { readWords } from './nlp.js';
+import { lemmaOfWord } from './nlp.js';
 import {
   PARTS,
   type Part,
@@ -107,11 +107,6 @@ export function tellingVerbs(): ReadonlySet<string> {
     return verbs;
   });
   return telling;
-}
-
-/** wink-nlp's lemma of a word read alone: "sent" → "send". */
-function lemmaOfWord(word: string): string {
-  return readWords(word).words.lemma[0] ?? word;
 }
 
 const inUse = new Map<string, boolean>();

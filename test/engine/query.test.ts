@@ -43,6 +43,22 @@ describe('planQuestion: one typed word, one word of weight', () => {
   });
 });
 
+describe('planQuestion: irregular forms', () => {
+  it('a word stands for its irregular form in the corpus, at full weight: "bring" finds "brought"', () => {
+    const [bring] = termsOf('bring');
+    expect(bring?.stem).toBe('brought');
+    expect(bring?.weight).toBe(story.idf[bring?.termId ?? -1]);
+  });
+
+  it('an irregular form finds its lemma in the corpus: "sat" finds "sit"', () => {
+    expect(termsOf('sat').map((term) => term.stem)).toEqual(['sit']);
+  });
+
+  it('a lemma\'s WordNet relatives are not taken for an irregular form: "sent" is not "station"', () => {
+    expect(termsOf('sent').map((term) => term.stem)).not.toContain('station');
+  });
+});
+
 describe('planQuestion: typos', () => {
   it('corrects two swapped letters, which are two edits to a plain edit distance', () => {
     expect(termsOf('trian').map((term) => term.stem)).toEqual(['train']);

@@ -63,6 +63,8 @@ describe('questions as members type them', () => {
     ['did kim inspect putins limozine', ['reuters#6', 'al-jazeera#7']],
     // "Japanese" qualifies the brand rather than naming the topic; the Lexus is the only Japanese make listed.
     ["Which Japanese car brand is in Kim's collection?", ['al-jazeera#6', 'reuters#8']],
+    // "bring" is the corpus's "brought": Kim's Maybach was "brought onboard a special train".
+    ['What car did Kim bring with him to Russia?', ['reuters#7']],
     // Two letters swapped: "trian" is "train"; Kim's Maybach came on board his special train.
     ['what car did kim bring on his trian', ['reuters#7']],
     // A question word a letter short: "wich day" asks for a date, "delivered … on Feb. 18".
