@@ -4,6 +4,7 @@
  * This is the only module that reads `process.env`. Every problem is
  * reported at once, and no message ever contains the token's value.
  */
+import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { plural } from './text/listing.js';
@@ -291,6 +292,26 @@ const shardingSchema = z
   });
 
 /**
+ * The problem with a history folder inside the corpus folder, if any: the
+ * loader reads every file there but those under a folder whose name starts
+ * with a dot, so old copies of reports kept in a plain folder would load as
+ * reports of their own, and the next `/reload` would refuse the duplicates.
+ */
+function historyInsideCorpus(corpusDir: string, historyDir: string): string | undefined {
+  const relative = path.relative(path.resolve(corpusDir), path.resolve(historyDir));
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    return relative === ''
+      ? `CORPUS_HISTORY_DIR must not be CORPUS_DIR itself ("${corpusDir}"): old copies would load as reports`
+      : undefined;
+  }
+  if (relative.split(path.sep).some((part) => part.startsWith('.'))) return undefined;
+  return (
+    `CORPUS_HISTORY_DIR ("${historyDir}") is inside CORPUS_DIR ("${corpusDir}"), where old copies of reports ` +
+    `would load as reports: put it outside, or start its name with a dot ("${path.join(corpusDir, `.${path.basename(historyDir)}`)}")`
+  );
+}
+
+/**
  * Validates settings from `env` (pure: tests pass an object). Lists every
  * problem in one {@link ConfigError}; the result is frozen.
  */
@@ -310,6 +331,10 @@ export function parseConfig(env: Environment, purpose: ConfigPurpose = 'bot'): B
   }
   const admin = adminSchema.safeParse(env);
   if (!admin.success) problems.push(...admin.error.issues.map((issue) => issue.message));
+  if (parsed.success && admin.success) {
+    const inside = historyInsideCorpus(parsed.data.CORPUS_DIR, admin.data.CORPUS_HISTORY_DIR);
+    if (inside) problems.push(inside);
+  }
   if (!parsed.success || !sharding.success || !admin.success || problems.length > 0) throw new ConfigError(problems);
   const values = parsed.data;
   return Object.freeze({

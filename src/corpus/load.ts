@@ -36,7 +36,7 @@ const READ_CONCURRENCY = 16;
 
 /** Like {@link loadCorpus}, but returns the problems instead of throwing. */
 export async function checkCorpus(dir: string, options: ReadOptions = {}): Promise<CorpusCheck> {
-  const listing = await listFiles(dir);
+  const listing = await listCorpusFiles(dir);
   if (!listing.ok) return listing;
   const files = listing.files.map((file) => ({ file, bytes: undefined as Uint8Array | CorpusProblem | undefined }));
   let next = 0;
@@ -86,10 +86,15 @@ function assembleCorpus(reports: Report[], files: readonly { file: string; bytes
   };
 }
 
-type Listing = { ok: true; files: string[] } | { ok: false; problems: CorpusProblem[] };
+/** The files of a corpus folder, or why it cannot be listed. */
+export type Listing = { ok: true; files: string[] } | { ok: false; problems: CorpusProblem[] };
 
-/** Every file under `dir`, relative and sorted, so ids and versions do not depend on disk order. */
-async function listFiles(dir: string): Promise<Listing> {
+/**
+ * Every file the loader reads under `dir`, relative and sorted, so ids and
+ * versions do not depend on disk order: all but those under a name starting
+ * with a dot.
+ */
+export async function listCorpusFiles(dir: string): Promise<Listing> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });

@@ -3,9 +3,9 @@
  * into a staging folder and checked there by the very function behind
  * `citebot validate`, so duplicate ids and every other rule count the same.
  */
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type CorpusCheck, checkCorpus } from '../corpus/load.js';
+import { type CorpusCheck, checkCorpus, listCorpusFiles } from '../corpus/load.js';
 import { readCorpusFile } from '../corpus/read-file.js';
 import type { CorpusProblem } from '../errors.js';
 
@@ -24,7 +24,7 @@ export async function checkWithFile(corpusDir: string, historyDir: string, chang
   await mkdir(historyDir, { recursive: true });
   const stage = await mkdtemp(path.join(historyDir, '.staging-'));
   try {
-    const unreadable = await copyCorpus(corpusDir, stage, historyDir, change.drop);
+    const unreadable = await copyCorpus(corpusDir, stage, change.drop);
     await writeFile(path.join(stage, change.add.name), change.add.bytes);
     const check = await checkCorpus(stage);
     if (unreadable.length === 0) return check;
@@ -38,24 +38,16 @@ export async function checkWithFile(corpusDir: string, historyDir: string, chang
 /**
  * Copies what the loader would read, read the way it reads it (so a link out
  * of the folder or a pipe is a problem here too), except `drop`. Returns the
- * files that cannot be read. Dot-files are never loaded, and the history,
- * which holds the staging folder, may sit inside the corpus folder.
+ * files that cannot be read. The staging folder itself is never copied: it
+ * is a dot-folder, and the config keeps a history inside the corpus folder
+ * under a dot-folder too.
  */
-async function copyCorpus(
-  corpusDir: string,
-  stage: string,
-  historyDir: string,
-  drop: string | undefined,
-): Promise<CorpusProblem[]> {
-  const historyRoot = path.resolve(historyDir);
-  const entries = await readdir(corpusDir, { recursive: true, withFileTypes: true });
+async function copyCorpus(corpusDir: string, stage: string, drop: string | undefined): Promise<CorpusProblem[]> {
+  const listing = await listCorpusFiles(corpusDir);
+  if (!listing.ok) return listing.problems;
   const problems: CorpusProblem[] = [];
-  for (const entry of entries) {
-    if (entry.isDirectory()) continue;
-    const source = path.join(entry.parentPath ?? entry.path, entry.name);
-    const file = path.relative(corpusDir, source);
-    const inHistory = !path.relative(historyRoot, path.resolve(source)).startsWith('..');
-    if (file === drop || inHistory || file.split(path.sep).some((part) => part.startsWith('.'))) continue;
+  for (const file of listing.files) {
+    if (file === drop) continue;
     const bytes = await readCorpusFile(corpusDir, file);
     if (!(bytes instanceof Uint8Array)) {
       problems.push(bytes);

@@ -124,6 +124,22 @@ describe('the settings of /corpus', () => {
     });
   });
 
+  it('refuses a history folder inside the corpus folder, where old copies would load as reports', () => {
+    expect(problemsOf({ DISCORD_TOKEN: TOKEN, CORPUS_DIR: 'reports', CORPUS_HISTORY_DIR: 'reports/history' })).toEqual([
+      'CORPUS_HISTORY_DIR ("reports/history") is inside CORPUS_DIR ("reports"), where old copies of reports would load as reports: put it outside, or start its name with a dot ("reports/.history")',
+    ]);
+    expect(problemsOf({ DISCORD_TOKEN: TOKEN, CORPUS_DIR: 'reports', CORPUS_HISTORY_DIR: './reports' })).toEqual([
+      'CORPUS_HISTORY_DIR must not be CORPUS_DIR itself ("reports"): old copies would load as reports',
+    ]);
+    // The loader skips folders whose name starts with a dot, and a folder beside the corpus is not in it.
+    expect(
+      parseConfig({ DISCORD_TOKEN: TOKEN, CORPUS_DIR: 'reports', CORPUS_HISTORY_DIR: 'reports/.history' }),
+    ).toMatchObject({ corpusHistoryDir: 'reports/.history' });
+    expect(
+      parseConfig({ DISCORD_TOKEN: TOKEN, CORPUS_DIR: 'reports', CORPUS_HISTORY_DIR: 'reports-history' }),
+    ).toMatchObject({ corpusHistoryDir: 'reports-history' });
+  });
+
   it('names each bad value, with the other problems', () => {
     expect(
       problemsOf({
