@@ -10,13 +10,12 @@
  * something (a capitalised word such as "Kremlin" or "China").
  */
 import { cleanQuestion } from '../text/chatter.js';
-import { isDemonym, lemmaOfWord, qualifiesNoun } from '../text/nlp.js';
+import { isDemonym, qualifiesNoun } from '../text/nlp.js';
 import { isWordInUse } from '../text/word-classes.js';
 import { questionAnswerKind, questionFocus, questionTopic } from '../text/question-kinds.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
-import type { RelatedKey } from '../text/lexicon.js';
 import { planQuery, type QueryPlan } from './rank.js';
 
 /** One distinct term of a question. */
@@ -96,17 +95,9 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       wordKeys.push(exact ?? index.termIds.get(spelledOut[0] ?? '') ?? UNKNOWN_WORD);
       continue;
     }
-    // An irregular form the corpus has in another form ("took" for the corpus's "take") is that word.
-    const lemmaStem = stemWord(lemmaOfWord(norm));
-    const lemmaId = lemmaStem === ownStem ? undefined : index.termIds.get(lemmaStem);
-    if (lemmaId !== undefined) {
-      add({ stem: lemmaStem, termId: lemmaId, weight: index.idf[lemmaId] ?? 0 });
-      wordKeys.push(lemmaId);
-      continue;
-    }
     // A word WordNet relates to corpus words is a real word, not a typo.
     let best = UNKNOWN_WORD;
-    for (const { key, weight } of index.related.get(ownStem) ?? inflectionOf(index, lemmaStem)) {
+    for (const { key, weight } of index.related.get(ownStem) ?? []) {
       const relatedId = index.termIds.get(key) ?? -1;
       if (best === UNKNOWN_WORD) best = relatedId;
       add({ stem: key, termId: relatedId, weight: weight * (index.idf[relatedId] ?? 0) });
@@ -177,15 +168,6 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const focus = questionFocus(cleaned);
   const parsed = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
   return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), (termId) => index.names.has(termId));
-}
-
-/**
- * The corpus's irregular form of a lemma, when it has one ("see" → "seen"):
- * the question's "saw" is that word. WordNet's relatives of the lemma are not
- * taken: "sent" is not "station", though "send" may be.
- */
-function inflectionOf(index: SearchIndex, lemmaStem: string): readonly RelatedKey[] {
-  return index.related.get(lemmaStem)?.filter((related) => related.weight === 1) ?? [];
 }
 
 // Short words have too many neighbours one edit away to guess safely.
