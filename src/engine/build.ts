@@ -75,7 +75,10 @@ export interface SearchIndex {
   readonly acronyms: Acronyms;
   /** Term ids of the parts of names. */
   readonly names: ReadonlySet<number>;
-  /** A stem the corpus lacks to the corpus stem WordNet relates it to, with a weight below 1. */
+  /**
+   * A stem the corpus lacks to the corpus stem it stands for: one WordNet relates it to, with a
+   * weight below 1, or the corpus's irregular form of it ("bring" → brought), at 1.
+   */
   readonly related: RelatedTerms;
 }
 
