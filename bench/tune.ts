@@ -45,7 +45,8 @@ async function measure(corpusDir: string, file: string): Promise<Measured[]> {
     const plan = planQuestion(index, q.question);
     const candidates = scoreCandidates(index, plan).flatMap((c) => {
       const entry = index.entries[c.entryId];
-      return entry ? [{ features: { ...c.features, ...answerEvidence(plan, entry) }, id: entry.paragraph.id }] : [];
+      if (!entry) return [];
+      return [{ features: { ...c.features, ...answerEvidence(plan, entry, c.bestSentence) }, id: entry.paragraph.id }];
     });
     return { features: candidates.map((c) => c.features), gold: candidates.map((c) => q.gold.includes(c.id)) };
   });

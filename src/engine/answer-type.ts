@@ -7,21 +7,21 @@
 import { AnswerKind } from '../text/answer-kinds.js';
 import { stemWord } from '../text/terms.js';
 import type { IndexedParagraph } from './build.js';
-import { bestSentence } from './quote.js';
 import type { Features, QueryPlan } from './rank.js';
 
 /**
  * The answer-type features of a candidate, read from its best-matching
- * sentence (the one with most of the question's weight): whether it holds the
- * kind of answer asked for, and whether it names what the question asks to
- * be named.
+ * sentence `best` (the one with most of the question's weight, as
+ * extractFeatures found it; -1 for none): whether it holds the kind of answer
+ * asked for, and whether it names what the question asks to be named.
  */
-export function answerEvidence(plan: QueryPlan, paragraph: IndexedParagraph): Pick<Features, 'answerType' | 'named'> {
-  if (plan.cue === AnswerKind.None) return { answerType: 0, named: 0 };
-  const { analysis } = paragraph;
-  const best = bestSentence(plan, analysis);
-  if (best < 0) return { answerType: 0, named: 0 };
-  const reading = analysis.readingOf(best);
+export function answerEvidence(
+  plan: QueryPlan,
+  paragraph: IndexedParagraph,
+  best: number,
+): Pick<Features, 'answerType' | 'named'> {
+  if (plan.cue === AnswerKind.None || best < 0) return { answerType: 0, named: 0 };
+  const reading = paragraph.analysis.readingOf(best);
   const answerType = answerTypeMatch(plan.cue, reading.kinds);
   const focus = plan.focus;
   if (focus === undefined) return { answerType, named: 0 };

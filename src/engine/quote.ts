@@ -27,8 +27,8 @@ function weightOf(plan: QueryPlan, slots: Iterable<number>): number {
   return sum;
 }
 
-/** The index of the sentence holding most of the question's weight (the first on a tie), and that weight. */
-function bestOf(plan: QueryPlan, slotSets: readonly Set<number>[]): { best: number; weight: number } {
+/** The index of the sentence holding most of the question's weight (the first on a tie). */
+function bestOf(plan: QueryPlan, slotSets: readonly Set<number>[]): number {
   let best = 0;
   let bestWeight = -1;
   slotSets.forEach((slots, i) => {
@@ -38,20 +38,14 @@ function bestOf(plan: QueryPlan, slotSets: readonly Set<number>[]): { best: numb
       bestWeight = weight;
     }
   });
-  return { best, weight: bestWeight };
-}
-
-/** The sentence that holds most of the question's weight, or -1 when none holds any of it. */
-export function bestSentence(plan: QueryPlan, analysis: AnalyzedText): number {
-  const { best, weight } = bestOf(plan, sentenceSlots(plan, analysis));
-  return weight > 0 ? best : -1;
+  return best;
 }
 
 /** The span of `text` to quote: always whole sentences, so always a verbatim substring. */
 export function selectQuote(plan: QueryPlan, analysis: AnalyzedText): Span {
   const { sentences } = analysis;
   const slotSets = sentenceSlots(plan, analysis);
-  const { best } = bestOf(plan, slotSets);
+  const best = bestOf(plan, slotSets);
   const chosen = slotSets[best] ?? new Set<number>();
   const gain = (i: number) =>
     weightOf(

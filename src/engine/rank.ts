@@ -174,11 +174,18 @@ export function planQuery(
   };
 }
 
+/** A paragraph measured against a question: its features and its best-matching sentence. */
+export interface Measured {
+  readonly features: Features;
+  /** The sentence holding most of the question's weight (the first on a tie), or -1 when none holds any. */
+  readonly bestSentence: number;
+}
+
 /**
  * Measures how well one paragraph matches the question. `context` is left at
  * 0: it depends on the other candidates and is filled in by the caller.
  */
-export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, index: SearchIndex): Features {
+export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, index: SearchIndex): Measured {
   const { terms, slotOf, totalWeight, pairWeight } = plan;
   const { analysis } = paragraph;
   const count = terms.length;
@@ -187,6 +194,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
   const adjacentPair = new Uint8Array(count);
   const sentenceOf = new Int32Array(count).fill(-1);
   let sentence = 0;
+  let bestSentence = -1;
   let twoSentences = 0;
   let previousWeight = 0;
   let previousSlots: number[] = [];
@@ -206,7 +214,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
         slots.push(slot);
       }
     }
-    if (weight > sentence) sentence = weight;
+    if (weight > sentence) [sentence, bestSentence] = [weight, s];
     let shared = 0;
     for (const slot of previousSlots) if (sentenceOf[slot] === s) shared += terms[slot]?.weight ?? 0;
     twoSentences = Math.max(twoSentences, weight + previousWeight - shared);
@@ -234,7 +242,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
   const share = (value: number, of: number) => (of > 0 ? value / of : 0);
   const phrases = phraseShare(analysis.wordKeys, plan.phrases, 2, plan.phraseWeight);
   const trigrams = phraseShare(analysis.wordKeys, plan.trigrams, 3, plan.trigramWeight);
-  return {
+  const features: Features = {
     bm25,
     sentence: share(sentence, totalWeight),
     twoSentences: share(twoSentences, totalWeight),
@@ -248,6 +256,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
     answerType: 0,
     named: 0,
   };
+  return { features, bestSentence };
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { SearchIndex } from './build.js';
 import type { QueryTerm } from './query.js';
 import { answerEvidence } from './answer-type.js';
-import { combineFeatures, extractFeatures, type Features, type QueryPlan } from './rank.js';
+import { combineFeatures, extractFeatures, type Measured, type QueryPlan } from './rank.js';
 
 /** BM25 candidates that are re-ranked. More costs latency and gains almost nothing (BENCHMARKS.md). */
 export const RERANK_CANDIDATES = 20;
@@ -35,25 +35,24 @@ export const RETRIEVAL_MAX_POSTINGS = 2000;
 export const RETRIEVAL_MAX_TERMS = 12;
 
 /** A candidate paragraph with the evidence that it answers. */
-export interface ScoredCandidate {
+export interface ScoredCandidate extends Measured {
   readonly entryId: number;
-  readonly features: Features;
 }
 
 /** Retrieves the candidates for a question and measures their features. */
 export function scoreCandidates(index: SearchIndex, plan: QueryPlan, source?: string): ScoredCandidate[] {
   const retrieval = retrievalTerms(index, plan);
   if (retrieval.length === 0) return [];
-  const scored: { entryId: number; features: Features }[] = [];
+  const scored: ScoredCandidate[] = [];
   let bestBm25 = 0;
   let bestLocal = 0;
   for (const entryId of retrieveCandidates(index, retrieval, RERANK_CANDIDATES, source)) {
     const entry = index.entries[entryId];
     if (!entry) continue;
-    const features = extractFeatures(plan, entry, index);
-    bestBm25 = Math.max(bestBm25, features.bm25);
-    bestLocal = Math.max(bestLocal, features.localBm25);
-    scored.push({ entryId, features });
+    const measured = extractFeatures(plan, entry, index);
+    bestBm25 = Math.max(bestBm25, measured.features.bm25);
+    bestLocal = Math.max(bestLocal, measured.features.localBm25);
+    scored.push({ entryId, ...measured });
   }
   const byReport = new Map<string, number>();
   let total = 0;
@@ -62,8 +61,9 @@ export function scoreCandidates(index: SearchIndex, plan: QueryPlan, source?: st
     byReport.set(report, (byReport.get(report) ?? 0) + features.bm25);
     total += features.bm25;
   }
-  return scored.map(({ entryId, features }) => ({
+  return scored.map(({ entryId, features, bestSentence }) => ({
     entryId,
+    bestSentence,
     features: {
       ...features,
       bm25: features.bm25 / (bestBm25 || 1),
@@ -86,9 +86,10 @@ export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: str
   return scoreCandidates(index, plan, source)
     .map((candidate) => ({ ...candidate, score: combineFeatures(candidate.features) }))
     .sort(byScore)
-    .map(({ entryId, features }, i): RankedCandidate => {
+    .map(({ entryId, features, bestSentence }, i): RankedCandidate => {
       const entry = index.entries[entryId];
-      const final = i < ANSWER_TYPE_POOL && entry ? { ...features, ...answerEvidence(plan, entry) } : features;
+      const final =
+        i < ANSWER_TYPE_POOL && entry ? { ...features, ...answerEvidence(plan, entry, bestSentence) } : features;
       return { entryId, score: combineFeatures(final), coverage: final.coverage, answerType: final.answerType };
     })
     .sort(byScore);

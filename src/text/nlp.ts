@@ -88,7 +88,13 @@ export function readWords(text: string): { readonly words: Words; readonly doc: 
 
 /** wink-nlp's lemma of a word read alone, lower-cased: "sent" → "send", "brought" → "bring". */
 export function lemmaOfWord(word: string): string {
-  return readWords(word).words.lemma[0]?.toLowerCase() ?? word;
+  // Only the lemma is read: the index build asks this of every corpus word.
+  const { nlp, its } = winkNlpInstance();
+  const lemma = nlp
+    .readDoc(word)
+    .tokens()
+    .out(its.lemma as unknown as typeof its.normal) as string[];
+  return lemma[0]?.toLowerCase() ?? word;
 }
 
 type Lexicon = Readonly<Record<string, string | readonly string[]>>;

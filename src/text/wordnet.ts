@@ -128,18 +128,32 @@ function wordnet(): WordNetFiles {
   return files;
 }
 
-/** The first `limit` synset offsets of `lemma` as `part`, most frequent sense first; [] if WordNet lacks it. */
-function senses(lemma: string, part: Part, limit: number): number[] {
+/**
+ * The line of `lemma` in index.<part>, read up to its sense counts: how many
+ * synsets it has, and a reader standing at its sense_cnt field; undefined if
+ * WordNet lacks it. A line reads: lemma pos synset_cnt p_cnt [ptr_symbol…]
+ * sense_cnt tagsense_cnt offset…
+ */
+function indexLine(lemma: string, part: Part): { readonly synsetCount: number; readonly fields: Fields } | undefined {
   const { index, lemmas } = wordnet();
   const start = lemmas[part].get(lemma);
-  if (start === undefined) return [];
-  // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt offset…
+  if (start === undefined) return undefined;
   const fields = new Fields(index[part], start);
   fields.skip();
   fields.skip();
   const synsetCount = fields.number();
   const pointerCount = fields.number();
-  for (let i = 0; i < pointerCount + 2; i += 1) fields.skip();
+  for (let i = 0; i < pointerCount; i += 1) fields.skip();
+  return { synsetCount, fields };
+}
+
+/** The first `limit` synset offsets of `lemma` as `part`, most frequent sense first; [] if WordNet lacks it. */
+function senses(lemma: string, part: Part, limit: number): number[] {
+  const line = indexLine(lemma, part);
+  if (!line) return [];
+  const { synsetCount, fields } = line;
+  fields.skip();
+  fields.skip();
   const offsets: number[] = [];
   for (let i = 0; i < Math.min(synsetCount, limit); i += 1) offsets.push(fields.number());
   return offsets;
@@ -253,17 +267,10 @@ export function baseForms(
  * more for words in use ("hat"); 0 too when WordNet lacks it.
  */
 export function taggedSenseCount(lemma: string, part: Part): number {
-  const { index, lemmas } = wordnet();
-  const start = lemmas[part].get(lemma);
-  if (start === undefined) return 0;
-  // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt offset…
-  const fields = new Fields(index[part], start);
-  fields.skip();
-  fields.skip();
-  fields.skip();
-  const pointerCount = fields.number();
-  for (let i = 0; i < pointerCount + 1; i += 1) fields.skip();
-  return fields.number();
+  const line = indexLine(lemma, part);
+  if (!line) return 0;
+  line.fields.skip();
+  return line.fields.number();
 }
 
 /** Every lemma WordNet lists as `part`, lower-cased, multi-word lemmas joined by "_". */

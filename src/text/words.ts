@@ -5,7 +5,6 @@
  * engine can always point back at the exact characters it matched.
  */
 
-/** A word found in a text, with its position so it can be highlighted. */
 /** The English question words, lower-case. */
 export const QUESTION_WORDS: readonly string[] = [
   'what',
@@ -19,6 +18,7 @@ export const QUESTION_WORDS: readonly string[] = [
   'how',
 ];
 
+/** A word found in a text, with its position so it can be highlighted. */
 export interface Word {
   /** Lower-cased, accent-free form used for matching. */
   readonly norm: string;
