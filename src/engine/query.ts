@@ -12,7 +12,7 @@
 import { cleanQuestion } from '../text/chatter.js';
 import { isDemonym, qualifiesNoun } from '../text/nlp.js';
 import { isWordInUse } from '../text/word-classes.js';
-import { questionAnswerKind, questionFocus, questionTopic } from '../text/question-kinds.js';
+import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../text/question-kinds.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
@@ -167,7 +167,11 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const cue = questionAnswerKind(cleaned);
   const focus = questionFocus(cleaned);
   const parsed = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
-  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), (termId) => index.names.has(termId));
+  const plan = planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), (termId) =>
+    index.names.has(termId),
+  );
+  const property = questionProperty(cleaned);
+  return property === undefined ? plan : { ...plan, property: stemWord(normalizeWord(property)) };
 }
 
 // Short words have too many neighbours one edit away to guess safely.

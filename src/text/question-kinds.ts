@@ -11,6 +11,7 @@
 import { AnswerKind } from './answer-kinds.js';
 import { questionWord } from './chatter.js';
 import { readWords } from './nlp.js';
+import { isPropertyNoun } from './word-classes.js';
 
 // "what kind of car", "which model", "what make and model": the member wants the thing identified.
 const IDENTITY = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|makes?|models?|brands?|versions?|marques?)\b/i;
@@ -56,11 +57,17 @@ const NOUN_PHRASE_LEAD = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADJ', 'NUM'])
 
 /** The head (last noun) of the noun phrase starting at `from`, after its determiners, possessors and adjectives. */
 function headNounFrom(normal: readonly string[], pos: readonly string[], from: number): string | undefined {
+  const at = headNounAt(normal, pos, from);
+  return at === undefined ? undefined : normal[at];
+}
+
+/** Where {@link headNounFrom}'s noun stands. */
+function headNounAt(normal: readonly string[], pos: readonly string[], from: number): number | undefined {
   let i = from;
   while (i < pos.length && NOUN_PHRASE_LEAD.has(pos[i] ?? '')) i += 1;
-  let head: string | undefined;
+  let head: number | undefined;
   for (; i < pos.length; i += 1) {
-    if (pos[i] === 'NOUN') head = normal[i];
+    if (pos[i] === 'NOUN') head = i;
     // A possessor is not the head: "Kim's sister", "the leader's sister".
     else if (normal[i] === "'s" || normal[i] === "'") head = undefined;
     else if (pos[i] !== 'PROPN' && pos[i] !== 'ADJ') break;
@@ -96,6 +103,46 @@ export function questionFocus(cleanedQuestion: string): string | undefined {
   const clauseEnd = pos.findIndex((p, i) => i > who && p === 'PUNCT');
   if (pos.slice(who + 2, clauseEnd < 0 ? undefined : clauseEnd).includes('VERB')) return undefined;
   return headNounFrom(normal, pos, who + 2);
+}
+
+const WH_DETERMINERS = new Set(['what', 'which']);
+const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+// "how much", "how many" and "how old" ask for a number, which the answer kinds already weigh.
+const COUNTING = new Set(['much', 'many', 'old']);
+/** A question of at most this many words with no verb is a search for a noun phrase: "car price". */
+const MAX_PHRASE_QUERY_WORDS = 4;
+
+/**
+ * The property a question asks the value of, as typed but lower-cased: "price" for "what
+ * is the price of the car", "how much horsepower…" or "car price", "fast" for
+ * "how fast can it go". A noun counts only when its main WordNet sense is a
+ * property (an attribute, a quantity or a possession such as a price), so
+ * "what's the story" or "car gift date" ask for no property. Undefined for
+ * any other question.
+ */
+export function questionProperty(cleanedQuestion: string): string | undefined {
+  if (typeof cleanedQuestion !== 'string' || cleanedQuestion.length === 0) return undefined;
+  const { value, normal, pos } = readWords(cleanedQuestion).words;
+  // As typed: wink's normal form spells "colour" "color", which the corpus may not.
+  const typed = (at: number) => value[at]?.toLowerCase();
+  const noun = (at: number | undefined) =>
+    at !== undefined && isPropertyNoun(normal[at] ?? '') ? typed(at) : undefined;
+  const asked = normal.findIndex((w) => WH_DETERMINERS.has(w) || w === 'how');
+  if (asked >= 0) {
+    const next = normal[asked + 1] ?? '';
+    if (normal[asked] === 'how') {
+      // "how much horsepower does it have"; "how fast can it go" asks for a degree of "fast".
+      if (COUNTING.has(next)) return pos[asked + 2] === 'NOUN' ? noun(asked + 2) : undefined;
+      return pos[asked + 1] === 'ADJ' || pos[asked + 1] === 'ADV' ? typed(asked + 1) : undefined;
+    }
+    // "what is the price of the car"; "what size is it".
+    return noun(headNounAt(normal, pos, BE.has(next) ? asked + 2 : asked + 1));
+  }
+  // "car engine size": a few nouns and no verb name the property last.
+  const words = pos.filter((p) => p !== 'PUNCT' && p !== 'SYM');
+  if (words.length > MAX_PHRASE_QUERY_WORDS || pos.some((p) => p === 'VERB' || p === 'AUX')) return undefined;
+  if (normal.some((w) => QUESTION_WORDS.has(w))) return undefined;
+  return noun(pos.lastIndexOf('NOUN'));
 }
 
 // The words that only frame a request for a name or an identity: "what kind of", "the name of", "called".

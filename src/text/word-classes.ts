@@ -109,8 +109,32 @@ export function tellingVerbs(): ReadonlySet<string> {
   return telling;
 }
 
-const inUse = new Map<string, boolean>();
+// Bounds what the per-word caches below keep in a long-lived process.
 const IN_USE_CACHE_LIMIT = 10_000;
+
+/** WordNet's lexicographer files of nouns that name a property of a thing: its attributes, quantities and price. */
+const PROPERTY_FILES = new Set([7, 21, 23]);
+const property = new Map<string, boolean>();
+
+/**
+ * Whether `word` (lower-case) is a noun whose most frequent WordNet sense is
+ * an attribute ("colour", "size"), a quantity ("horsepower") or a possession
+ * ("price", "cost"): something a thing has a value of. Cached; it leaves
+ * WordNet loaded, as {@link isWordInUse} does.
+ */
+export function isPropertyNoun(word: string): boolean {
+  let known = property.get(word);
+  if (known === undefined) {
+    const [form] = baseForms(word, 'noun', 1);
+    const offset = form?.offsets[0];
+    known = offset !== undefined && PROPERTY_FILES.has(synset('noun', offset).lexFile);
+    if (property.size >= IN_USE_CACHE_LIMIT) property.clear();
+    property.set(word, known);
+  }
+  return known;
+}
+
+const inUse = new Map<string, boolean>();
 
 /**
  * Whether `word` (lower-case) is an English word in use: one whose senses

@@ -38,6 +38,8 @@ describe('the top passage for real questions', () => {
     ['What luxury cars does Kim own?', ['al-jazeera#6', 'reuters#8', 'reuters#5']],
     // A name alone: the paragraphs where Kim Yo Jong speaks for her brother.
     ['Kim Yo Jong', ['blog#3', 'al-jazeera#4', 'al-jazeera#3']],
+    // A property the reports do mention is answered: the blog's "a new level of strategic partnership".
+    ['what is the level of the partnership between North Korea and Russia', ['blog#4']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });
@@ -115,6 +117,10 @@ describe('near misses: the reports never say', () => {
     ],
     // No report mentions a spokesman, so none can name one.
     ['what is the name of the kremlin spokesman', "The reports don't say what the name of the kremlin spokesman is."],
+    // No report gives a price for anything but the Maybach Pullman, and never the word "price".
+    ['car price', `The reports don't say: "car price"`],
+    // Nor anything about speed: "fast" is in no report.
+    ['how fast can kims new car go', "The reports don't say how fast kims new car can go."],
   ])('%s', (question, missing) => {
     const answer = answerQuestion(index, question);
     expect(answer.hits).toEqual([]);

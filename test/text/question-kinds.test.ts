@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerKind } from '../../src/text/answer-kinds.js';
-import { questionAnswerKind, questionFocus, questionTopic } from '../../src/text/question-kinds.js';
+import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../../src/text/question-kinds.js';
 
 const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed } = AnswerKind;
 
@@ -50,6 +50,33 @@ describe('questionFocus: the noun a question asks to be named', () => {
     ['', undefined],
   ])('%j → %j', (question, focus) => {
     expect(questionFocus(question)).toBe(focus);
+  });
+});
+
+describe('questionProperty: the property whose value a question asks for', () => {
+  it.each([
+    ['what is the price of the car', 'price'],
+    ["what's the colour of Kim's car", 'colour'],
+    ['what size is the car', 'size'],
+    ['how much horsepower does the gifted car have', 'horsepower'],
+    // A degree: "how fast" asks for a speed, in the word the member typed.
+    ['how fast can kims new car go', 'fast'],
+    // A few nouns and no verb: the last names what is asked.
+    ['car price', 'price'],
+    ['car engine size', 'size'],
+    // A date is a time, not a property: "when" questions have answer kinds of their own.
+    ['car gift date', undefined],
+    // WordNet's main sense of these is no property of a thing.
+    ["what's the Netherlands Maybach story", undefined],
+    ['kim yo jong reaction', undefined],
+    ['what kind of car did he get', undefined],
+    // "How much" with no noun after it asks for a number, which the answer kinds handle.
+    ['how much did the car cost', undefined],
+    ['who delivered the car', undefined],
+    ['did kim drive the car', undefined],
+    ['', undefined],
+  ])('%j → %j', (question, property) => {
+    expect(questionProperty(question)).toBe(property);
   });
 });
 
