@@ -58,13 +58,9 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   // unless the rest of the question matches so well that the name is only spelt another way.
   if (plan.question.unknownNames.length > 0 && best.coverage < UNKNOWN_NAME_MIN_COVERAGE) return false;
   // "What is the name of the Kremlin spokesman": reports that never mention a spokesman cannot name one.
-  if (lacks(plan, plan.focus)) return false;
-  // "What is the price of the car", "how fast can it go": reports that never mention a price, or
-  // anything fast, give none. A property they do mention ("how much is the Maybach worth") is
-  // answered as any question is.
-  if (lacks(plan, plan.property)) return false;
+  if (plan.focus !== undefined && plan.terms.some((term) => term.termId < 0 && term.stem === plan.focus)) return false;
   // A colour or a number the reports never give means they don't say: "how many seats does the car
-  // have". Dates come in too many forms: refusing for want of one refused answerable SQuAD questions.
+  // have", or "car price" when no report mentions a price (see planQuestion). Dates come in too many forms: refusing for want of one refused answerable SQuAD questions.
   const gated = plan.cue & GATED_CUES;
   if (gated === 0) return true;
   // One of the best candidates must hold the kind asked for, in any sentence: the number is
@@ -75,11 +71,6 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
     pool.some((candidate) => candidate.answerType === 1) ||
     pool.some((candidate) => holdsKind(index.entries[candidate.entryId], gated))
   );
-}
-
-/** Whether `stem` is a word of the question that no paragraph has, even through a related word or a typo's correction. */
-function lacks(plan: QueryPlan, stem: string | undefined): boolean {
-  return stem !== undefined && plan.terms.some((term) => term.termId < 0 && term.stem === stem);
 }
 
 /**

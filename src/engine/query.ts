@@ -9,6 +9,7 @@
  * altogether says little about whether the corpus answers, unless it names
  * something (a capitalised word such as "Kremlin" or "China").
  */
+import { AnswerKind } from '../text/answer-kinds.js';
 import { cleanQuestion } from '../text/chatter.js';
 import { isDemonym, qualifiesNoun } from '../text/nlp.js';
 import { isWordInUse } from '../text/word-classes.js';
@@ -164,15 +165,28 @@ function discountNameParts(index: SearchIndex, terms: QueryTerm[], wordKeys: rea
 /** Everything ranking needs to know about a question, after its chatter is dropped. */
 export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const cleaned = cleanQuestion(question);
-  const cue = questionAnswerKind(cleaned);
   const focus = questionFocus(cleaned);
   const parsed = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
-  const plan = planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), (termId) =>
-    index.names.has(termId),
-  );
-  const property = questionProperty(cleaned);
-  return property === undefined ? plan : { ...plan, property: stemWord(normalizeWord(property)) };
+  const cue = questionAnswerKind(cleaned) | unmentionedPropertyKind(parsed, questionProperty(cleaned));
+  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), (termId) => index.names.has(termId));
 }
+
+/**
+ * The kind of value a question asks for when it names a property the corpus
+ * never mentions: "car colour" wants a colour, "car price" or "how fast can
+ * it go" a number. Reports can give a value without naming its property
+ * ("painted red", "delayed two hours"), so the answer then rests on whether a
+ * passage holds such a value, as for "what colour" and "how many". 0 when the
+ * question names no property, or one the corpus mentions.
+ */
+function unmentionedPropertyKind(parsed: ParsedQuestion, property: string | undefined): number {
+  if (property === undefined) return AnswerKind.None;
+  const stem = stemWord(normalizeWord(property));
+  if (!parsed.terms.some((term) => term.termId < 0 && term.stem === stem)) return AnswerKind.None;
+  return COLOUR_NOUN.test(property) ? AnswerKind.Colour : AnswerKind.Number;
+}
+
+const COLOUR_NOUN = /^colou?rs?$/;
 
 // Short words have too many neighbours one edit away to guess safely.
 function maxEditDistance(word: string): number {

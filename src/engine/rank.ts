@@ -98,8 +98,6 @@ export interface QueryPlan {
   readonly cue: number;
   /** The stem of the noun the question asks to be named ("sister"), if it asks for a name. */
   readonly focus: string | undefined;
-  /** The stem of the property whose value the question asks for ("price", "fast"), if it asks for one. */
-  readonly property?: string | undefined;
   /** The question's two-word phrases (see {@link phraseKey}) and their weights. */
   readonly phrases: ReadonlyMap<number, number>;
   readonly phraseWeight: number;

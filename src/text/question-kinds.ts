@@ -107,8 +107,10 @@ export function questionFocus(cleanedQuestion: string): string | undefined {
 
 const WH_DETERMINERS = new Set(['what', 'which']);
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
-// "how much", "how many" and "how old" ask for a number, which the answer kinds already weigh.
+// "how much", "how many" and "how old" ask for a number, which the answer kinds already weigh;
+// "how long" and "how soon" ask for a time or a duration, not a property.
 const COUNTING = new Set(['much', 'many', 'old']);
+const TIMING = new Set(['long', 'soon', 'often', 'late', 'early']);
 /** A question of at most this many words with no verb is a search for a noun phrase: "car price". */
 const MAX_PHRASE_QUERY_WORDS = 4;
 
@@ -118,7 +120,8 @@ const MAX_PHRASE_QUERY_WORDS = 4;
  * "how fast can it go". A noun counts only when its main WordNet sense is a
  * property (an attribute, a quantity or a possession such as a price), so
  * "what's the story" or "car gift date" ask for no property. Undefined for
- * any other question.
+ * any other question. The engine uses it when the corpus never names the
+ * property: the answer must then be a value of it (query.ts).
  */
 export function questionProperty(cleanedQuestion: string): string | undefined {
   if (typeof cleanedQuestion !== 'string' || cleanedQuestion.length === 0) return undefined;
@@ -133,6 +136,7 @@ export function questionProperty(cleanedQuestion: string): string | undefined {
     if (normal[asked] === 'how') {
       // "how much horsepower does it have"; "how fast can it go" asks for a degree of "fast".
       if (COUNTING.has(next)) return pos[asked + 2] === 'NOUN' ? noun(asked + 2) : undefined;
+      if (TIMING.has(next)) return undefined;
       return pos[asked + 1] === 'ADJ' || pos[asked + 1] === 'ADV' ? typed(asked + 1) : undefined;
     }
     // "what is the price of the car"; "what size is it".

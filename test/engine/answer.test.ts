@@ -49,6 +49,18 @@ describe('no answer', () => {
     expect(answer.hits[0]?.id).toBe('log#1');
   });
 
+  it('answers a property the reports never name when a passage gives its value, and refuses it otherwise', async () => {
+    // "fast" is in no paragraph, but "30 knots" is the speed asked for.
+    const fast = 'how fast is the new ferry';
+    expect((await answerFromParagraph('The new ferry sails at 30 knots.', fast)).hits[0]?.id).toBe('log#1');
+    const slow = await answerFromParagraph('The new ferry sails every morning.', fast);
+    expect(slow.hits).toEqual([]);
+    expect(slow.missing).toBe("The reports don't say how fast the new ferry is.");
+    // "price" names no word of the paragraph either; an amount of money is its value.
+    expect((await answerFromParagraph('The new ferry cost 2 million euros.', 'ferry price')).hits[0]?.id).toBe('log#1');
+    expect((await answerFromParagraph('The new ferry was bought in May.', 'ferry price')).hits).toEqual([]);
+  });
+
   it('refuses a how-many question when no passage about it holds a number, in any of its sentences', async () => {
     // The number is in the second sentence, the question's words in the first.
     const question = 'how many sailors crew the new ferry of the harbour';

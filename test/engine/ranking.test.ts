@@ -117,9 +117,9 @@ describe('near misses: the reports never say', () => {
     ],
     // No report mentions a spokesman, so none can name one.
     ['what is the name of the kremlin spokesman', "The reports don't say what the name of the kremlin spokesman is."],
-    // No report gives a price for anything but the Maybach Pullman, and never the word "price".
+    // No report mentions a price, and no passage about the car holds an amount: only the Maybach's "$1 million".
     ['car price', `The reports don't say: "car price"`],
-    // Nor anything about speed: "fast" is in no report.
+    // Nor a speed: "fast" is in no report, and no passage about the new car holds a number.
     ['how fast can kims new car go', "The reports don't say how fast kims new car can go."],
   ])('%s', (question, missing) => {
     const answer = answerQuestion(index, question);

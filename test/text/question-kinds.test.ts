@@ -70,8 +70,10 @@ describe('questionProperty: the property whose value a question asks for', () =>
     ["what's the Netherlands Maybach story", undefined],
     ['kim yo jong reaction', undefined],
     ['what kind of car did he get', undefined],
-    // "How much" with no noun after it asks for a number, which the answer kinds handle.
+    // "How much" with no noun after it asks for a number, which the answer kinds handle;
+    // "how long" asks for a time or a duration.
     ['how much did the car cost', undefined],
+    ['how long did the storm delay the ferry', undefined],
     ['who delivered the car', undefined],
     ['did kim drive the car', undefined],
     ['', undefined],
