@@ -188,13 +188,11 @@ function unmentionedPropertyKind(parsed: ParsedQuestion, property: string | unde
 
 const COLOUR_NOUN = /^colou?rs?$/;
 
-// Short words have too many neighbours one edit away to guess safely.
+// Short words have too many neighbours one edit away to guess safely. A word in use is no typo
+// at any length: "impressed" is two edits from the corpus's "expressed", and means something else.
 function maxEditDistance(word: string): number {
-  if (word.length >= 8) return 2;
-  if (word.length >= 5) return 1;
-  // "kimm", "jung": a four-letter word may be one letter off, unless it is a word of its own ("ride").
-  if (word.length === 4 && !isWordInUse(word)) return 1;
-  return 0;
+  if (word.length < 4 || isWordInUse(word)) return 0;
+  return word.length >= 8 ? 2 : 1;
 }
 
 /**

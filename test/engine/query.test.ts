@@ -65,4 +65,10 @@ describe('planQuestion: typos', () => {
     // "ride" is a word: it stays a word the corpus lacks rather than becoming "side" or "rode".
     expect(termsOf('ride').map((term) => [term.stem, term.termId])).toEqual([['ride', -1]]);
   });
+
+  it('corrects a long word only when it is no English word', () => {
+    expect(termsOf('sanctons').map((term) => term.stem)).toEqual(['sanction']);
+    // "impressed" is two edits from the reports' "expressed", and means something else.
+    expect(termsOf('impressed').map((term) => [term.stem, term.termId])).toEqual([['impress', -1]]);
+  });
 });
