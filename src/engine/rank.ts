@@ -77,11 +77,25 @@ export function termSaturation(tf: number, length: number, averageLength: number
   return DELTA + (tf * (K1 + 1)) / (tf + norm);
 }
 
-/** Combines features into one score. */
+/**
+ * Combines features into one score. Each feature is named rather than looked
+ * up by key: reading a number by a computed key makes garbage, and this runs
+ * for every candidate of every question.
+ */
 export function combineFeatures(features: Features, weights: RankWeights = RANK_WEIGHTS): number {
-  let score = 0;
-  for (const key of Object.keys(weights) as (keyof Features)[]) score += weights[key] * features[key];
-  return score;
+  return (
+    weights.bm25 * features.bm25 +
+    weights.sentence * features.sentence +
+    weights.twoSentences * features.twoSentences +
+    weights.adjacent * features.adjacent +
+    weights.coverage * features.coverage +
+    weights.context * features.context +
+    weights.phrases * features.phrases +
+    weights.localBm25 * features.localBm25 +
+    weights.trigrams * features.trigrams +
+    weights.answerType * features.answerType +
+    weights.named * features.named
+  );
 }
 
 /** Per-question lookup tables, built once and reused for every candidate. */
@@ -99,13 +113,23 @@ export interface QueryPlan {
   /** The stem of the noun the question asks to be named ("sister"), if it asks for a name. */
   readonly focus: string | undefined;
   /** The question's two-word phrases (see {@link phraseKey}) and their weights. */
-  readonly phrases: ReadonlyMap<number, number>;
-  readonly phraseWeight: number;
+  readonly phrases: Phrases;
   /** The question's three-word phrases (see {@link trigramKey}) and their weights. */
-  readonly trigrams: ReadonlyMap<number, number>;
-  readonly trigramWeight: number;
+  readonly trigrams: Phrases;
   /** The question as parsed: its chatter-free text and the names the corpus lacks. */
   readonly question: ParsedQuestion;
+}
+
+/**
+ * A question's phrases of one length: their keys and weights, side by side.
+ * A question has a few; arrays of plain numbers are searched without the
+ * garbage that looking up a large number in a Map makes.
+ */
+export interface Phrases {
+  readonly keys: Float64Array;
+  readonly weights: Float64Array;
+  /** The sum of `weights`. */
+  readonly total: number;
 }
 
 /** A 32-bit hash naming three neighbouring words; a rare collision only nudges a score. */
@@ -155,9 +179,6 @@ export function planQuery(
     if (term.termId >= 0) slotOf.set(term.termId, i);
   });
   const weightOf = new Map(terms.map((term) => [term.termId, term.weight]));
-  const phrases = questionPhrases(wordKeys, weightOf, 2);
-  const trigrams = questionPhrases(wordKeys, weightOf, 3);
-  const sum = (map: ReadonlyMap<number, number>) => [...map.values()].reduce((total, weight) => total + weight, 0);
   return {
     terms,
     slotOf,
@@ -166,19 +187,44 @@ export function planQuery(
     pairCounts,
     cue,
     focus,
-    phrases,
-    phraseWeight: sum(phrases),
-    trigrams,
-    trigramWeight: sum(trigrams),
+    phrases: questionPhrases(wordKeys, weightOf, 2),
+    trigrams: questionPhrases(wordKeys, weightOf, 3),
     question,
   };
 }
 
+/** Features as {@link extractFeatures} makes them, before the caller fills in those that compare candidates. */
+export type MutableFeatures = { -readonly [K in keyof Features]: Features[K] };
+
 /** A paragraph measured against a question: its features and its best-matching sentence. */
 export interface Measured {
-  readonly features: Features;
+  readonly features: MutableFeatures;
   /** The sentence holding most of the question's weight (the first on a tie), or -1 when none holds any. */
   readonly bestSentence: number;
+}
+
+// Per-term counters of extractFeatures, one row of the question's length each: how often the term
+// occurs, where it was last seen, the last sentence holding it, whether it follows its question
+// neighbour somewhere, and the terms of the current and the previous sentence. extractFeatures runs
+// to completion for one paragraph at a time, so one buffer serves every call: typed arrays made
+// per call were a fifth of an answer's garbage, and garbage collection sets the slowest answers.
+const FREQUENCY = 0;
+const LAST_SEEN = 1;
+const SENTENCE_OF = 2;
+const ADJACENT = 3;
+const CURRENT_SLOTS = 4;
+const PREVIOUS_SLOTS = 5;
+const SCRATCH_ROWS = 6;
+let scratch = new Int32Array(SCRATCH_ROWS * 16);
+
+/** The scratch buffer with rows of `count` terms, counters reset. */
+function scratchRows(count: number): Int32Array {
+  if (scratch.length < SCRATCH_ROWS * count) scratch = new Int32Array(SCRATCH_ROWS * count * 2);
+  scratch.fill(0, FREQUENCY * count, (FREQUENCY + 1) * count);
+  scratch.fill(-2, LAST_SEEN * count, (LAST_SEEN + 1) * count);
+  scratch.fill(-1, SENTENCE_OF * count, (SENTENCE_OF + 1) * count);
+  scratch.fill(0, ADJACENT * count, (ADJACENT + 1) * count);
+  return scratch;
 }
 
 /**
@@ -189,37 +235,46 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
   const { terms, slotOf, totalWeight, pairWeight } = plan;
   const { analysis } = paragraph;
   const count = terms.length;
-  const frequency = new Int32Array(count);
-  const lastSeen = new Int32Array(count).fill(-2);
-  const adjacentPair = new Uint8Array(count);
-  const sentenceOf = new Int32Array(count).fill(-1);
+  const rows = scratchRows(count);
+  const lastSeen = LAST_SEEN * count;
+  const sentenceOf = SENTENCE_OF * count;
+  const adjacentPair = ADJACENT * count;
+  let current = CURRENT_SLOTS * count;
+  let previous = PREVIOUS_SLOTS * count;
+  let previousCount = 0;
   let sentence = 0;
   let bestSentence = -1;
   let twoSentences = 0;
   let previousWeight = 0;
-  let previousSlots: number[] = [];
   for (let s = 0; s < analysis.sentences.length; s++) {
     const { from, to } = analysis.sentences[s] ?? { from: 0, to: 0 };
     let weight = 0;
-    const slots: number[] = [];
+    let currentCount = 0;
     for (let p = from; p < to; p++) {
       const slot = slotOf.get(analysis.termIds[p] ?? -1);
       if (slot === undefined) continue;
-      frequency[slot] = (frequency[slot] ?? 0) + 1;
-      if (slot > 0 && p - (lastSeen[slot - 1] ?? 0) === 1) adjacentPair[slot] = 1;
-      lastSeen[slot] = p;
-      if (sentenceOf[slot] !== s) {
-        sentenceOf[slot] = s;
+      rows[slot] = (rows[slot] ?? 0) + 1;
+      if (slot > 0 && p - (rows[lastSeen + slot - 1] ?? 0) === 1) rows[adjacentPair + slot] = 1;
+      rows[lastSeen + slot] = p;
+      if (rows[sentenceOf + slot] !== s) {
+        rows[sentenceOf + slot] = s;
         weight += terms[slot]?.weight ?? 0;
-        slots.push(slot);
+        rows[current + currentCount++] = slot;
       }
     }
-    if (weight > sentence) [sentence, bestSentence] = [weight, s];
+    if (weight > sentence) {
+      sentence = weight;
+      bestSentence = s;
+    }
     let shared = 0;
-    for (const slot of previousSlots) if (sentenceOf[slot] === s) shared += terms[slot]?.weight ?? 0;
+    for (let i = 0; i < previousCount; i++) {
+      const slot = rows[previous + i] ?? 0;
+      if (rows[sentenceOf + slot] === s) shared += terms[slot]?.weight ?? 0;
+    }
     twoSentences = Math.max(twoSentences, weight + previousWeight - shared);
     previousWeight = weight;
-    previousSlots = slots;
+    [current, previous] = [previous, current];
+    previousCount = currentCount;
   }
   let coverage = 0;
   let adjacent = 0;
@@ -229,7 +284,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
   for (let i = 0; i < count; i++) {
     const term = terms[i];
     if (!term) continue;
-    const tf = frequency[i] ?? 0;
+    const tf = rows[i] ?? 0;
     if (tf > 0) {
       const saturation = termSaturation(tf, analysis.termIds.length, index.averageLength);
       bm25 += term.weight * saturation;
@@ -237,12 +292,12 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
       localBm25 += Math.log(1 + (reportSize - localDf + 0.5) / (localDf + 0.5)) * saturation;
       coverage += term.weight;
     }
-    if (adjacentPair[i] && plan.pairCounts[i]) adjacent += Math.min(term.weight, terms[i - 1]?.weight ?? 0);
+    if (rows[adjacentPair + i] && plan.pairCounts[i]) adjacent += Math.min(term.weight, terms[i - 1]?.weight ?? 0);
   }
   const share = (value: number, of: number) => (of > 0 ? value / of : 0);
-  const phrases = phraseShare(analysis.wordKeys, plan.phrases, 2, plan.phraseWeight);
-  const trigrams = phraseShare(analysis.wordKeys, plan.trigrams, 3, plan.trigramWeight);
-  const features: Features = {
+  const phrases = phraseShare(analysis.wordKeys, plan.phrases, 2);
+  const trigrams = phraseShare(analysis.wordKeys, plan.trigrams, 3);
+  const features: MutableFeatures = {
     bm25,
     sentence: share(sentence, totalWeight),
     twoSentences: share(twoSentences, totalWeight),
@@ -259,24 +314,30 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
   return { features, bestSentence };
 }
 
+// Which of the question's phrases phraseShare has counted in the current paragraph. A question
+// has at most MAX_QUESTION_WORDS of each length; the buffer grows if ever it needs to.
+let counted = new Uint8Array(64);
+
 /**
  * The share of a question's n-word phrases (`wanted`, keyed by {@link phraseKey}
  * or {@link trigramKey}, with their weights) that the paragraph's words hold
  * word for word; each phrase counts once.
  */
-function phraseShare(keys: Int32Array, wanted: ReadonlyMap<number, number>, length: 2 | 3, total: number): number {
-  if (wanted.size === 0 || total <= 0) return 0;
-  const found = new Set<number>();
+function phraseShare(keys: Int32Array, wanted: Phrases, length: 2 | 3): number {
+  const size = wanted.keys.length;
+  if (size === 0 || wanted.total <= 0) return 0;
+  if (counted.length < size) counted = new Uint8Array(size * 2);
+  counted.fill(0, 0, size);
   let weight = 0;
   for (let i = length - 1; i < keys.length; i++) {
     const key = phraseKeyEndingAt(keys, i, length);
-    const phraseWeight = wanted.get(key);
-    if (phraseWeight !== undefined && !found.has(key)) {
-      found.add(key);
-      weight += phraseWeight;
+    for (let j = 0; j < size; j++) {
+      if (wanted.keys[j] !== key || counted[j]) continue;
+      counted[j] = 1;
+      weight += wanted.weights[j] ?? 0;
     }
   }
-  return weight / total;
+  return weight / wanted.total;
 }
 
 /** The key of the `length`-word phrase of `keys` that ends at `end`: {@link phraseKey} or {@link trigramKey}. */
@@ -291,11 +352,7 @@ function phraseKeyEndingAt(keys: ArrayLike<number>, end: number, length: 2 | 3):
  * its rarest content word weighs; one with a word the corpus lacks, or with
  * stop words only, says nothing.
  */
-function questionPhrases(
-  wordKeys: readonly number[],
-  weightOf: ReadonlyMap<number, number>,
-  length: 2 | 3,
-): Map<number, number> {
+function questionPhrases(wordKeys: readonly number[], weightOf: ReadonlyMap<number, number>, length: 2 | 3): Phrases {
   const phrases = new Map<number, number>();
   for (let end = length - 1; end < wordKeys.length; end++) {
     const keys = wordKeys.slice(end - length + 1, end + 1);
@@ -303,5 +360,6 @@ function questionPhrases(
     const weight = Math.max(...keys.map((key) => (key >= 0 ? (weightOf.get(key) ?? 0) : 0)));
     phrases.set(phraseKeyEndingAt(wordKeys, end, length), weight);
   }
-  return phrases;
+  const weights = Float64Array.from(phrases.values());
+  return { keys: Float64Array.from(phrases.keys()), weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
 }

@@ -49,28 +49,25 @@ export function scoreCandidates(index: SearchIndex, plan: QueryPlan, source?: st
   for (const entryId of retrieveCandidates(index, retrieval, RERANK_CANDIDATES, source)) {
     const entry = index.entries[entryId];
     if (!entry) continue;
-    const measured = extractFeatures(plan, entry, index);
-    bestBm25 = Math.max(bestBm25, measured.features.bm25);
-    bestLocal = Math.max(bestLocal, measured.features.localBm25);
-    scored.push({ entryId, ...measured });
+    const { features, bestSentence } = extractFeatures(plan, entry, index);
+    bestBm25 = Math.max(bestBm25, features.bm25);
+    bestLocal = Math.max(bestLocal, features.localBm25);
+    scored.push({ entryId, features, bestSentence });
   }
-  const byReport = new Map<string, number>();
+  const byReport = new Map<number, number>();
   let total = 0;
   for (const { entryId, features } of scored) {
-    const report = index.entries[entryId]?.report.id ?? '';
+    const report = index.entries[entryId]?.reportNumber ?? -1;
     byReport.set(report, (byReport.get(report) ?? 0) + features.bm25);
     total += features.bm25;
   }
-  return scored.map(({ entryId, features, bestSentence }) => ({
-    entryId,
-    bestSentence,
-    features: {
-      ...features,
-      bm25: features.bm25 / (bestBm25 || 1),
-      localBm25: features.localBm25 / (bestLocal || 1),
-      context: (byReport.get(index.entries[entryId]?.report.id ?? '') ?? 0) / (total || 1),
-    },
-  }));
+  // The features are this call's own, so they are scaled in place rather than copied.
+  for (const { entryId, features } of scored) {
+    features.bm25 /= bestBm25 || 1;
+    features.localBm25 /= bestLocal || 1;
+    features.context = (byReport.get(index.entries[entryId]?.reportNumber ?? -1) ?? 0) / (total || 1);
+  }
+  return scored;
 }
 
 /**
@@ -79,18 +76,23 @@ export function scoreCandidates(index: SearchIndex, plan: QueryPlan, source?: st
  */
 export const ANSWER_TYPE_POOL = 5;
 
+const byScore = (a: RankedCandidate, b: RankedCandidate) => b.score - a.score || a.entryId - b.entryId;
+
 /** Retrieves and re-ranks the candidates for a question, best first. Relevance is not applied. */
 export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: string): RankedCandidate[] {
-  const byScore = (a: { score: number; entryId: number }, b: { score: number; entryId: number }) =>
-    b.score - a.score || a.entryId - b.entryId;
   return scoreCandidates(index, plan, source)
-    .map((candidate) => ({ ...candidate, score: combineFeatures(candidate.features) }))
-    .sort(byScore)
-    .map(({ entryId, features, bestSentence }, i): RankedCandidate => {
+    .map((candidate) => ({ candidate, score: combineFeatures(candidate.features) }))
+    .sort((a, b) => b.score - a.score || a.candidate.entryId - b.candidate.entryId)
+    .map(({ candidate: { entryId, features, bestSentence } }, i): RankedCandidate => {
+      // The few best are read for the kind of answer they hold, and scored again with it.
       const entry = index.entries[entryId];
-      const final =
-        i < ANSWER_TYPE_POOL && entry ? { ...features, ...answerEvidence(plan, entry, bestSentence) } : features;
-      return { entryId, score: combineFeatures(final), coverage: final.coverage, answerType: final.answerType };
+      if (i < ANSWER_TYPE_POOL && entry) Object.assign(features, answerEvidence(plan, entry, bestSentence));
+      return {
+        entryId,
+        score: combineFeatures(features),
+        coverage: features.coverage,
+        answerType: features.answerType,
+      };
     })
     .sort(byScore);
 }

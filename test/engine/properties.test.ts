@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { answerQuestion } from '../../src/engine/answer.js';
 import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
+import { combineFeatures, type Features, RANK_WEIGHTS, type RankWeights } from '../../src/engine/rank.js';
 import { PROJECT_CORPUS } from '../support/corpus.js';
 
 let index: SearchIndex;
@@ -71,6 +72,22 @@ describe('answerQuestion on any input', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('combineFeatures', () => {
+  it('weighs every feature once, for any weights and values', () => {
+    const names = Object.keys(RANK_WEIGHTS) as (keyof Features)[];
+    const record = fc.record(
+      Object.fromEntries(names.map((name) => [name, fc.double({ min: -10, max: 10, noNaN: true })])),
+    );
+    fc.assert(
+      fc.property(record, record, (values, weights) => {
+        const features = values as unknown as Features;
+        const expected = names.reduce((sum, name) => sum + (weights[name] ?? 0) * (values[name] ?? 0), 0);
+        expect(combineFeatures(features, weights as unknown as RankWeights)).toBeCloseTo(expected, 9);
+      }),
     );
   });
 });
