@@ -8,7 +8,8 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
-import { answerQuestion, warmUpAnswers } from '../src/engine/answer.js';
+import { answerQuestion } from '../src/engine/answer.js';
+import { warmUpAnswers } from '../src/engine/warm-up.js';
 import { buildIndex, warmUpEngine } from '../src/engine/build.js';
 import { type GoldQuestion, readQuestions } from './questions.js';
 

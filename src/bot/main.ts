@@ -5,7 +5,7 @@
  */
 
 import { CorpusError } from '../errors.js';
-import { warmUpAnswers } from '../engine/answer.js';
+import { warmUpAnswers } from '../engine/warm-up.js';
 import { warmUpEngine } from '../engine/build.js';
 import { LiveCorpus } from '../service/live-corpus.js';
 import { DatabaseOpenError } from '../service/unanswered-file.js';

@@ -124,30 +124,3 @@ function toPassage(index: SearchIndex, plan: QueryPlan, candidate: RankedCandida
     }),
   };
 }
-
-/** Paragraphs a warm-up asks about: enough for every kind of question to have run. */
-export const WARM_UP_PARAGRAPHS = 50;
-
-/**
- * Answers questions made from the corpus's own paragraphs, so that the
- * engine's code is compiled and its caches hold the corpus's words before a
- * member asks: JavaScript runs new code slowly until the engine has seen it
- * run. Each paragraph gives an opening, an ending, a who-, a when- and a
- * name-question. About 0.3 s for the project's corpus.
- */
-export function warmUpAnswers(index: SearchIndex, paragraphs = WARM_UP_PARAGRAPHS): void {
-  for (const entry of index.entries.slice(0, paragraphs)) {
-    const text = entry.paragraph.text;
-    const middle = text.length >> 2;
-    for (const question of [
-      text.slice(0, 80),
-      text.slice(-80),
-      text.slice(middle, middle + 60),
-      `who ${text.slice(20, 70)}`,
-      `when did ${text.slice(10, 50)}`,
-      `what is the name of ${text.slice(30, 60)}`,
-    ]) {
-      answerQuestion(index, question, { top: DEFAULT_TOP });
-    }
-  }
-}

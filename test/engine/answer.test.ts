@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { answerQuestion, warmUpAnswers } from '../../src/engine/answer.js';
+import { answerQuestion } from '../../src/engine/answer.js';
+import { warmUpAnswers } from '../../src/engine/warm-up.js';
 import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
 import { HARBOUR_REPORTS, PROJECT_CORPUS, type TempCorpus, tempCorpus } from '../support/corpus.js';
 
