@@ -197,18 +197,21 @@ function maxEditDistance(word: string): number {
 
 /**
  * The term id of the closest corpus word within the edit budget, found by
- * MiniSearch's fuzzy search over the corpus's words; of equally close words,
- * the most common wins.
+ * MiniSearch's fuzzy lookup in the corpus's words. Closeness is MiniSearch's
+ * own for fuzzy matches, length / (length + distance), so of two words one
+ * edit away the longer wins ("sould" is "should" before "soul"); then the
+ * most common.
  */
 function correctTypo(index: SearchIndex, word: string): number | undefined {
-  const distance = maxEditDistance(word);
-  if (distance === 0 || /\d/.test(word)) return undefined;
-  let best: { termId: number; score: number; df: number } | undefined;
-  for (const { id, score } of index.vocabulary.search(word, { fuzzy: distance })) {
-    const termId = index.termIds.get(stemWord(id as string));
-    if (termId === undefined) continue;
+  const budget = maxEditDistance(word);
+  if (budget === 0 || /\d/.test(word)) return undefined;
+  let best: { termId: number; closeness: number; df: number } | undefined;
+  for (const [corpusWord, [termId, distance]] of index.vocabulary.fuzzyGet(word, budget)) {
+    const closeness = corpusWord.length / (corpusWord.length + distance);
     const df = index.documentFrequency[termId] ?? 0;
-    if (!best || score > best.score || (score === best.score && df > best.df)) best = { termId, score, df };
+    if (!best || closeness > best.closeness || (closeness === best.closeness && df > best.df)) {
+      best = { termId, closeness, df };
+    }
   }
   return best?.termId ?? transposed(index, word);
 }
