@@ -6,7 +6,6 @@
 
 import { answerQuestion, DEFAULT_TOP } from '../engine/answer.js';
 import type { SearchIndex } from '../engine/build.js';
-import { noAnswerSentence } from '../service/no-answer.js';
 import { echoQuestion, passageEmbeds } from './format.js';
 import { userText } from './markdown.js';
 import { postQuoteRow } from './post-quote.js';
@@ -30,7 +29,7 @@ export function askMessage(
   const answer = answerQuestion(index, question, { top: DEFAULT_TOP, source: options.source });
   const top = answer.hits[0];
   if (!top) {
-    const said = userText(noAnswerSentence(answer, options.source));
+    const said = userText(answer.missing ?? "The reports don't say.");
     const content = `${echoQuestion('Asked:', question)}\n${said} Try other words, or see what they cover with /sources.`;
     if (answer.related.length === 0) return { message: { content, private: true }, hits: 0 };
     const related = `${content}\nThe closest passages, which do not answer it:`;

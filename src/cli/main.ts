@@ -171,7 +171,7 @@ async function ask(corpusDir: string, question: string, values: Options, io: Out
   const style = io.out.isTTY && io.out.hasColors?.() ? ANSI : PLAIN;
   const answerOne = (text: string) => {
     const answer = answerQuestion(index, text, { top, source });
-    io.out.write(values.json ? `${safeJson(toJsonAnswer(answer))}\n` : formatAnswer(answer, style, source));
+    io.out.write(values.json ? `${safeJson(toJsonAnswer(answer))}\n` : formatAnswer(answer, style));
   };
   if (!values.stdin) {
     answerOne(question);

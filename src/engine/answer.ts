@@ -15,7 +15,7 @@ import type { Answer, Passage } from './types.js';
 export interface AnswerOptions {
   /** Most passages to return (default {@link DEFAULT_TOP}). */
   readonly top?: number;
-  /** Only passages from this source (publisher name, case-insensitive). */
+  /** Only passages from this source (publisher name, case-insensitive); a refusal then names it. */
   readonly source?: string;
 }
 
@@ -46,7 +46,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
   const relevant = ranked.filter((candidate, i) => i === 0 || candidate.coverage >= MIN_RELATED_COVERAGE);
   const passages = () => relevant.slice(0, top).map((candidate) => toPassage(index, plan, candidate));
   if (answers(index, plan, ranked)) return { question, hits: passages(), related: [] };
-  const missing = noAnswerSentence(plan.question.cleaned);
+  const missing = noAnswerSentence(plan.question.cleaned, options.source);
   return { question, hits: [], related: ranked[0] ? passages() : [], missing };
 }
 

@@ -4,7 +4,6 @@
  * written raw where the terminal would act on them.
  */
 import type { Answer, Passage } from '../engine/types.js';
-import { noAnswerSentence } from '../service/no-answer.js';
 import type { SourceSummary } from '../service/sources.js';
 import { neutraliseControls } from '../text/control-chars.js';
 import { highlightRuns } from '../text/highlight-runs.js';
@@ -37,12 +36,12 @@ export function formatCitation(
 
 /**
  * An answer as readable text: each quote with its matched words highlighted,
- * its citation and who agrees. `source` is the one source the question was
- * limited to, if any.
+ * its citation and who agrees; or what the reports don't say, and the
+ * passages related to it.
  */
-export function formatAnswer(answer: Answer, style: Style = PLAIN, source?: string): string {
+export function formatAnswer(answer: Answer, style: Style = PLAIN): string {
   if (answer.hits.length === 0) {
-    const said = neutraliseControls(noAnswerSentence(answer, source));
+    const said = neutraliseControls(answer.missing ?? "The reports don't say.");
     const refusal = `${said} Run "citebot sources" to see which reports are loaded.\n`;
     if (answer.related.length === 0) return refusal;
     return `${refusal}\nRelated passages, which do not answer it:\n\n${formatPassages(answer.related, style)}`;

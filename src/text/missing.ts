@@ -275,14 +275,17 @@ export function describeMissing(cleanedQuestion: string): string | undefined {
 /**
  * The whole refusal sentence: `The reports don't say who drove the car to
  * Pyongyang.`, or, when the question can't be rephrased, the question quoted:
- * `The reports don't say: "did you see it?"`. Never throws.
+ * `The reports don't say: "did you see it?".` When the question was asked of
+ * one source, `source` names it: `The reports don't say who drove the car to
+ * Pyongyang (in Reuters).` Never throws.
  */
-export function noAnswerSentence(cleanedQuestion: string): string {
+export function noAnswerSentence(cleanedQuestion: string, source?: string): string {
+  const where = source === undefined ? '' : ` (in ${source})`;
   const clause = describeMissing(cleanedQuestion);
-  if (clause) return `The reports don't say ${clause}.`;
+  if (clause) return `The reports don't say ${clause}${where}.`;
   const typed = typeof cleanedQuestion === 'string' ? cleanedQuestion.replace(/\s+/g, ' ').trim() : '';
-  if (!typed) return "The reports don't say.";
+  if (!typed) return `The reports don't say${where}.`;
   // Long pastes are cut at a word so the refusal stays one readable line.
   const short = typed.length > 200 ? `${typed.slice(0, 200).replace(/\s+\S*$/, '')}…` : typed;
-  return `The reports don't say: "${short.replace(/"/g, "'")}"`;
+  return `The reports don't say${where}: "${short.replace(/"/g, "'")}".`;
 }

@@ -84,7 +84,7 @@ describe('citebot ask --json', () => {
     expect(JSON.parse(stdout)).toEqual({
       question: 'recipe for chocolate cake',
       hits: [],
-      missing: 'The reports don\'t say: "recipe for chocolate cake"',
+      missing: 'The reports don\'t say: "recipe for chocolate cake".',
       related: [],
     });
   });

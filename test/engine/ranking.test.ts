@@ -113,12 +113,12 @@ describe('near misses: the reports never say', () => {
     // Asked with "who's": the same focus, a spokesman no report mentions; the second question makes it quoted.
     [
       "so who's the kremlin spokesman, did he say anything about the car",
-      `The reports don't say: "who's the kremlin spokesman, did he say anything about the car"`,
+      `The reports don't say: "who's the kremlin spokesman, did he say anything about the car".`,
     ],
     // No report mentions a spokesman, so none can name one.
     ['what is the name of the kremlin spokesman', "The reports don't say what the name of the kremlin spokesman is."],
     // No report mentions a price, and no passage about the car holds an amount: only the Maybach's "$1 million".
-    ['car price', `The reports don't say: "car price"`],
+    ['car price', `The reports don't say: "car price".`],
     // Nor a speed: "fast" is in no report, and no passage about the new car holds a number.
     ['how fast can kims new car go', "The reports don't say how fast kims new car can go."],
   ])('%s', (question, missing) => {

@@ -83,21 +83,33 @@ describe('noAnswerSentence: rephrased', () => {
 
 describe('noAnswerSentence: quoted when it cannot be rephrased well', () => {
   it.each([
-    ['what do you think?', `The reports don't say: "what do you think?"`],
-    ["didn't Kim thank Putin?", `The reports don't say: "didn't Kim thank Putin?"`],
-    ['tell me about the car', `The reports don't say: "tell me about the car"`],
-    ['who? when?', `The reports don't say: "who? when?"`],
-    ['is "Aurus" a brand?', `The reports don't say: "is 'Aurus' a brand?"`],
-    ['didnt Kim thank Putin', `The reports don't say: "didnt Kim thank Putin"`],
-    ['What make and model is the car?', `The reports don't say: "What make and model is the car?"`],
+    ['what do you think?', `The reports don't say: "what do you think?".`],
+    ["didn't Kim thank Putin?", `The reports don't say: "didn't Kim thank Putin?".`],
+    ['tell me about the car', `The reports don't say: "tell me about the car".`],
+    ['who? when?', `The reports don't say: "who? when?".`],
+    ['is "Aurus" a brand?', `The reports don't say: "is 'Aurus' a brand?".`],
+    ['didnt Kim thank Putin', `The reports don't say: "didnt Kim thank Putin".`],
+    ['What make and model is the car?', `The reports don't say: "What make and model is the car?".`],
     // Two questions in one are quoted, not half rephrased.
     [
       "who's the kremlin spokesman, did he say anything about the car",
-      `The reports don't say: "who's the kremlin spokesman, did he say anything about the car"`,
+      `The reports don't say: "who's the kremlin spokesman, did he say anything about the car".`,
     ],
   ])('%j', (question, sentence) => {
     expect(describeMissing(question)).toBeUndefined();
     expect(noAnswerSentence(question)).toBe(sentence);
+  });
+});
+
+describe('noAnswerSentence: asked of one source', () => {
+  it('names the source, after the clause or before the quoted question', () => {
+    expect(noAnswerSentence('who drove the car to Pyongyang?', 'Reuters')).toBe(
+      "The reports don't say who drove the car to Pyongyang (in Reuters).",
+    );
+    expect(noAnswerSentence('what do you think?', 'Al Jazeera')).toBe(
+      `The reports don't say (in Al Jazeera): "what do you think?".`,
+    );
+    expect(noAnswerSentence('', 'Reuters')).toBe("The reports don't say (in Reuters).");
   });
 });
 
@@ -113,7 +125,7 @@ describe('describeMissing', () => {
 
 describe('hostile input', () => {
   it('a lone mark is quoted, not rephrased', () => {
-    expect(noAnswerSentence('?')).toBe(`The reports don't say: "?"`);
+    expect(noAnswerSentence('?')).toBe(`The reports don't say: "?".`);
   });
 
   it('an empty question has a fixed sentence', () => {
@@ -122,13 +134,13 @@ describe('hostile input', () => {
   });
 
   it('quotes emoji as typed', () => {
-    expect(noAnswerSentence('🚗🚗')).toBe(`The reports don't say: "🚗🚗"`);
+    expect(noAnswerSentence('🚗🚗')).toBe(`The reports don't say: "🚗🚗".`);
   });
 
   it('cuts a 10,000-character question to one readable line', () => {
     const sentence = noAnswerSentence('why '.repeat(2_500));
     expect(sentence.startsWith(`The reports don't say: "why why`)).toBe(true);
-    expect(sentence.endsWith(`why…"`)).toBe(true);
+    expect(sentence.endsWith(`why…".`)).toBe(true);
     expect(sentence.length).toBeLessThan(240);
   });
 
