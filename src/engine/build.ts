@@ -17,7 +17,7 @@ import {
   type ReportTermCounts,
   TermDictionary,
 } from './dictionary.js';
-import { Agreement, alignCorpus, CORROBORATION_INDEX_LIMIT } from './corroborate.js';
+import { Agreement, alignCorpus, CORROBORATION_INDEX_LIMIT, type Corroboration } from './corroborate.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
 import { warmUpAnswerKinds } from '../text/answer-kinds.js';
 import { type RelatedKey, relatedKeyTableSteps, relatedWords } from '../text/lexicon.js';
@@ -145,8 +145,8 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
   const parts = dictionary.finish();
   const related = yield* relatedTermsOf(parts.words, parts.stems, parts.documentFrequency);
   const index = yield* assembleIndex({ corpus, search, related, ...parts });
-  if (corpus.paragraphs.length <= CORROBORATION_INDEX_LIMIT) index.agreement.fill(yield* alignCorpus(index));
-  return index;
+  if (corpus.paragraphs.length > CORROBORATION_INDEX_LIMIT) return index;
+  return { ...index, agreement: new Agreement(yield* alignCorpus(index)) };
 }
 
 // Corpus words looked up in WordNet between two yields (about a millisecond's work).
@@ -217,6 +217,8 @@ export interface IndexParts extends DictionaryParts {
   readonly corpus: Corpus;
   readonly search: MiniSearch<ParagraphDocument>;
   readonly related: RelatedTerms;
+  /** The paragraphs that agree, when a snapshot holds them; a build aligns the corpus after assembling. */
+  readonly agreement?: Corroboration;
 }
 
 const ENTRIES_PER_STEP = 256;
@@ -260,7 +262,7 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     reportTerms: parts.reportTerms,
     averageLength: parts.averageLength,
     words: parts.words,
-    agreement: new Agreement(),
+    agreement: new Agreement(parts.agreement),
     related: parts.related,
     acronyms: parts.acronyms,
     names: new Set(parts.names),

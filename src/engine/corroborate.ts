@@ -128,21 +128,12 @@ function bestSentencePair(idf: Float64Array, a: AnalyzedText, b: AnalyzedText | 
  * paragraphs), else none.
  */
 export class Agreement {
-  #table: Corroboration | undefined;
-
-  /** The aligned corpus, when it was aligned whole. */
-  get table(): Corroboration | undefined {
-    return this.#table;
-  }
-
-  /** Sets the table of a corpus aligned whole. */
-  fill(table: Corroboration): void {
-    this.#table = table;
-  }
+  /** `table` is the aligned corpus, when it was aligned whole; without one, no paragraph lists others. */
+  constructor(readonly table?: Corroboration) {}
 
   /** Positions of the paragraphs that agree with paragraph `position`, best first. */
   of(position: number): ArrayLike<number> & Iterable<number> {
-    const table = this.#table;
+    const { table } = this;
     if (!table) return [];
     return table.ids.subarray(table.offsets[position] ?? 0, table.offsets[position + 1] ?? 0);
   }

@@ -130,10 +130,11 @@ export function deserializeIndex(bytes: Uint8Array, corpus: Corpus): SearchIndex
         terms: fromBase64(header.reportTerms),
         counts: fromBase64(header.reportCounts),
       },
+      agreement: header.agreement && {
+        offsets: fromBase64(header.agreement.offsets),
+        ids: fromBase64(header.agreement.ids),
+      },
     }),
   );
-  if (header.agreement) {
-    index.agreement.fill({ offsets: fromBase64(header.agreement.offsets), ids: fromBase64(header.agreement.ids) });
-  }
   return index;
 }
