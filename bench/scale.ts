@@ -23,7 +23,7 @@ import type { Corpus } from '../src/corpus/types.js';
 import { answerQuestion } from '../src/engine/answer.js';
 import { buildIndex, type SearchIndex } from '../src/engine/build.js';
 import MiniSearch from 'minisearch';
-import { openIndex, SNAPSHOT_FILE, saveSnapshot } from '../src/engine/index-cache.js';
+import { rebuildIndexWhileServing, SNAPSHOT_FILE, saveSnapshot } from '../src/engine/index-cache.js';
 import { sentencePool, writeSyntheticCorpus } from './synthetic.js';
 
 const SQUAD = path.join('..', 'shared', 'bench');
@@ -259,7 +259,7 @@ async function reloadUnderLoad(
   })();
   delay.enable();
   const start = performance.now();
-  const opened = await openIndex(corpus, cacheDir, { serving: { corpusDir: dir } });
+  const opened = await rebuildIndexWhileServing(corpus, dir, cacheDir);
   const reloadMs = performance.now() - start;
   // Questions keep coming while the worker writes the snapshot: that must not stall them either.
   const saveError = await opened.saved;

@@ -33,12 +33,6 @@ export interface OpenedIndex {
 
 /** Options for {@link openIndex}. */
 export interface OpenIndexOptions {
-  /**
-   * A running bot: build in event-loop slices rather than at once, never
-   * parse a snapshot on this thread, and leave writing the new snapshot to a
-   * worker that reads `corpusDir` itself (without it, no snapshot is saved).
-   */
-  readonly serving?: { readonly corpusDir?: string };
   /** The snapshot's bytes, when the caller started reading them early (see {@link readSnapshot}). */
   readonly snapshot?: Promise<Uint8Array>;
 }
@@ -74,16 +68,6 @@ export async function openIndex(
   options: OpenIndexOptions = {},
 ): Promise<OpenedIndex> {
   const file = path.join(cacheDir, SNAPSHOT_FILE);
-  if (options.serving) {
-    // Parsing a large snapshot holds the thread for seconds; building in slices never does.
-    const index = await buildIndexInSlices(corpus);
-    const { corpusDir } = options.serving;
-    const saved = corpusDir
-      ? saveSnapshotInWorker(corpusDir, cacheDir, corpus.version)
-      : Promise.resolve('no corpus directory to snapshot');
-    saved.catch(() => undefined);
-    return { index, source: 'built', saved };
-  }
   let rejected: string | undefined;
   try {
     const bytes = await (options.snapshot ?? readFile(file));
@@ -95,6 +79,24 @@ export async function openIndex(
   }
   const index = buildIndex(corpus);
   return { index, source: 'built', rejected, saved: Promise.resolve(await saveSnapshot(file, index)) };
+}
+
+/**
+ * The index of `corpus` for a bot that is answering questions meanwhile, as
+ * a reload needs it: built in event-loop slices, never parsed from a
+ * snapshot on this thread (parsing a large one holds the thread for
+ * seconds), and its snapshot written by a worker that reads `corpusDir`
+ * itself and saves into `cacheDir`.
+ */
+export async function rebuildIndexWhileServing(
+  corpus: Corpus,
+  corpusDir: string,
+  cacheDir: string,
+): Promise<OpenedIndex> {
+  const index = await buildIndexInSlices(corpus);
+  const saved = saveSnapshotInWorker(corpusDir, cacheDir, corpus.version);
+  saved.catch(() => undefined);
+  return { index, source: 'built', saved };
 }
 
 /** Writes the snapshot atomically (see writeFileAtomically); returns an error message or undefined. */

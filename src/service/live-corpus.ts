@@ -8,7 +8,7 @@
 import { type CorpusCheck, checkCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
 import { buildIndexInSlices, type SearchIndex } from '../engine/build.js';
-import { openCorpusDirectory, openIndex } from '../engine/index-cache.js';
+import { openCorpusDirectory, rebuildIndexWhileServing } from '../engine/index-cache.js';
 import type { CorpusProblem } from '../errors.js';
 import { type CorpusDiff, diffCorpora } from './corpus-diff.js';
 
@@ -109,8 +109,9 @@ export class LiveCorpus {
     }
     // Built in slices: questions keep being answered from the old index meanwhile.
     let next: SearchIndex;
-    if (this.#cacheDir) {
-      const opened = await openIndex(check.corpus, this.#cacheDir, { serving: { corpusDir: this.#corpusDir } });
+    // A snapshot's worker reads the corpus directory itself, so there is none without one.
+    if (this.#cacheDir && this.#corpusDir) {
+      const opened = await rebuildIndexWhileServing(check.corpus, this.#corpusDir, this.#cacheDir);
       next = opened.index;
       this.#snapshotSaved = opened.saved;
       void opened.saved.then((saveError) =>
