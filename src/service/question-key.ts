@@ -4,20 +4,17 @@
  * share a key, so moderators see one line with the total, not three.
  */
 import { cleanQuestion } from '../text/chatter.js';
+import { splitWords } from '../text/words.js';
 
 /**
  * The key a question is counted under: the question as the engine reads it
  * (without chatter, markup or an opening such as "can you tell me"; see
- * cleanQuestion), its words in lower case without punctuation. Empty when
+ * cleanQuestion), as the engine's words (normalized as the index normalizes
+ * them: lower case, no accents or apostrophes), one space apart. Empty when
  * nothing is left.
  */
 export function questionKey(question: string): string {
-  return cleanQuestion(question)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘]/gu, "'")
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((word) => word.replace(/^'+|'+$/gu, ''))
-    .filter((word) => word !== '')
+  return splitWords(cleanQuestion(question))
+    .map((word) => word.norm)
     .join(' ');
 }
