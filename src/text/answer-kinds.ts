@@ -83,6 +83,8 @@ function readTokens(sentence: string): { tokens: Tokens; entityKinds: number } {
     let kinds = ENTITY_KINDS[type] ?? 0;
     // "40 years old": a duration that gives an age.
     if (type === 'DURATION' && words.normal[to + 1] === 'old') kinds = AnswerKind.Number;
+    // "Lexus LX 570", "Apollo 11": a number after a name is part of the name, not a count.
+    if (type === 'CARDINAL' && words.pos[from - 1] === 'PROPN') kinds = AnswerKind.None;
     if (!kinds) return;
     entityKinds |= kinds;
     for (let k = from; k <= to; k += 1) inEntity[k] = true;

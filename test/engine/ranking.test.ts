@@ -117,6 +117,8 @@ describe('near misses: the reports never say', () => {
     ],
     // No report mentions a spokesman, so none can name one.
     ['what is the name of the kremlin spokesman', "The reports don't say what the name of the kremlin spokesman is."],
+    // No report counts Kim's cars: "Lexus LX 570" is a model's name, not a count.
+    ['How many cars does Kim Jong Un own in total?', "The reports don't say how many cars Kim Jong Un owns in total."],
     // No report mentions a price, and no passage about the car holds an amount: only the Maybach's "$1 million".
     ['car price', `The reports don't say: "car price".`],
     // Nor a speed: "fast" is in no report, and no passage about the new car holds a number.

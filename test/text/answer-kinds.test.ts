@@ -46,6 +46,11 @@ describe('sentenceAnswerKinds by kind', () => {
     expect(kindsOf('He was 35 years old.')).toEqual(['Number']);
   });
 
+  it('a number after a name is part of the name, not a count', () => {
+    expect(kindsOf('Kim rode in a Lexus LX 570.')).not.toContain('Number');
+    expect(kindsOf('Two armored vehicles were shipped.')).toEqual(['Number']);
+  });
+
   it('a year is a Time, not a Number', () => {
     expect(kindsOf('It happened in 2018.')).toEqual(['Time']);
   });
