@@ -11,6 +11,12 @@ import { answerQuestion, DEFAULT_TOP } from './answer.js';
 export const WARM_UP_PARAGRAPHS = 50;
 /** Times the questions are asked: optimized code is made on the later passes, from what the first one saw. */
 export const WARM_UP_PASSES = 3;
+/**
+ * A warm-up stops after this long even if its passes are not done: on a
+ * large corpus an answer takes milliseconds, and the bot should not wait
+ * half a minute to serve. The project's corpus takes under a second.
+ */
+export const WARM_UP_BUDGET_MS = 3_000;
 
 /**
  * Answers questions made from the corpus's own paragraphs, in the ways
@@ -18,12 +24,18 @@ export const WARM_UP_PASSES = 3;
  * in a few words, asking for a name, a number, a colour or a price, and
  * about something no report mentions, so that every path of an answer,
  * refusals included, is compiled and its caches hold the corpus's words.
- * About a second for the project's corpus; no answer changes.
+ * Under a second for the project's corpus, at most `budgetMs`; no answer
+ * changes. Each paragraph's questions come together, so a warm-up cut short
+ * has still asked in every way.
  */
-export function warmUpAnswers(index: SearchIndex, paragraphs = WARM_UP_PARAGRAPHS): void {
+export function warmUpAnswers(index: SearchIndex, paragraphs = WARM_UP_PARAGRAPHS, budgetMs = WARM_UP_BUDGET_MS): void {
   const questions = index.entries.slice(0, paragraphs).flatMap((entry) => questionsFrom(entry.paragraph.text));
+  const deadline = performance.now() + budgetMs;
   for (let pass = 0; pass < WARM_UP_PASSES; pass++) {
-    for (const question of questions) answerQuestion(index, question, { top: DEFAULT_TOP });
+    for (const question of questions) {
+      if (performance.now() > deadline) return;
+      answerQuestion(index, question, { top: DEFAULT_TOP });
+    }
   }
 }
 
