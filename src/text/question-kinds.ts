@@ -150,7 +150,7 @@ export function questionProperty(cleanedQuestion: string): string | undefined {
 }
 
 // The words that only frame a request for a name or an identity: "what kind of", "the name of", "called".
-const FRAMING = /\b(?:kinds?|types?|sorts?)\s+of\b|\bnamed?\b(?:\s+of\b)?|\bcalled\b/gi;
+const FRAMING = /\b(?:kinds?|types?|sorts?|makes?|brands?|models?)\s+of\b|\bnamed?\b(?:\s+of\b)?|\bcalled\b/gi;
 
 /**
  * The question without the words that frame a request for a name or an

@@ -6,14 +6,18 @@
 import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 
-// Words that carry no meaning in a question. The stopword package's list plus
+// Words of the stopword package's list that name things here: "the make and model … was not
+// disclosed" is the reports' answer to "what brand is it", and WordNet relates "brand" to "make".
+const CONTENT_WORDS: ReadonlySet<string> = new Set(['make']);
+
+// Words that carry no meaning in a question. The stopword package's list (less CONTENT_WORDS) plus
 // question words and auxiliaries it lacks, then the contractions of those words,
 // which members type with the apostrophe or without ("didn't", "didnt"): the
 // apostrophe is dropped when a word is normalized. Forms that are also words
 // ("ill", "shed", "wed") are left out. New words go last, so the keys of the
 // others ({@link stopWordKey}) stay as they were.
 const STOP_WORDS: ReadonlySet<string> = new Set([
-  ...eng,
+  ...eng.filter((word) => !CONTENT_WORDS.has(word)),
   ...['does', 'doing', 'done', 'whom', 'whose', 'why', 'when', 'its', 'were', 'will', 'shall'],
   ...['dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'cannot', 'couldnt', 'wont'],
   ...['wouldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt', 'mustnt', 'aint', 'im', 'ive', 'youre', 'youve'],

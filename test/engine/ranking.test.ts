@@ -85,6 +85,10 @@ describe('asking for a name or an identity', () => {
     ['what kind of car did he get', ['reuters#5', 'al-jazeera#3']],
     ['which model did Putin give Kim', ['reuters#5', 'al-jazeera#3']],
     ['what brand is the car', ['reuters#5', 'al-jazeera#3']],
+    // "make" is a word here, not a stop word: WordNet's "brand" finds "the make and model … was not disclosed".
+    ['Do we know what brand the car Putin gave Kim is?', ['al-jazeera#3']],
+    // "make of" only frames the request: the Beast is the Cadillac the blog names.
+    ['What make of car is the Beast?', ['blog#11']],
     // These two name her: "Kim’s sister, Kim Yo Jong thanked Putin", "his sister Kim Yo Jong".
     // Reuters#4 has the sister speak but never gives her name.
     ["what is the name of kim's sister", ['blog#3', 'al-jazeera#3']],

@@ -87,6 +87,7 @@ describe('questionTopic', () => {
     expect(questionTopic("what is the name of kim's sister")).toBe("what is the kim's sister");
     expect(questionTopic('what kind of car did he get')).toBe('what car did he get');
     expect(questionTopic('what is the limousine called')).toBe('what is the limousine');
+    expect(questionTopic('what make of car is the Beast')).toBe('what car is the Beast');
   });
 
   it('leaves other questions as they are', () => {
