@@ -29,7 +29,7 @@ export const WARM_UP_BUDGET_MS = 3_000;
  * has still asked in every way.
  */
 export function warmUpAnswers(index: SearchIndex, paragraphs = WARM_UP_PARAGRAPHS, budgetMs = WARM_UP_BUDGET_MS): void {
-  const questions = index.entries.slice(0, paragraphs).flatMap((entry) => questionsFrom(entry.paragraph.text));
+  const questions = warmUpQuestions(index, paragraphs);
   const deadline = performance.now() + budgetMs;
   for (let pass = 0; pass < WARM_UP_PASSES; pass++) {
     for (const question of questions) {
@@ -37,6 +37,11 @@ export function warmUpAnswers(index: SearchIndex, paragraphs = WARM_UP_PARAGRAPH
       answerQuestion(index, question, { top: DEFAULT_TOP });
     }
   }
+}
+
+/** The questions {@link warmUpAnswers} asks: those of each of the first `paragraphs` paragraphs, paragraph by paragraph. */
+export function warmUpQuestions(index: SearchIndex, paragraphs = WARM_UP_PARAGRAPHS): string[] {
+  return index.entries.slice(0, paragraphs).flatMap((entry) => questionsFrom(entry.paragraph.text));
 }
 
 /** Questions made from one paragraph's text, one for each way of asking. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { answerQuestion } from '../../src/engine/answer.js';
-import { warmUpAnswers } from '../../src/engine/warm-up.js';
+import { warmUpAnswers, warmUpQuestions } from '../../src/engine/warm-up.js';
 import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
 import { HARBOUR_REPORTS, PROJECT_CORPUS, type TempCorpus, tempCorpus } from '../support/corpus.js';
 
@@ -204,5 +204,15 @@ describe('warmUpAnswers', () => {
     const before = questions.map((question) => answerQuestion(cold, question));
     warmUpAnswers(cold);
     expect(questions.map((question) => answerQuestion(cold, question))).toEqual(before);
+  });
+
+  it('asks in the ways members do, so that answers and refusals have both run before a member asks', () => {
+    const questions = warmUpQuestions(story, 1);
+    // Discord markup, a mention and a misspelt question word, as members type them.
+    expect(questions.some((question) => question.includes('<@') && question.includes('**'))).toBe(true);
+    expect(questions.some((question) => question.startsWith('wen '))).toBe(true);
+    const answers = questions.map((question) => answerQuestion(story, question));
+    expect(answers.some((answer) => answer.hits.length > 0)).toBe(true);
+    expect(answers.some((answer) => answer.hits.length === 0 && answer.missing !== undefined)).toBe(true);
   });
 });
