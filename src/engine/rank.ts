@@ -10,6 +10,7 @@
 import { AnswerKind } from '../text/answer-kinds.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { countInReport } from './dictionary.js';
+import { type Phrases, phraseShare, questionPhrases } from './phrases.js';
 import { type ParsedQuestion, type QueryTerm, UNKNOWN_WORD } from './query.js';
 
 /** Evidence that a paragraph answers a question. All but `bm25` are shares in [0, 1]. */
@@ -118,33 +119,6 @@ export interface QueryPlan {
   readonly trigrams: Phrases;
   /** The question as parsed: its chatter-free text and the names the corpus lacks. */
   readonly question: ParsedQuestion;
-}
-
-/**
- * A question's phrases of one length: their keys and weights, side by side.
- * A question has a few; arrays of plain numbers are searched without the
- * garbage that looking up a large number in a Map makes.
- */
-export interface Phrases {
-  readonly keys: Float64Array;
-  readonly weights: Float64Array;
-  /** The sum of `weights`. */
-  readonly total: number;
-}
-
-/** A 32-bit hash naming three neighbouring words; a rare collision only nudges a score. */
-export function trigramKey(first: number, second: number, third: number): number {
-  return Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) ^ third;
-}
-
-// Word keys are term ids (>= 0) or small negative stop-word keys; this offset
-// makes both non-negative so two fit in one exact double.
-const PHRASE_KEY_OFFSET = 1024;
-const PHRASE_KEY_BASE = 2 ** 26;
-
-/** One number naming a pair of neighbouring words. */
-export function phraseKey(first: number, second: number): number {
-  return (first + PHRASE_KEY_OFFSET) * PHRASE_KEY_BASE + (second + PHRASE_KEY_OFFSET);
 }
 
 /**
@@ -312,54 +286,4 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
     named: 0,
   };
   return { features, bestSentence };
-}
-
-// Which of the question's phrases phraseShare has counted in the current paragraph. A question
-// has at most MAX_QUESTION_WORDS of each length; the buffer grows if ever it needs to.
-let counted = new Uint8Array(64);
-
-/**
- * The share of a question's n-word phrases (`wanted`, keyed by {@link phraseKey}
- * or {@link trigramKey}, with their weights) that the paragraph's words hold
- * word for word; each phrase counts once.
- */
-function phraseShare(keys: Int32Array, wanted: Phrases, length: 2 | 3): number {
-  const size = wanted.keys.length;
-  if (size === 0 || wanted.total <= 0) return 0;
-  if (counted.length < size) counted = new Uint8Array(size * 2);
-  counted.fill(0, 0, size);
-  let weight = 0;
-  for (let i = length - 1; i < keys.length; i++) {
-    const key = phraseKeyEndingAt(keys, i, length);
-    for (let j = 0; j < size; j++) {
-      if (wanted.keys[j] !== key || counted[j]) continue;
-      counted[j] = 1;
-      weight += wanted.weights[j] ?? 0;
-    }
-  }
-  return weight / wanted.total;
-}
-
-/** The key of the `length`-word phrase of `keys` that ends at `end`: {@link phraseKey} or {@link trigramKey}. */
-function phraseKeyEndingAt(keys: ArrayLike<number>, end: number, length: 2 | 3): number {
-  const last = keys[end] ?? 0;
-  const previous = keys[end - 1] ?? 0;
-  return length === 2 ? phraseKey(previous, last) : trigramKey(keys[end - 2] ?? 0, previous, last);
-}
-
-/**
- * A question's `length`-word phrases with their weights: a phrase weighs what
- * its rarest content word weighs; one with a word the corpus lacks, or with
- * stop words only, says nothing.
- */
-function questionPhrases(wordKeys: readonly number[], weightOf: ReadonlyMap<number, number>, length: 2 | 3): Phrases {
-  const phrases = new Map<number, number>();
-  for (let end = length - 1; end < wordKeys.length; end++) {
-    const keys = wordKeys.slice(end - length + 1, end + 1);
-    if (keys.includes(UNKNOWN_WORD) || keys.every((key) => key < 0)) continue;
-    const weight = Math.max(...keys.map((key) => (key >= 0 ? (weightOf.get(key) ?? 0) : 0)));
-    phrases.set(phraseKeyEndingAt(wordKeys, end, length), weight);
-  }
-  const weights = Float64Array.from(phrases.values());
-  return { keys: Float64Array.from(phrases.keys()), weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
 }
