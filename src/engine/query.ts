@@ -11,6 +11,7 @@
  */
 import { AnswerKind } from '../text/answer-kinds.js';
 import { cleanQuestion } from '../text/chatter.js';
+import { nameLexicon } from '../text/name-kinds.js';
 import { isDemonym, qualifiesNoun } from '../text/nlp.js';
 import { isWordInUse } from '../text/word-classes.js';
 import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../text/question-kinds.js';
@@ -113,11 +114,22 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     wordKeys.push(best);
     if (best !== UNKNOWN_WORD) continue;
     // "Kremlin" or "China" names what the question is about; "Japanese" in "Japanese car brand" only qualifies it.
-    const name = i > 0 && /^\p{Lu}/u.test(typed) && !(isDemonym(norm) && qualifiesNoun(question, typed));
+    // Members type names in small letters too: "did china comment" asks about China.
+    const capitalised = (i > 0 && /^\p{Lu}/u.test(typed)) || namesPlace(norm);
+    const name = capitalised && !(isDemonym(norm) && qualifiesNoun(question, typed));
     if (name) unknownNames.push(typed);
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });
   }
   return { terms: discountNameParts(index, [...byStem.values()], wordKeys), wordKeys, unknownNames, cleaned: question };
+}
+
+/**
+ * Whether compromise's lexicon knows `word` as a place or an organization
+ * ("china", "beijing", "nato"): a name whatever its case. First names are left
+ * out: too many are words too ("will", "mark", "rose").
+ */
+function namesPlace(word: string): boolean {
+  return ((nameLexicon().get(word) ?? 0) & (AnswerKind.Place | AnswerKind.Organization)) !== 0;
 }
 
 /**

@@ -55,6 +55,14 @@ describe('planQuestion: irregular forms', () => {
   });
 });
 
+describe('planQuestion: names the reports lack', () => {
+  it('knows a place or an organization in small letters as a name, but not a word that is also a first name', () => {
+    expect(planQuestion(story, 'did china comment on the car').question.unknownNames).toEqual(['china']);
+    expect(planQuestion(story, 'did NATO react').question.unknownNames).toEqual(['NATO']);
+    expect(planQuestion(story, 'will the car be shipped by rail').question.unknownNames).toEqual([]);
+  });
+});
+
 describe('planQuestion: typos', () => {
   it('corrects two swapped letters, which are two edits to a plain edit distance', () => {
     expect(termsOf('trian').map((term) => term.stem)).toEqual(['train']);

@@ -108,6 +108,8 @@ describe('near misses: the reports never say', () => {
       'Did China comment on Putin giving Kim a car?',
       "The reports don't say whether China commented on Putin giving Kim a car.",
     ],
+    // Typed in small letters, China is still a name no report mentions.
+    ['did china comment on the car', "The reports don't say whether china commented on the car."],
     // A misspelled question word still asks for a colour, and no report gives the car's.
     ['wat color is the car', "The reports don't say what color the car is."],
     // A count the reports never give: they list none of the car's details.
