@@ -66,6 +66,8 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   };
   for (const [i, word] of splitWords(question).slice(0, MAX_QUESTION_WORDS).entries()) {
     const typed = question.slice(word.start, word.end);
+    const previous = wordKeys[wordKeys.length - 1] ?? UNKNOWN_WORD;
+    const afterName = previous >= 0 && index.names.has(previous);
     const norm = shoutedWord(index, word.norm, typed);
     const stopKey = stopWordKey(norm);
     if (stopKey !== undefined) {
@@ -75,11 +77,12 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     const ownStem = stemWord(norm);
     const exact = index.termIds.get(ownStem);
     // "NK", "nk" and "UN" also stand for the words the corpus spells them with.
-    // "Un" (or "Un's") in "Kim Jong Un" is a name; "UN", "un" and "U.N." are the acronym.
+    // "Un" (or "Un's") in "Kim Jong Un" is a name; "UN", "un" and "U.N." are the acronym,
+    // unless it goes on a name: "kim jong un" typed in small letters.
     const titleCase = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(typed);
-    const spelledOut = titleCase
-      ? []
-      : (index.acronyms.get(normalizeWord(norm.replace(/\.$/u, '').toUpperCase())) ?? []);
+    const goesOnName = afterName && typed !== typed.toUpperCase();
+    const spelledOut =
+      titleCase || goesOnName ? [] : (index.acronyms.get(normalizeWord(norm.replace(/\.$/u, '').toUpperCase())) ?? []);
     // An acronym the corpus also uses mostly means what it does there: its spelling counts less.
     const spelling = exact === undefined ? 1 : KNOWN_ACRONYM_SPELLING_WEIGHT;
     const forms: QueryTerm[] = [];

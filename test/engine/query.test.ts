@@ -55,6 +55,16 @@ describe('planQuestion: irregular forms', () => {
   });
 });
 
+describe('planQuestion: "un" after a name', () => {
+  it('is the end of "kim jong un" in small letters, not the United Nations', () => {
+    const stems = termsOf('why did putin send kim jong un a car').map((term) => term.stem);
+    expect(stems).toContain('un');
+    expect(stems).not.toContain('nation');
+    // Alone, "un" still stands for the acronym's spelling too.
+    expect(termsOf('un sanctions').map((term) => term.stem)).toContain('nation');
+  });
+});
+
 describe('planQuestion: names the reports lack', () => {
   it('knows a place or an organization in small letters as a name, but not a word that is also a first name', () => {
     expect(planQuestion(story, 'did china comment on the car').question.unknownNames).toEqual(['china']);
