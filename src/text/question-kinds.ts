@@ -1,7 +1,8 @@
 /**
- * What a question asks for: the kind of answer ({@link AnswerKind}) and, for
+ * What a question asks for: the kind of answer ({@link AnswerKind}), for
  * a question after a name, the noun to be named ("what is the name of Kim's
- * sister" asks to name "sister").
+ * sister" asks to name "sister"), and for a question after a value, the
+ * property it is a value of ("car price" asks for a price).
  *
  * The question word gives most of it (who, when, where, how many). A member
  * asking "what kind of car" or "which model" wants the car named, and a
