@@ -60,7 +60,8 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   // "What is the name of the Kremlin spokesman": reports that never mention a spokesman cannot name one.
   if (plan.focus !== undefined && plan.terms.some((term) => term.termId < 0 && term.stem === plan.focus)) return false;
   // A colour or a number the reports never give means they don't say: "how many seats does the car
-  // have", or "car price" when no report mentions a price (see planQuestion). Dates come in too many forms: refusing for want of one refused answerable SQuAD questions.
+  // have", or "car price" when no report mentions a price (see planQuestion). Dates come in too
+  // many forms: refusing for want of one refused answerable SQuAD questions.
   const gated = plan.cue & GATED_CUES;
   if (gated === 0) return true;
   // One of the best candidates must hold the kind asked for, in any sentence: the number is

@@ -66,8 +66,6 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   };
   for (const [i, word] of splitWords(question).slice(0, MAX_QUESTION_WORDS).entries()) {
     const typed = question.slice(word.start, word.end);
-    const previous = wordKeys[wordKeys.length - 1] ?? UNKNOWN_WORD;
-    const afterName = previous >= 0 && index.names.has(previous);
     const norm = shoutedWord(index, word.norm, typed);
     const stopKey = stopWordKey(norm);
     if (stopKey !== undefined) {
@@ -80,7 +78,8 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     // "Un" (or "Un's") in "Kim Jong Un" is a name; "UN", "un" and "U.N." are the acronym,
     // unless it goes on a name: "kim jong un" typed in small letters.
     const titleCase = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(typed);
-    const goesOnName = afterName && typed !== typed.toUpperCase();
+    const previous = wordKeys[wordKeys.length - 1] ?? UNKNOWN_WORD;
+    const goesOnName = previous >= 0 && index.names.has(previous) && typed !== typed.toUpperCase();
     const spelledOut =
       titleCase || goesOnName ? [] : (index.acronyms.get(normalizeWord(norm.replace(/\.$/u, '').toUpperCase())) ?? []);
     // An acronym the corpus also uses mostly means what it does there: its spelling counts less.
@@ -118,7 +117,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     if (best !== UNKNOWN_WORD) continue;
     // "Kremlin" or "China" names what the question is about; "Japanese" in "Japanese car brand" only qualifies it.
     // Members type names in small letters too: "did china comment" asks about China.
-    const capitalised = (i > 0 && /^\p{Lu}/u.test(typed)) || namesPlace(norm);
+    const capitalised = (i > 0 && /^\p{Lu}/u.test(typed)) || isPlaceOrOrganization(norm);
     const name = capitalised && !(isDemonym(norm) && qualifiesNoun(question, typed));
     if (name) unknownNames.push(typed);
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });
@@ -131,7 +130,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
  * ("china", "beijing", "nato"): a name whatever its case. First names are left
  * out: too many are words too ("will", "mark", "rose").
  */
-function namesPlace(word: string): boolean {
+function isPlaceOrOrganization(word: string): boolean {
   return ((nameLexicon().get(word) ?? 0) & (AnswerKind.Place | AnswerKind.Organization)) !== 0;
 }
 
@@ -182,7 +181,7 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const cleaned = cleanQuestion(question);
   const focus = questionFocus(cleaned);
   const parsed = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
-  const cue = questionAnswerKind(cleaned) | unmentionedPropertyKind(parsed, questionProperty(cleaned));
+  const cue = questionAnswerKind(cleaned) | unmentionedPropertyKind(parsed);
   return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), (termId) => index.names.has(termId));
 }
 
@@ -194,10 +193,13 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
  * passage holds such a value, as for "what colour" and "how many". 0 when the
  * question names no property, or one the corpus mentions.
  */
-function unmentionedPropertyKind(parsed: ParsedQuestion, property: string | undefined): number {
-  if (property === undefined) return AnswerKind.None;
-  const stem = stemWord(normalizeWord(property));
-  if (!parsed.terms.some((term) => term.termId < 0 && term.stem === stem)) return AnswerKind.None;
+function unmentionedPropertyKind(parsed: ParsedQuestion): number {
+  // Only a word no paragraph has can be such a property, and finding the property takes an NLP
+  // reading of the question: most questions have no such word and skip it.
+  const unknown = parsed.terms.filter((term) => term.termId < 0).map((term) => term.stem);
+  if (unknown.length === 0) return AnswerKind.None;
+  const property = questionProperty(parsed.cleaned);
+  if (property === undefined || !unknown.includes(stemWord(normalizeWord(property)))) return AnswerKind.None;
   return COLOUR_NOUN.test(property) ? AnswerKind.Colour : AnswerKind.Number;
 }
 

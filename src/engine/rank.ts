@@ -113,9 +113,9 @@ export interface QueryPlan {
   readonly cue: number;
   /** The stem of the noun the question asks to be named ("sister"), if it asks for a name. */
   readonly focus: string | undefined;
-  /** The question's two-word phrases (see {@link phraseKey}) and their weights. */
+  /** The question's two-word phrases and their weights (phrases.ts). */
   readonly phrases: Phrases;
-  /** The question's three-word phrases (see {@link trigramKey}) and their weights. */
+  /** The question's three-word phrases and their weights (phrases.ts). */
   readonly trigrams: Phrases;
   /** The question as parsed: its chatter-free text and the names the corpus lacks. */
   readonly question: ParsedQuestion;

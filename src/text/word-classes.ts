@@ -109,12 +109,25 @@ export function tellingVerbs(): ReadonlySet<string> {
   return telling;
 }
 
-// Bounds what the per-word caches below keep in a long-lived process.
-const IN_USE_CACHE_LIMIT = 10_000;
+// Bounds what each per-word cache below keeps in a long-lived process.
+const WORD_CACHE_LIMIT = 10_000;
+
+/** `test`, remembered per word; the memory is emptied when it reaches {@link WORD_CACHE_LIMIT} words. */
+function rememberedPerWord(test: (word: string) => boolean): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = test(word);
+      if (known.size >= WORD_CACHE_LIMIT) known.clear();
+      known.set(word, answer);
+    }
+    return answer;
+  };
+}
 
 /** WordNet's lexicographer files of nouns that name a property of a thing: its attributes, quantities and price. */
 const PROPERTY_FILES = new Set([7, 21, 23]);
-const property = new Map<string, boolean>();
 
 /**
  * Whether `word` (lower-case) is a noun whose most frequent WordNet sense is
@@ -122,19 +135,10 @@ const property = new Map<string, boolean>();
  * ("price", "cost"): something a thing has a value of. Cached; it leaves
  * WordNet loaded, as {@link isWordInUse} does.
  */
-export function isPropertyNoun(word: string): boolean {
-  let known = property.get(word);
-  if (known === undefined) {
-    const [form] = baseForms(word, 'noun', 1);
-    const offset = form?.offsets[0];
-    known = offset !== undefined && PROPERTY_FILES.has(synset('noun', offset).lexFile);
-    if (property.size >= IN_USE_CACHE_LIMIT) property.clear();
-    property.set(word, known);
-  }
-  return known;
-}
-
-const inUse = new Map<string, boolean>();
+export const isPropertyNoun: (word: string) => boolean = rememberedPerWord((word) => {
+  const offset = baseForms(word, 'noun', 1)[0]?.offsets[0];
+  return offset !== undefined && PROPERTY_FILES.has(synset('noun', offset).lexFile);
+});
 
 /**
  * Whether `word` (lower-case) is an English word in use: one whose senses
@@ -144,17 +148,11 @@ const inUse = new Map<string, boolean>();
  * relatedWords does: it is asked of question words, and reading WordNet again
  * for each would cost a tenth of a second a word.
  */
-export function isWordInUse(word: string): boolean {
-  let known = inUse.get(word);
-  if (known === undefined) {
-    // WordNet lists lemmas: an irregular form ("sent") is in use when its lemma ("send") is.
-    const lemma = lemmaOfWord(word);
-    known = PARTS.some((part) => taggedSenseCount(word, part) > 0 || taggedSenseCount(lemma, part) > 0);
-    if (inUse.size >= IN_USE_CACHE_LIMIT) inUse.clear();
-    inUse.set(word, known);
-  }
-  return known;
-}
+export const isWordInUse: (word: string) => boolean = rememberedPerWord((word) => {
+  // WordNet lists lemmas: an irregular form ("sent") is in use when its lemma ("send") is.
+  const lemma = lemmaOfWord(word);
+  return PARTS.some((part) => taggedSenseCount(word, part) > 0 || taggedSenseCount(lemma, part) > 0);
+});
 
 /**
  * Words with any colour sense in WordNet, the main one or not: those of
