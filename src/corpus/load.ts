@@ -36,22 +36,45 @@ const READ_CONCURRENCY = 16;
 
 /** Like {@link loadCorpus}, but returns the problems instead of throwing. */
 export async function checkCorpus(dir: string, options: ReadOptions = {}): Promise<CorpusCheck> {
+  const read = await readCorpusFiles(dir, options);
+  return read.ok ? checkCorpusFiles(dir, read.files) : read;
+}
+
+/** One corpus file as read: its bytes, or why they cannot be used. */
+export interface CorpusFile {
+  /** Relative to the corpus directory. */
+  readonly file: string;
+  readonly bytes: Uint8Array | CorpusProblem;
+}
+
+/** The files of a corpus as read, in name order, or why the folder cannot be listed. */
+export type CorpusRead = { ok: true; files: CorpusFile[] } | { ok: false; problems: CorpusProblem[] };
+
+/** Reads every file that {@link listCorpusFiles} lists under `dir`, a few at a time. */
+export async function readCorpusFiles(dir: string, options: ReadOptions = {}): Promise<CorpusRead> {
   const listing = await listCorpusFiles(dir);
   if (!listing.ok) return listing;
-  const files = listing.files.map((file) => ({ file, bytes: undefined as Uint8Array | CorpusProblem | undefined }));
+  const { files } = listing;
+  const read: (Uint8Array | CorpusProblem)[] = [];
   let next = 0;
   const worker = async () => {
-    for (let entry = files[next++]; entry; entry = files[next++]) {
-      entry.bytes = await readCorpusFile(dir, entry.file, options);
-    }
+    for (let i = next++; i < files.length; i = next++) read[i] = await readCorpusFile(dir, files[i] ?? '', options);
   };
   await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+  return { ok: true, files: files.map((file, i) => ({ file, bytes: read[i] ?? { file, message: 'could not be read' } })) };
+}
+
+/**
+ * Validates corpus files already read from `dir`, the check behind `citebot
+ * validate`. A change is checked by passing the files as they would be after it.
+ */
+export function checkCorpusFiles(dir: string, files: readonly CorpusFile[]): CorpusCheck {
   const problems: CorpusProblem[] = [];
   const reports: Report[] = [];
   const warnings: CorpusProblem[] = [];
   for (const { file, bytes } of files) {
     if (!(bytes instanceof Uint8Array)) {
-      if (bytes) problems.push(bytes);
+      problems.push(bytes);
       continue;
     }
     const result = parseReport(file, bytes);
@@ -71,7 +94,7 @@ export async function checkCorpus(dir: string, options: ReadOptions = {}): Promi
 }
 
 /** Builds the corpus value; the version hashes every file so any edit changes it. */
-function assembleCorpus(reports: Report[], files: readonly { file: string; bytes: unknown }[]): Corpus {
+function assembleCorpus(reports: Report[], files: readonly CorpusFile[]): Corpus {
   const hash = createHash('sha256');
   for (const { file, bytes } of files) {
     hash.update(file).update('\0');

@@ -8,7 +8,7 @@
  */
 import { lstat, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { checkCorpus } from '../corpus/load.js';
+import { type CorpusFile, type CorpusRead, checkCorpusFiles, readCorpusFiles } from '../corpus/load.js';
 import { parseReport } from '../corpus/parse.js';
 import { readCorpusFile } from '../corpus/read-file.js';
 import type { Corpus, Report } from '../corpus/types.js';
@@ -17,7 +17,6 @@ import { withFolderLock } from './folder-lock.js';
 import { writeFileAtomically } from '../files.js';
 import { contentHash, keepInHistory } from './history.js';
 import type { LiveCorpus, ReloadResult } from './live-corpus.js';
-import { checkWithFile } from './staging.js';
 
 /** What a change did, or why it did nothing. Every outcome but `done` leaves the corpus as it was. */
 export type ChangeOutcome =
@@ -104,7 +103,8 @@ export class CorpusAdmin {
     const reportId = parsed.report.id;
     const target = `${reportId}.md`;
     const { corpusDir, historyDir } = this.#options;
-    const existing = (await this.#reports()).find((report) => report.id === reportId);
+    const disk = await readCorpusFiles(corpusDir);
+    const existing = this.#reports(disk).find((report) => report.id === reportId);
     if (existing && !options.replace) {
       const message =
         `A report with the id "${reportId}" exists already (${existing.file}). ` +
@@ -115,7 +115,7 @@ export class CorpusAdmin {
       const message = `${target} is the file of another report, so "${reportId}" cannot be written there. Give the report another id.`;
       return { status: 'refused', reportId, contentHash: hash, message };
     }
-    const check = await checkWithFile(corpusDir, historyDir, { add: { name: target, bytes }, drop: existing?.file });
+    const check = disk.ok ? checkCorpusFiles(corpusDir, withFile(disk.files, target, bytes, existing?.file)) : disk;
     if (!check.ok) return { status: 'invalid', contentHash: hash, problems: check.problems };
 
     const old = existing ? await readFile(path.join(corpusDir, existing.file)) : undefined;
@@ -134,7 +134,7 @@ export class CorpusAdmin {
 
   async #remove(reportId: string): Promise<ChangeOutcome> {
     const { corpusDir, historyDir } = this.#options;
-    const reports = await this.#reports();
+    const reports = this.#reports(await readCorpusFiles(corpusDir));
     const report = reports.find((candidate) => candidate.id === reportId);
     if (!report) {
       return { status: 'refused', reportId, message: `No report has the id "${reportId}". /sources lists them.` };
@@ -155,11 +155,21 @@ export class CorpusAdmin {
   }
 
   /** The reports on disk; the served ones if the disk's corpus is invalid (the check then reports why). */
-  async #reports(): Promise<readonly Report[]> {
-    const disk = await checkCorpus(this.#options.corpusDir);
-    const corpus: Corpus = disk.ok ? disk.corpus : this.#live.index.corpus;
+  #reports(disk: CorpusRead): readonly Report[] {
+    const check = disk.ok ? checkCorpusFiles(this.#options.corpusDir, disk.files) : disk;
+    const corpus: Corpus = check.ok ? check.corpus : this.#live.index.corpus;
     return corpus.reports;
   }
+}
+
+/**
+ * The corpus files as they would be with `name` written and `drop` removed, in
+ * name order as the loader reads them: a change is checked by the very check
+ * behind `citebot validate`, before anything is written.
+ */
+function withFile(files: readonly CorpusFile[], name: string, bytes: Uint8Array, drop?: string): CorpusFile[] {
+  const kept = files.filter((entry) => entry.file !== name && entry.file !== drop);
+  return [...kept, { file: name, bytes }].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 async function exists(file: string): Promise<boolean> {
