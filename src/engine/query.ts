@@ -10,7 +10,7 @@
  * something (a capitalised word such as "Kremlin" or "China").
  */
 import { AnswerKind } from '../text/answer-kinds.js';
-import { cleanQuestion } from '../text/chatter.js';
+import { cleanQuestion, isColourNoun } from '../text/chatter.js';
 import { nameLexicon } from '../text/name-kinds.js';
 import { isDemonym, qualifiesNoun } from '../text/nlp.js';
 import { isWordInUse } from '../text/word-classes.js';
@@ -200,10 +200,8 @@ function unmentionedPropertyKind(parsed: ParsedQuestion): number {
   if (unknown.length === 0) return AnswerKind.None;
   const property = questionProperty(parsed.cleaned);
   if (property === undefined || !unknown.includes(stemWord(normalizeWord(property)))) return AnswerKind.None;
-  return COLOUR_NOUN.test(property) ? AnswerKind.Colour : AnswerKind.Number;
+  return isColourNoun(property) ? AnswerKind.Colour : AnswerKind.Number;
 }
-
-const COLOUR_NOUN = /^colou?rs?$/;
 
 // Short words have too many neighbours one edit away to guess safely. A word in use is no typo
 // at any length: "impressed" is two edits from the corpus's "expressed", and means something else.

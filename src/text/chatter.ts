@@ -215,10 +215,20 @@ export interface QuestionWord {
   readonly end: number;
 }
 
+const COLOUR_NOUNS = String.raw`colou?rs?|shades?`;
+const COLOUR_NOUN = new RegExp(`^(?:${COLOUR_NOUNS})$`, 'i');
+
+/** Whether `word` is a noun that asks for a colour: "what colour", "car shade". */
+export function isColourNoun(word: string): boolean {
+  return COLOUR_NOUN.test(word);
+}
+
 // "what year", "which colour", "what country": a wh-word plus a noun that
 // says more about the answer than the wh-word alone.
-const WH =
-  /\b(?:(how)\s+(many|much|old)|(what|which)\s+(colou?rs?|shades?|year|month|day|date|time|weekday|country|countries|city|town|place|capital)|(who|whom|whose|what|when|where|which|why|how|whether))\b/gi;
+const WH = new RegExp(
+  String.raw`\b(?:(how)\s+(many|much|old)|(what|which)\s+(${COLOUR_NOUNS}|year|month|day|date|time|weekday|country|countries|city|town|place|capital)|(who|whom|whose|what|when|where|which|why|how|whether))\b`,
+  'gi',
+);
 const AUXILIARY =
   /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n't|nt)?\b/i;
 const TIME_NOUNS = new Set(['year', 'month', 'day', 'date', 'time', 'weekday']);
