@@ -17,6 +17,7 @@ import {
   type ReportTermCounts,
   TermDictionary,
 } from './dictionary.js';
+import { capitalCounterparts } from '../text/capitals.js';
 import { Agreement, alignCorpus, CORROBORATION_INDEX_LIMIT, type Corroboration } from './corroborate.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
 import { warmUpAnswerKinds } from '../text/answer-kinds.js';
@@ -76,10 +77,15 @@ export interface SearchIndex {
    * weight below 1, or the corpus's irregular form of it ("bring" → brought), at 1.
    */
   readonly related: RelatedTerms;
+  /** A capital's or a country's stem to the corpus stems of its counterpart: "russia" → moscow (see sameAsOf). */
+  readonly sameAs: SameAs;
 }
 
 /** Question stem to related corpus stems (see relatedTermsOf). */
 export type RelatedTerms = ReadonlyMap<string, readonly RelatedKey[]>;
+
+/** A stem to the corpus stems that name the same thing. */
+export type SameAs = ReadonlyMap<string, readonly string[]>;
 
 /** BM25's idf: rare terms weigh more. */
 export function inverseDocumentFrequency(paragraphs: number, df: number): number {
@@ -144,7 +150,8 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
   }
   const parts = dictionary.finish();
   const related = yield* relatedTermsOf(parts.words, parts.stems, parts.documentFrequency);
-  const index = yield* assembleIndex({ corpus, search, related, ...parts });
+  const sameAs = sameAsOf(new Set(parts.stems));
+  const index = yield* assembleIndex({ corpus, search, related, sameAs, ...parts });
   if (corpus.paragraphs.length > CORROBORATION_INDEX_LIMIT) return index;
   return { ...index, agreement: new Agreement(yield* alignCorpus(index)) };
 }
@@ -195,6 +202,22 @@ function* relatedTermsOf(
   return related;
 }
 
+/**
+ * Capitals and countries whose counterpart the corpus names (capitals.ts):
+ * reports write "Moscow" for Russia's government, so "did Russia vote for the
+ * sanctions" is answered by "Moscow-backed sanctions". Settled here, a
+ * question only looks it up.
+ */
+function sameAsOf(corpusStems: ReadonlySet<string>): SameAs {
+  const table = new Map<string, string[]>();
+  for (const [name, others] of capitalCounterparts()) {
+    const own = stemWord(name);
+    const stems = others.map(stemWord).filter((stem) => stem !== own && corpusStems.has(stem));
+    if (stems.length > 0) table.set(own, [...new Set([...(table.get(own) ?? []), ...stems])].sort());
+  }
+  return table;
+}
+
 // Corpus words read by wink-nlp for their lemma between two yields (about 0.015 ms each).
 const LEMMAS_PER_STEP = 512;
 // Shorter words are stop words, names and abbreviations, whose lemma is themselves.
@@ -207,6 +230,7 @@ const MIN_LEMMA_WORD = 3;
  */
 export function warmUpEngine(): void {
   relatedWords('gift');
+  capitalCounterparts();
   warmUpAnswerKinds();
   // A question with "did" loads compromise's conjugation too: "whether Kim drove the car".
   noAnswerSentence('did Kim drive the car');
@@ -217,6 +241,7 @@ export interface IndexParts extends DictionaryParts {
   readonly corpus: Corpus;
   readonly search: MiniSearch<ParagraphDocument>;
   readonly related: RelatedTerms;
+  readonly sameAs: SameAs;
   /** The paragraphs that agree, when a snapshot holds them; a build aligns the corpus after assembling. */
   readonly agreement?: Corroboration;
 }
@@ -264,6 +289,7 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     words: parts.words,
     agreement: new Agreement(parts.agreement),
     related: parts.related,
+    sameAs: parts.sameAs,
     acronyms: parts.acronyms,
     names: new Set(parts.names),
   };

@@ -5,7 +5,8 @@
  * Discord markup go first. Words the corpus does not contain are corrected to
  * the nearest corpus word when one is close enough ("deliverd" finds
  * "delivered"), or else stand for the corpus words WordNet relates them to
- * ("present" finds "gift"), at a lower weight. A word the corpus lacks
+ * ("present" finds "gift"), at a lower weight. A capital and its country
+ * name one government ("Moscow", "Russia"): either finds both. A word the corpus lacks
  * altogether says little about whether the corpus answers, unless it names
  * something (a capitalised word such as "Kremlin" or "China").
  */
@@ -27,6 +28,8 @@ export interface QueryTerm {
   readonly termId: number;
   /** Inverse document frequency, times a discount for related and unknown words: how much a match says. */
   readonly weight: number;
+  /** Other term ids that name the same thing ("Moscow" for "Russia"): a paragraph's use of them counts as this term. */
+  readonly aliases?: readonly number[];
 }
 
 /** A question's terms, and all its words as keys for phrase matching. */
@@ -89,7 +92,9 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       const partId = index.termIds.get(part);
       if (partId !== undefined) forms.push({ stem: part, termId: partId, weight: spelling * (index.idf[partId] ?? 0) });
     }
-    if (exact !== undefined) forms.push({ stem: ownStem, termId: exact, weight: index.idf[exact] ?? 0 });
+    if (exact !== undefined) {
+      forms.push({ stem: ownStem, termId: exact, weight: index.idf[exact] ?? 0, aliases: sameAsIds(index, ownStem) });
+    }
     if (exact !== undefined || spelledOut.length > 0) {
       // "UN" is one word however the corpus spells it ("UN", "U.N.", "United Nations"): together its
       // forms weigh what its rarest form does, not their sum, or the acronym would outweigh the question.
@@ -97,6 +102,16 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       const scale = total > 0 ? Math.max(...forms.map((form) => form.weight)) / total : 1;
       for (const form of forms) add({ ...form, weight: form.weight * scale });
       wordKeys.push(exact ?? index.termIds.get(spelledOut[0] ?? '') ?? UNKNOWN_WORD);
+      continue;
+    }
+    // "Japan" in a question to a corpus that only says "Tokyo" is found through it, but the name
+    // still counts as one the reports lack: what Tokyo condemned need not be what Japan is asked about.
+    const [counterpart, ...otherCounterparts] = sameAsIds(index, ownStem);
+    if (counterpart !== undefined) {
+      const stem = index.stems[counterpart] ?? ownStem;
+      add({ stem, termId: counterpart, weight: index.idf[counterpart] ?? 0, aliases: otherCounterparts });
+      wordKeys.push(counterpart);
+      unknownNames.push(typed);
       continue;
     }
     // A word WordNet relates to corpus words is a real word, not a typo.
@@ -110,7 +125,8 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       const corrected = correctTypo(index, norm);
       if (corrected !== undefined) {
         best = corrected;
-        add({ stem: index.stems[corrected] ?? ownStem, termId: corrected, weight: index.idf[corrected] ?? 0 });
+        const stem = index.stems[corrected] ?? ownStem;
+        add({ stem, termId: corrected, weight: index.idf[corrected] ?? 0, aliases: sameAsIds(index, stem) });
       }
     }
     wordKeys.push(best);
@@ -123,6 +139,20 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });
   }
   return { terms: discountNameParts(index, [...byStem.values()], wordKeys), wordKeys, unknownNames, cleaned: question };
+}
+
+/**
+ * The term ids of the corpus stems that name what `stem` names: a capital's
+ * country or a country's capital ("russia" → moscow). A paragraph's use of
+ * them counts as the question's word.
+ */
+function sameAsIds(index: SearchIndex, stem: string): number[] {
+  const ids: number[] = [];
+  for (const other of index.sameAs.get(stem) ?? []) {
+    const id = index.termIds.get(other);
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
 }
 
 /**

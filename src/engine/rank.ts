@@ -102,7 +102,7 @@ export function combineFeatures(features: Features, weights: RankWeights = RANK_
 /** Per-question lookup tables, built once and reused for every candidate. */
 export interface QueryPlan {
   readonly terms: readonly QueryTerm[];
-  /** Term id to the term's position in `terms`, for the terms the index knows. */
+  /** Term id to the term's position in `terms`, for the terms the index knows and their aliases. */
   readonly slotOf: ReadonlyMap<number, number>;
   readonly totalWeight: number;
   /** Sum over neighbouring question terms of the lighter one's weight. */
@@ -151,6 +151,10 @@ export function planQuery(
       pairWeight += Math.min(term.weight, previous.weight);
     }
     if (term.termId >= 0) slotOf.set(term.termId, i);
+  });
+  // "Moscow" counts as the question's "Russia", unless the question asks about Moscow too.
+  terms.forEach((term, i) => {
+    for (const alias of term.aliases ?? []) if (!slotOf.has(alias)) slotOf.set(alias, i);
   });
   const weightOf = new Map(terms.map((term) => [term.termId, term.weight]));
   return {

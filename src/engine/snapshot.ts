@@ -17,7 +17,7 @@ import { assembleIndex, type ParagraphDocument, paragraphSearchOptions, type Sea
 import { runToEnd } from './steps.js';
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 9;
+export const SNAPSHOT_FORMAT = 10;
 
 const MAGIC = 'citebot-index';
 const NEWLINE = 0x0a;
@@ -41,6 +41,8 @@ interface Header {
   readonly reportCounts: string;
   /** WordNet's related corpus stems: [stem, [[corpus stem, weight], …]]. */
   readonly related: readonly (readonly [string, readonly (readonly [string, number])[]])[];
+  /** Capitals and countries to the corpus stems of their counterparts: [stem, [corpus stem, …]]. */
+  readonly sameAs: readonly (readonly [string, readonly string[]])[];
   /** Acronyms the corpus spells out, to their stems. */
   readonly acronyms: readonly (readonly [string, readonly string[]])[];
   readonly names: string;
@@ -77,6 +79,7 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
     reportTerms: toBase64(index.reportTerms.terms),
     reportCounts: toBase64(index.reportTerms.counts),
     related: [...index.related].map(([stem, keys]) => [stem, keys.map(({ key, weight }) => [key, weight] as const)]),
+    sameAs: [...index.sameAs],
     acronyms: [...index.acronyms],
     names: toBase64(Int32Array.from(index.names)),
     agreement: index.agreement.table && {
@@ -119,6 +122,7 @@ export function deserializeIndex(bytes: Uint8Array, corpus: Corpus): SearchIndex
       corpus,
       search,
       related: new Map(header.related.map(([stem, keys]) => [stem, keys.map(([key, weight]) => ({ key, weight }))])),
+      sameAs: new Map(header.sameAs),
       acronyms: new Map(header.acronyms),
       names: fromBase64(header.names),
       stems: header.stems,

@@ -89,6 +89,40 @@ describe('the question is plain text', () => {
   });
 });
 
+describe('a capital names its country', () => {
+  /** The answer to `question` from one report of the given paragraphs, `news#1`, `news#2`… */
+  async function answerFrom(paragraphs: string[], question: string) {
+    const news = tempCorpus({ 'news.md': { id: 'news', source: 'News', title: 'Sanctions', paragraphs } });
+    try {
+      return answerQuestion(buildIndex(await loadCorpus(news.dir)), question);
+    } finally {
+      news.cleanup();
+    }
+  }
+
+  it('"Moscow" in a passage counts as the "Russia" of a question', async () => {
+    const paragraphs = [
+      'Russia said the sanctions would keep its fishing fleet in port.',
+      'Moscow backed the sanctions at the council.',
+      'The sanctions were debated for a week.',
+    ];
+    // Without Moscow as Russia, the first paragraph's "Russia" outweighs the second's "backed" (support).
+    expect((await answerFrom(paragraphs, 'did Russia support the sanctions')).hits[0]?.id).toBe('news#2');
+  });
+
+  it('"Moscow" in a question finds the "Russia" of a corpus that never names Moscow', async () => {
+    const paragraphs = ['Russia voted for the sanctions at the council.', 'The sanctions were debated for a week.'];
+    expect((await answerFrom(paragraphs, 'did Moscow vote for the sanctions')).hits[0]?.id).toBe('news#1');
+  });
+
+  it('a name found only through its capital still needs a passage that covers the rest of the question', async () => {
+    const paragraph = 'Seoul and Tokyo condemned the missile launch on Friday.';
+    expect((await answerFromParagraph(paragraph, 'did Japan condemn the launch')).hits[0]?.id).toBe('log#1');
+    // Japan, in these reports, condemned a launch: nothing here says what it made of a car.
+    expect((await answerFromParagraph(paragraph, 'what did Japan say about the car')).hits).toEqual([]);
+  });
+});
+
 describe('passages', () => {
   it('carry the report metadata, the verbatim paragraph and the paragraph number', () => {
     const [hit] = answerQuestion(harbour, 'how many passengers were counted').hits;

@@ -16,7 +16,15 @@ beforeAll(async () => {
   built = buildIndex(story);
 });
 
-const QUESTIONS = ['who delivered the car', 'Aurus', 'who deliverd the car', "Who is Kim's sister?", 'UN sanctions'];
+const QUESTIONS = [
+  'who delivered the car',
+  'Aurus',
+  'who deliverd the car',
+  "Who is Kim's sister?",
+  'UN sanctions',
+  // Moscow stands for Russia: the restored index knows it too.
+  'did Russia vote for the sanctions',
+];
 
 describe('index snapshots', () => {
   it('restore an index that answers exactly like the one that was saved', () => {
