@@ -10,6 +10,7 @@ import { readSentence, type SentenceReading } from '../text/answer-kinds.js';
 import { splitSentences } from '../text/sentences.js';
 import { forEachRawWord } from '../text/words.js';
 import { SKIP_WORD, type WordKeyOf } from './dictionary.js';
+import { collapseSpellings, type SpellingsByFirstWord } from './phrases.js';
 
 /** A sentence with the range of term indexes inside it. */
 export interface SentenceTerms {
@@ -31,7 +32,11 @@ export interface AnalyzedText {
   readonly sentences: readonly SentenceTerms[];
   /** Per sentence, the Euclidean norm of its distinct terms' idf weights, for cosine similarity. */
   readonly sentenceNorms: Float64Array;
-  /** Every word in order, stop words included: term ids, and negative keys for stop words. */
+  /**
+   * Every word in order, stop words included: term ids, and negative keys for
+   * stop words. An acronym spelled out is one word, the acronym's ("United
+   * Nations" is "U.N."), so phrases match however it is written.
+   */
   readonly wordKeys: Int32Array;
   /**
    * What sentence `s` holds that a question may ask for: kinds of answer and
@@ -41,8 +46,13 @@ export interface AnalyzedText {
   readonly readingOf: (s: number) => SentenceReading;
 }
 
-/** Analyzes one text with the index's word keys and term weights. */
-export function analyzeText(text: string, keyOf: WordKeyOf, idf: Float64Array): AnalyzedText {
+/** Analyzes one text with the index's word keys, term weights and spelled-out acronyms. */
+export function analyzeText(
+  text: string,
+  keyOf: WordKeyOf,
+  idf: Float64Array,
+  spellings: SpellingsByFirstWord = new Map(),
+): AnalyzedText {
   const termIds: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -83,7 +93,7 @@ export function analyzeText(text: string, keyOf: WordKeyOf, idf: Float64Array): 
     ends: Int32Array.from(ends),
     sentences,
     sentenceNorms: Float64Array.from(norms),
-    wordKeys: Int32Array.from(wordKeys),
+    wordKeys: Int32Array.from(collapseSpellings(wordKeys, spellings)),
   };
 }
 

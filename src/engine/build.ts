@@ -18,6 +18,7 @@ import {
   TermDictionary,
 } from './dictionary.js';
 import { capitalCounterparts } from '../text/capitals.js';
+import { type SpelledAcronym, type SpellingsByFirstWord, spellingsByFirstWord } from './phrases.js';
 import { Agreement, alignCorpus, CORROBORATION_INDEX_LIMIT, type Corroboration } from './corroborate.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
 import { warmUpAnswerKinds } from '../text/answer-kinds.js';
@@ -70,6 +71,8 @@ export interface SearchIndex {
   readonly agreement: Agreement;
   /** Acronyms the corpus spells out, to their stems. */
   readonly acronyms: Acronyms;
+  /** The acronyms the corpus uses and spells out, as term ids: phrases read the spelling as the acronym. */
+  readonly spelledAcronyms: SpellingsByFirstWord;
   /** Term ids of the parts of names. */
   readonly names: ReadonlySet<number>;
   /**
@@ -263,8 +266,9 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     inverseDocumentFrequency(corpus.paragraphs.length, df),
   );
   const keyOf = frozenKeyOf(termIds);
+  const spelledAcronyms = spelledAcronymsOf(parts.acronyms, termIds);
   const analyses = new AnalysisCache(ANALYSIS_CACHE_SIZE, (position) =>
-    analyzeText(corpus.paragraphs[position]?.text ?? '', keyOf, idf),
+    analyzeText(corpus.paragraphs[position]?.text ?? '', keyOf, idf, spelledAcronyms),
   );
   const reports = new Map(corpus.reports.map((report, i) => [report.id, { report, number: i }]));
   const entries: IndexedParagraph[] = [];
@@ -291,8 +295,24 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     related: parts.related,
     sameAs: parts.sameAs,
     acronyms: parts.acronyms,
+    spelledAcronyms,
     names: new Set(parts.names),
   };
+}
+
+/**
+ * The acronyms whose own form the corpus uses too ("U.N." beside "United
+ * Nations"). An acronym never written as one ("Kim Jong Un" is no "KJU")
+ * stays words.
+ */
+function spelledAcronymsOf(acronyms: Acronyms, termIds: ReadonlyMap<string, number>): SpellingsByFirstWord {
+  const spelled: SpelledAcronym[] = [];
+  for (const [acronym, stems] of acronyms) {
+    const key = termIds.get(acronym);
+    const words = stems.map((stem) => termIds.get(stem) ?? -1);
+    if (key !== undefined && words.every((id) => id >= 0)) spelled.push({ words: Int32Array.from(words), key });
+  }
+  return spellingsByFirstWord(spelled);
 }
 
 class Entry implements IndexedParagraph {

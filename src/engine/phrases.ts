@@ -85,3 +85,57 @@ export function questionPhrases(
   const weights = Float64Array.from(phrases.values());
   return { keys: Float64Array.from(phrases.keys()), weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
 }
+
+/** An acronym the corpus uses and the term ids of the words it spells out: "U.N." and "United Nations". */
+export interface SpelledAcronym {
+  /** The spelled-out words' keys, in order. */
+  readonly words: Int32Array;
+  /** The acronym's own term id, which the spelled-out words stand for in a phrase. */
+  readonly key: number;
+}
+
+/** Spelled-out acronyms by their first word's key, longest spelling first. */
+export type SpellingsByFirstWord = ReadonlyMap<number, readonly SpelledAcronym[]>;
+
+/** Groups spellings by their first word, longest first, so that the longest match wins. */
+export function spellingsByFirstWord(spellings: Iterable<SpelledAcronym>): SpellingsByFirstWord {
+  const byFirst = new Map<number, SpelledAcronym[]>();
+  for (const spelling of spellings) {
+    const first = spelling.words[0];
+    if (first === undefined || spelling.words.length < 2) continue;
+    const list = byFirst.get(first) ?? [];
+    list.push(spelling);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || a.key - b.key);
+  return byFirst;
+}
+
+/**
+ * `keys` with each spelled-out acronym replaced by the acronym's key, so that
+ * "United Nations sanctions" and "U.N. sanctions" make the same phrase. Done
+ * to a paragraph's words and a question's alike; `keys` itself when nothing
+ * is spelled out.
+ */
+export function collapseSpellings<T extends ArrayLike<number>>(keys: T, spellings: SpellingsByFirstWord): T | number[] {
+  if (spellings.size === 0) return keys;
+  let collapsed: number[] | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const candidates = spellings.get(keys[i] ?? 0);
+    const spelling = candidates?.find((candidate) => spelledAt(keys, i, candidate.words));
+    if (spelling) {
+      collapsed ??= Array.from({ length: i }, (_, j) => keys[j] ?? 0);
+      collapsed.push(spelling.key);
+      i += spelling.words.length - 1;
+    } else {
+      collapsed?.push(keys[i] ?? 0);
+    }
+  }
+  return collapsed ?? keys;
+}
+
+function spelledAt(keys: ArrayLike<number>, at: number, words: Int32Array): boolean {
+  if (at + words.length > keys.length) return false;
+  for (let j = 1; j < words.length; j++) if (keys[at + j] !== words[j]) return false;
+  return true;
+}

@@ -19,6 +19,7 @@ import { questionAnswerKind, questionFocus, questionProperty, questionTopic } fr
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
+import { collapseSpellings } from './phrases.js';
 import { planQuery, type QueryPlan } from './rank.js';
 
 /** One distinct term of a question. */
@@ -35,7 +36,7 @@ export interface QueryTerm {
 /** A question's terms, and all its words as keys for phrase matching. */
 export interface ParsedQuestion {
   readonly terms: readonly QueryTerm[];
-  /** Every word in order: term ids, stop-word keys, or {@link UNKNOWN_WORD}. */
+  /** Every word in order: term ids, stop-word keys, or {@link UNKNOWN_WORD}; a spelled-out acronym is the acronym. */
   readonly wordKeys: readonly number[];
   /** Names the corpus lacks, as typed ("Kremlin", "China"): the question is about something else. */
   readonly unknownNames: readonly string[];
@@ -138,7 +139,22 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     if (name) unknownNames.push(typed);
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });
   }
-  return { terms: discountNameParts(index, [...byStem.values()], wordKeys), wordKeys, unknownNames, cleaned: question };
+  const phraseKeys = collapseSpellings(wordKeys, index.spelledAcronyms);
+  // "United Nations" typed out finds "U.N." too: the acronym counts as the spelling's last word.
+  if (phraseKeys !== wordKeys) {
+    for (const { words, key } of [...index.spelledAcronyms.values()].flat()) {
+      if (!phraseKeys.includes(key) || wordKeys.includes(key)) continue;
+      const last = index.stems[words[words.length - 1] ?? -1];
+      const term = last === undefined ? undefined : byStem.get(last);
+      if (term) byStem.set(last ?? '', { ...term, aliases: [...(term.aliases ?? []), key] });
+    }
+  }
+  return {
+    terms: discountNameParts(index, [...byStem.values()], wordKeys),
+    wordKeys: phraseKeys,
+    unknownNames,
+    cleaned: question,
+  };
 }
 
 /**

@@ -123,6 +123,24 @@ describe('a capital names its country', () => {
   });
 });
 
+describe('an acronym and its spelling are one word', () => {
+  it('"United Nations" in a question finds "U.N." in a passage', async () => {
+    const paragraphs = [
+      'The U.N. banned the export of luxury cars.',
+      'The United States banned imports of steel.',
+      'The United Nations met in New York on Monday.',
+    ];
+    const news = tempCorpus({ 'news.md': { id: 'news', source: 'News', title: 'Bans', paragraphs } });
+    try {
+      const index = buildIndex(await loadCorpus(news.dir));
+      // Without "U.N." counting as "Nations", the paragraph that spells the name out wins, though it bans nothing.
+      expect(answerQuestion(index, 'what did the United Nations ban').hits[0]?.id).toBe('news#1');
+    } finally {
+      news.cleanup();
+    }
+  });
+});
+
 describe('passages', () => {
   it('carry the report metadata, the verbatim paragraph and the paragraph number', () => {
     const [hit] = answerQuestion(harbour, 'how many passengers were counted').hits;

@@ -43,6 +43,9 @@ describe('the top passage for real questions', () => {
     // Al Jazeera's "Moscow-backed United Nations sanctions" and Reuters' "U.N. ban that Moscow had
     // joined to adopt": Moscow is Russia's government. Reuters' arms paragraph names Russia but no vote.
     ['did Russia vote for the sanctions', ['al-jazeera#5', 'reuters#1']],
+    // "UN sanctions" is Al Jazeera's "United Nations sanctions" as much as Reuters' "U.N. sanctions";
+    // the arms paragraph that says "U.N." never mentions the car.
+    ['hey bot is this car thing breaking UN sanctions?', ['al-jazeera#5', 'blog#7', 'reuters#1']],
     // "since Moscow launched its full-scale invasion of Ukraine in February 2022" dates it; the typo
     // leaves "russia" and "ukraine" to find it, and Moscow is Russia.
     ['when did russia invaid ukraine', ['al-jazeera#8']],
