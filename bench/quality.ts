@@ -6,20 +6,24 @@
  * questions refused) and answer latency.
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
 import { answerQuestion } from '../src/engine/answer.js';
 import { warmUpAnswers } from '../src/engine/warm-up.js';
 import { buildIndex, warmUpEngine } from '../src/engine/build.js';
+import { benchOptions } from './args.js';
 import { type GoldQuestion, readQuestions } from './questions.js';
 
-const { values } = parseArgs({
-  options: {
+const values = benchOptions(
+  'Usage: npm run bench:quality -- [--corpus DIR] [--questions FILE.jsonl] [--misses FILE]\n' +
+    '  --corpus     the corpus to index (default: corpus)\n' +
+    '  --questions  gold questions, one JSON object a line (default: bench/story-questions.jsonl)\n' +
+    '  --misses     write every question whose top passage is wrong to FILE',
+  {
     corpus: { type: 'string', default: 'corpus' },
     questions: { type: 'string', default: 'bench/story-questions.jsonl' },
     misses: { type: 'string' },
   },
-});
+);
 
 const corpus = await loadCorpus(values.corpus);
 const buildStart = performance.now();

@@ -17,21 +17,26 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { answerQuestion } from '../src/engine/answer.js';
 import { buildIndex, type SearchIndex } from '../src/engine/build.js';
 import MiniSearch from 'minisearch';
 import { rebuildIndexWhileServing, SNAPSHOT_FILE, saveSnapshot } from '../src/engine/index-cache.js';
+import { benchOptions } from './args.js';
 import { sentencePool, writeSyntheticCorpus } from './synthetic.js';
 
 const SQUAD = path.join('..', 'shared', 'bench');
 // The bot's own V8 settings (see `npm start`), and a forced GC for the heap figure.
 const NODE_FLAGS = ['--expose-gc', '--max-semi-space-size=64'];
 
-const { values } = parseArgs({
-  options: {
+// --measure, --baseline and --cache are how the script runs its own child processes.
+const values = benchOptions(
+  'Usage: npm run bench:scale -- [--sizes 1000,10000,100000] [--questions 2000] [--baseline-questions 300]\n' +
+    '  --sizes               corpus sizes in paragraphs, each measured in fresh processes\n' +
+    '  --questions           SQuAD questions answered at each size\n' +
+    '  --baseline-questions  questions for plain MiniSearch, which takes up to a second each at 100k',
+  {
     sizes: { type: 'string', default: '1000,10000,100000' },
     questions: { type: 'string', default: '2000' },
     // Plain MiniSearch takes up to a second a question at 100k: fewer questions keep the run short.
@@ -40,7 +45,7 @@ const { values } = parseArgs({
     baseline: { type: 'string' },
     cache: { type: 'string' },
   },
-});
+);
 
 interface Row {
   paragraphs: number;

@@ -9,17 +9,21 @@
  * `--also-weight` times as much as the first (all its questions): members'
  * questions and SQuAD's pull different ways, and the weights must serve both.
  */
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
 import { answerEvidence } from '../src/engine/answer-type.js';
 import { buildIndex, warmUpEngine } from '../src/engine/build.js';
 import { planQuestion } from '../src/engine/query.js';
 import { combineFeatures, type Features, RANK_WEIGHTS, type RankWeights } from '../src/engine/rank.js';
 import { scoreCandidates } from '../src/engine/retrieve.js';
+import { benchOptions } from './args.js';
 import { readQuestions } from './questions.js';
 
-const { values } = parseArgs({
-  options: {
+const values = benchOptions(
+  'Usage: npm run bench:tune -- --corpus DIR --questions FILE.jsonl\n' +
+    '         [--also-corpus DIR --also-questions FILE.jsonl --also-weight N] [--fixed name,named] [--rounds N]\n' +
+    '  fits on the even-numbered questions of the first set, checks on the odd ones;\n' +
+    '  the second set counts --also-weight times as much in the fit; --fixed weights are left as they are',
+  {
     corpus: { type: 'string', default: '../shared/bench/squad-corpus' },
     questions: { type: 'string', default: '../shared/bench/squad-questions.jsonl' },
     'also-corpus': { type: 'string' },
@@ -28,7 +32,7 @@ const { values } = parseArgs({
     fixed: { type: 'string', default: '' },
     rounds: { type: 'string', default: '3' },
   },
-});
+);
 
 /** One question's candidates: their features, and which of them answer it. */
 interface Measured {
