@@ -1,9 +1,9 @@
 /**
  * Building the search index of a corpus: one MiniSearch instance holds every
  * paragraph as a document, analyzed by citebot's own tokenizer and term
- * processor (stop words, short acronyms, Porter2), and a second, small one
- * holds the corpus's distinct words for typo correction with MiniSearch's
- * fuzzy search.
+ * processor (stop words, short acronyms, Porter2), and MiniSearch's
+ * SearchableMap holds the corpus's distinct words for typo correction by
+ * edit distance. The tables derived from the words are in word-tables.ts.
  */
 import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
@@ -18,14 +18,14 @@ import {
   TermDictionary,
 } from './dictionary.js';
 import { capitalCounterparts } from '../text/capitals.js';
-import { type SpelledAcronym, type SpellingsByFirstWord, spellingsByFirstWord } from './phrases.js';
+import type { SpellingsByFirstWord } from './phrases.js';
 import { Agreement, alignCorpus, CORROBORATION_INDEX_LIMIT, type Corroboration } from './corroborate.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
 import { warmUpAnswerKinds } from '../text/answer-kinds.js';
-import { type RelatedKey, relatedKeyTableSteps, relatedWords } from '../text/lexicon.js';
+import { relatedWords } from '../text/lexicon.js';
 import { noAnswerSentence } from '../text/missing.js';
-import { lemmaOfWord } from '../text/nlp.js';
-import { isStopWord, stemWord } from '../text/terms.js';
+import { stemWord } from '../text/terms.js';
+import { type RelatedTerms, relatedTermsOf, type SameAs, sameAsOf, spelledAcronymsOf } from './word-tables.js';
 
 /** A paragraph as MiniSearch indexes it: its position in the corpus and its text. */
 export interface ParagraphDocument {
@@ -83,12 +83,6 @@ export interface SearchIndex {
   /** A capital's or a country's stem to the corpus stems of its counterpart: "russia" → moscow (see sameAsOf). */
   readonly sameAs: SameAs;
 }
-
-/** Question stem to related corpus stems (see relatedTermsOf). */
-export type RelatedTerms = ReadonlyMap<string, readonly RelatedKey[]>;
-
-/** A stem to the corpus stems that name the same thing. */
-export type SameAs = ReadonlyMap<string, readonly string[]>;
 
 /** BM25's idf: rare terms weigh more. */
 export function inverseDocumentFrequency(paragraphs: number, df: number): number {
@@ -158,73 +152,6 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
   if (corpus.paragraphs.length > CORROBORATION_INDEX_LIMIT) return index;
   return { ...index, agreement: new Agreement(yield* alignCorpus(index)) };
 }
-
-// Corpus words looked up in WordNet between two yields (about a millisecond's work).
-const RELATED_WORDS_PER_STEP = 64;
-/** A question word stands for at most this many of its WordNet relatives. */
-export const MAX_RELATED_TERMS = 1;
-
-/**
- * WordNet's paraphrase table for the corpus's words, built in steps (a single
- * pass over a large vocabulary holds the thread for a second). Each stem
- * keeps its relatives that the corpus uses most: of "present"'s (gift, show,
- * stage, deliver…), the one the reports use most is the likeliest sense, and
- * the others would only add noise. Settled here, a question only looks it up.
- */
-function* relatedTermsOf(
-  words: readonly string[],
-  stems: readonly string[],
-  documentFrequency: Int32Array,
-): Steps<RelatedTerms> {
-  const table = yield* relatedKeyTableSteps(words, stemWord, { exclude: isStopWord }, RELATED_WORDS_PER_STEP);
-  const dfOf = new Map(stems.map((stem, id) => [stem, documentFrequency[id] ?? 0]));
-  const df = (key: string) => dfOf.get(key) ?? 0;
-  const related = new Map<string, readonly RelatedKey[]>();
-  for (const [stem, keys] of table) {
-    const inCorpus = keys.filter(({ key }) => dfOf.has(key));
-    inCorpus.sort((a, b) => df(b.key) - df(a.key) || b.weight - a.weight || (a.key < b.key ? -1 : 1));
-    if (inCorpus.length > 0) related.set(stem, inCorpus.slice(0, MAX_RELATED_TERMS));
-  }
-  // An irregular form stands for its lemma, at full weight: it is the same word. Porter2 gives
-  // "brought" and "bring" two stems, so "what did Kim bring" would not find "brought" otherwise.
-  let sinceYield = 0;
-  for (const word of words) {
-    if (++sinceYield >= LEMMAS_PER_STEP) {
-      sinceYield = 0;
-      yield;
-    }
-    if (word.length < MIN_LEMMA_WORD || /\d/.test(word)) continue;
-    const lemma = lemmaOfWord(word);
-    const own = stemWord(word);
-    const lemmaStem = stemWord(lemma);
-    if (lemmaStem === own || dfOf.has(lemmaStem) || isStopWord(lemma) || !/^[a-z]+$/.test(lemma)) continue;
-    const known = related.get(lemmaStem)?.[0];
-    if (known && (known.weight < 1 || df(known.key) >= df(own))) continue;
-    related.set(lemmaStem, [{ key: own, weight: 1 }]);
-  }
-  return related;
-}
-
-/**
- * Capitals and countries whose counterpart the corpus names (capitals.ts):
- * reports write "Moscow" for Russia's government, so "did Russia vote for the
- * sanctions" is answered by "Moscow-backed sanctions". Settled here, a
- * question only looks it up.
- */
-function sameAsOf(corpusStems: ReadonlySet<string>): SameAs {
-  const table = new Map<string, string[]>();
-  for (const [name, others] of capitalCounterparts()) {
-    const own = stemWord(name);
-    const stems = others.map(stemWord).filter((stem) => stem !== own && corpusStems.has(stem));
-    if (stems.length > 0) table.set(own, [...new Set([...(table.get(own) ?? []), ...stems])].sort());
-  }
-  return table;
-}
-
-// Corpus words read by wink-nlp for their lemma between two yields (about 0.015 ms each).
-const LEMMAS_PER_STEP = 512;
-// Shorter words are stop words, names and abbreviations, whose lemma is themselves.
-const MIN_LEMMA_WORD = 3;
 
 /**
  * Loads what the engine's language modules read on first use (WordNet,
@@ -298,21 +225,6 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     spelledAcronyms,
     names: new Set(parts.names),
   };
-}
-
-/**
- * The acronyms whose own form the corpus uses too ("U.N." beside "United
- * Nations"). An acronym never written as one ("Kim Jong Un" is no "KJU")
- * stays words.
- */
-function spelledAcronymsOf(acronyms: Acronyms, termIds: ReadonlyMap<string, number>): SpellingsByFirstWord {
-  const spelled: SpelledAcronym[] = [];
-  for (const [acronym, stems] of acronyms) {
-    const key = termIds.get(acronym);
-    const words = stems.map((stem) => termIds.get(stem) ?? -1);
-    if (key !== undefined && words.every((id) => id >= 0)) spelled.push({ words: Int32Array.from(words), key });
-  }
-  return spellingsByFirstWord(spelled);
 }
 
 class Entry implements IndexedParagraph {
