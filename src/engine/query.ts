@@ -6,9 +6,10 @@
  * the nearest corpus word when one is close enough ("deliverd" finds
  * "delivered"), or else stand for the corpus words WordNet relates them to
  * ("present" finds "gift"), at a lower weight. A capital and its country
- * name one government ("Moscow", "Russia"): either finds both. A word the corpus lacks
- * altogether says little about whether the corpus answers, unless it names
- * something (a capitalised word such as "Kremlin" or "China").
+ * name one government ("Moscow", "Russia"), and an acronym and its spelling
+ * one thing ("U.N.", "United Nations"): either finds both. A word the corpus
+ * lacks altogether says little about whether the corpus answers, unless it
+ * names something (a capitalised word such as "Kremlin" or "China").
  */
 import { AnswerKind } from '../text/answer-kinds.js';
 import { cleanQuestion, isColourNoun } from '../text/chatter.js';
@@ -140,21 +141,34 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });
   }
   const phraseKeys = collapseSpellings(wordKeys, index.spelledAcronyms);
-  // "United Nations" typed out finds "U.N." too: the acronym counts as the spelling's last word.
-  if (phraseKeys !== wordKeys) {
-    for (const { words, key } of [...index.spelledAcronyms.values()].flat()) {
-      if (!phraseKeys.includes(key) || wordKeys.includes(key)) continue;
-      const last = index.stems[words[words.length - 1] ?? -1];
-      const term = last === undefined ? undefined : byStem.get(last);
-      if (term) byStem.set(last ?? '', { ...term, aliases: [...(term.aliases ?? []), key] });
-    }
-  }
+  if (phraseKeys !== wordKeys) aliasSpelledAcronyms(index, byStem, wordKeys, phraseKeys);
   return {
     terms: discountNameParts(index, [...byStem.values()], wordKeys),
     wordKeys: phraseKeys,
     unknownNames,
     cleaned: question,
   };
+}
+
+/**
+ * "United Nations" typed out finds "U.N." too: each acronym the question
+ * spells out (its key is in `phraseKeys` but not in `wordKeys`) becomes an
+ * alias of the spelling's last word, as "UN" typed finds "United Nations".
+ */
+function aliasSpelledAcronyms(
+  index: SearchIndex,
+  byStem: Map<string, QueryTerm>,
+  wordKeys: readonly number[],
+  phraseKeys: readonly number[],
+): void {
+  for (const spellings of index.spelledAcronyms.values()) {
+    for (const { words, key } of spellings) {
+      if (!phraseKeys.includes(key) || wordKeys.includes(key)) continue;
+      const last = index.stems[words[words.length - 1] ?? -1] ?? '';
+      const term = byStem.get(last);
+      if (term) byStem.set(last, { ...term, aliases: [...(term.aliases ?? []), key] });
+    }
+  }
 }
 
 /**
