@@ -1,0 +1,51 @@
+/**
+ * Correcting a question word the corpus lacks to the corpus word it was
+ * meant to be, by MiniSearch's fuzzy lookup in the corpus's words and by
+ * swapped letters.
+ */
+import { isWordInUse } from '../text/word-classes.js';
+import { stemWord } from '../text/terms.js';
+import type { SearchIndex } from './build.js';
+
+// Short words have too many neighbours one edit away to guess safely. A word in use is no typo
+// at any length: "impressed" is two edits from the corpus's "expressed", and means something else.
+function maxEditDistance(word: string): number {
+  if (word.length < 4 || isWordInUse(word)) return 0;
+  return word.length >= 8 ? 2 : 1;
+}
+
+/**
+ * The term id of the closest corpus word within the edit budget, found by
+ * MiniSearch's fuzzy lookup in the corpus's words. Closeness is MiniSearch's
+ * own for fuzzy matches, length / (length + distance), so of two words one
+ * edit away the longer wins ("sould" is "should" before "soul"); then the
+ * most common.
+ */
+export function correctTypo(index: SearchIndex, word: string): number | undefined {
+  const budget = maxEditDistance(word);
+  if (budget === 0 || /\d/.test(word)) return undefined;
+  let best: { termId: number; closeness: number; df: number } | undefined;
+  for (const [corpusWord, [termId, distance]] of index.vocabulary.fuzzyGet(word, budget)) {
+    const closeness = corpusWord.length / (corpusWord.length + distance);
+    const df = index.documentFrequency[termId] ?? 0;
+    if (!best || closeness > best.closeness || (closeness === best.closeness && df > best.df)) {
+      best = { termId, closeness, df };
+    }
+  }
+  return best?.termId ?? transposed(index, word);
+}
+
+/**
+ * The corpus term a word with two neighbouring letters swapped stands for
+ * ("trian" → "train"): the commonest typo of all, and two edits to
+ * MiniSearch's Levenshtein distance.
+ */
+function transposed(index: SearchIndex, word: string): number | undefined {
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2);
+    const termId = index.termIds.get(stemWord(swapped));
+    if (termId !== undefined) return termId;
+  }
+  return undefined;
+}
