@@ -15,6 +15,7 @@ import {
   isPlainLemma,
   lemmasOf,
   readPointers,
+  type Synset,
   synset,
   taggedSenseCount,
   withWordNet,
@@ -131,14 +132,30 @@ const PROPERTY_FILES = new Set([7, 21, 23]);
 
 /**
  * Whether `word` (lower-case) is a noun whose most frequent WordNet sense is
- * an attribute ("colour", "size"), a quantity ("horsepower") or a possession
- * ("price", "cost"): something a thing has a value of. Cached; it leaves
- * WordNet loaded, as {@link isWordInUse} does.
+ * an attribute ("colour", "size"), a quantity ("horsepower"), a possession
+ * ("price", "cost") or a rate ("speed", "pace"): something a thing has a
+ * value of. WordNet files rates with times, beside "date" and "year", so a
+ * rate is told by its hypernym. Cached; it leaves WordNet loaded, as
+ * {@link isWordInUse} does.
  */
 export const isPropertyNoun: (word: string) => boolean = rememberedPerWord((word) => {
   const offset = baseForms(word, 'noun', 1)[0]?.offsets[0];
-  return offset !== undefined && PROPERTY_FILES.has(synset('noun', offset).lexFile);
+  if (offset === undefined) return false;
+  const sense = synset('noun', offset);
+  return PROPERTY_FILES.has(sense.lexFile) || isKindOfRate(sense);
 });
+
+/** Whether a noun sense is "rate" (its first noun sense) or one of its kinds, at most two levels down. */
+function isKindOfRate(sense: Synset): boolean {
+  const rate = firstSense('rate', 'noun');
+  let level = [sense];
+  for (let depth = 0; depth < 2 && level.length > 0; depth++) {
+    const parents = level.flatMap((node) => readPointers(node).filter((p) => p.symbol === '@' && p.part === 'noun'));
+    if (parents.some((parent) => parent.offset === rate)) return true;
+    level = parents.map((parent) => synset('noun', parent.offset));
+  }
+  return false;
+}
 
 /**
  * Whether `word` (lower-case) is an English word in use: one whose senses

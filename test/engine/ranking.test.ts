@@ -136,6 +136,9 @@ describe('near misses: the reports never say', () => {
     ['How many cars does Kim Jong Un own in total?', "The reports don't say how many cars Kim Jong Un owns in total."],
     // No report mentions a price, and no passage about the car holds an amount: only the Maybach's "$1 million".
     ['car price', `The reports don't say: "car price".`],
+    // Nor its top speed: "speed" is a rate, a property whose value is a number, and none of the
+    // passages about the car holds one.
+    ['car top speed', `The reports don't say: "car top speed".`],
     // Nor a speed: "fast" is in no report, and no passage about the new car holds a number.
     ['how fast can kims new car go', "The reports don't say how fast kims new car can go."],
   ])('%s', (question, missing) => {

@@ -64,8 +64,12 @@ describe('questionProperty: the property whose value a question asks for', () =>
     // A few nouns and no verb: the last names what is asked.
     ['car price', 'price'],
     ['car engine size', 'size'],
+    // A rate is a property, though WordNet files "speed" with the times.
+    ['what is the top speed of the car', 'speed'],
+    ['car top speed', 'speed'],
     // A date is a time, not a property: "when" questions have answer kinds of their own.
     ['car gift date', undefined],
+    ['what year was the car made', undefined],
     // WordNet's main sense of these is no property of a thing.
     ["what's the Netherlands Maybach story", undefined],
     ['kim yo jong reaction', undefined],
