@@ -21,7 +21,7 @@ import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
 import { collapseSpellings } from './phrases.js';
 import { planQuery, type QueryPlan } from './rank.js';
-import { correctTypo } from './typos.js';
+import { correctTypo, splitRunTogether } from './typos.js';
 
 /** One distinct term of a question. */
 export interface QueryTerm {
@@ -130,6 +130,14 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
         const stem = index.stems[corrected] ?? ownStem;
         add({ stem, termId: corrected, weight: index.idf[corrected] ?? 0, aliases: sameAsIds(index, stem) });
       }
+    }
+    // "northkorea" is North Korea typed without its space.
+    const runTogether = best === UNKNOWN_WORD ? splitRunTogether(index, norm) : undefined;
+    if (runTogether) {
+      for (const part of runTogether)
+        add({ stem: index.stems[part] ?? '', termId: part, weight: index.idf[part] ?? 0 });
+      wordKeys.push(...runTogether);
+      continue;
     }
     wordKeys.push(best);
     if (best !== UNKNOWN_WORD) continue;

@@ -3,7 +3,7 @@
  * meant to be, by MiniSearch's fuzzy lookup in the corpus's words and by
  * swapped letters.
  */
-import { isWordInUse } from '../text/word-classes.js';
+import { isListedWord, isWordInUse } from '../text/word-classes.js';
 import { stemWord } from '../text/terms.js';
 import type { SearchIndex } from './build.js';
 
@@ -48,4 +48,26 @@ function transposed(index: SearchIndex, word: string): number | undefined {
     if (termId !== undefined) return termId;
   }
   return undefined;
+}
+
+/** The shortest part of a run-together word: shorter ones are letters and stop words ("a", "of"). */
+const MIN_RUN_TOGETHER_PART = 4;
+
+/**
+ * The corpus terms of a word that is two corpus words typed without the space
+ * between them ("northkorea" → north, korea; "Superbowl" → super, bowl), or
+ * undefined. A word WordNet lists is a word of its own: "bulletproof" is
+ * not a bullet and a proof. Of several splits, the most even wins.
+ */
+export function splitRunTogether(index: SearchIndex, word: string): [number, number] | undefined {
+  if (word.length < 2 * MIN_RUN_TOGETHER_PART || /\d/.test(word) || isListedWord(word)) return undefined;
+  let best: { parts: [number, number]; shorter: number } | undefined;
+  for (let at = MIN_RUN_TOGETHER_PART; at <= word.length - MIN_RUN_TOGETHER_PART; at++) {
+    const left = index.termIds.get(stemWord(word.slice(0, at)));
+    const right = index.termIds.get(stemWord(word.slice(at)));
+    if (left === undefined || right === undefined) continue;
+    const shorter = Math.min(at, word.length - at);
+    if (!best || shorter > best.shorter) best = { parts: [left, right], shorter };
+  }
+  return best?.parts;
 }

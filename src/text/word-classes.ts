@@ -172,6 +172,15 @@ export const isWordInUse: (word: string) => boolean = rememberedPerWord((word) =
 });
 
 /**
+ * Whether WordNet lists `word` (lower-case), in use or not, in any part of
+ * speech and any inflection: "bulletproof" is a word, "northkorea" is not.
+ * Cached; it leaves WordNet loaded, as {@link isWordInUse} does.
+ */
+export const isListedWord: (word: string) => boolean = rememberedPerWord((word) =>
+  PARTS.some((part) => baseForms(word, part, 1).length > 0),
+);
+
+/**
  * Words with any colour sense in WordNet, the main one or not: those of
  * {@link colourWords} and also "gold", "silver" and "navy", whose main sense
  * is something else. Too loose to read a sentence's kinds with, but a

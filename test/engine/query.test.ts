@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
 import { planQuestion } from '../../src/engine/query.js';
-import { PROJECT_CORPUS } from '../support/corpus.js';
+import { PROJECT_CORPUS, tempCorpus } from '../support/corpus.js';
 
 let story: SearchIndex;
 beforeAll(async () => {
@@ -40,6 +40,31 @@ describe('planQuestion: one typed word, one word of weight', () => {
   it('contractions are stop words, typed with the apostrophe or without', () => {
     expect(termsOf("didn't they say")).toEqual(termsOf('didnt they say'));
     expect(termsOf("didn't they're can't").map((term) => term.stem)).toEqual([]);
+  });
+});
+
+describe('planQuestion: words typed without their space', () => {
+  it('reads a word that is two corpus words run together as both: "northkorea" is North Korea', () => {
+    const stems = (question: string) => termsOf(question).map((term) => [term.stem, term.termId >= 0]);
+    expect(stems('did northkorea thank putin')).toEqual(stems('did north korea thank putin'));
+  });
+
+  it('leaves a word WordNet lists whole, though its halves are corpus words: "bulletproof" is no bullet and proof', async () => {
+    const paragraphs = ['The bullet was kept as proof.', 'The armored limousine was the car he came in.'];
+    const news = tempCorpus({ 'news.md': { id: 'news', source: 'News', title: 'Cars', paragraphs } });
+    try {
+      const index = buildIndex(await loadCorpus(news.dir));
+      const terms = planQuestion(index, 'is the car bulletproof').terms.map((term) => [term.stem, term.termId >= 0]);
+      expect(terms).toEqual([
+        ['car', true],
+        ['bulletproof', false],
+      ]);
+      // A word WordNet does not list is split: "armoredlimousine" is "armored limousine".
+      const stems = (question: string) => planQuestion(index, question).terms.map((term) => term.stem);
+      expect(stems('armoredlimousine')).toEqual(stems('armored limousine'));
+    } finally {
+      news.cleanup();
+    }
   });
 });
 
