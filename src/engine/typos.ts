@@ -7,11 +7,14 @@ import { isListedWord, isWordInUse } from '../text/word-classes.js';
 import { stemWord } from '../text/terms.js';
 import type { SearchIndex } from './build.js';
 
+/** Words this long or longer may be two edits off: "Ghengis" is "Genghis", "Mnafeld" "Mansfeld". */
+export const TWO_EDITS_FROM_LENGTH = 7;
+
 // Short words have too many neighbours one edit away to guess safely. A word in use is no typo
 // at any length: "impressed" is two edits from the corpus's "expressed", and means something else.
 function maxEditDistance(word: string): number {
   if (word.length < 4 || isWordInUse(word)) return 0;
-  return word.length >= 8 ? 2 : 1;
+  return word.length >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
 }
 
 /**

@@ -109,6 +109,21 @@ describe('planQuestion: typos', () => {
     expect(termsOf('ride').map((term) => [term.stem, term.termId])).toEqual([['ride', -1]]);
   });
 
+  it('corrects a name of seven letters or more two edits off: "Ghengis" is Genghis, "Mnafeld" Mansfeld', async () => {
+    const paragraphs = ['Genghis Khan was born near the river.', 'Luther visited Mansfeld and Eisleben.'];
+    const news = tempCorpus({ 'news.md': { id: 'news', source: 'News', title: 'Names', paragraphs } });
+    try {
+      const index = buildIndex(await loadCorpus(news.dir));
+      const stems = (question: string) => planQuestion(index, question).terms.map((term) => term.stem);
+      expect(stems('where was Ghengis born')).toEqual(stems('where was Genghis born'));
+      expect(stems('when did Luther visit Mnafeld')).toEqual(stems('when did Luther visit Mansfeld'));
+      // Six letters are one edit's worth: "Gnehis" is two off and stays a name the reports lack.
+      expect(planQuestion(index, 'where was Gnehis born').question.unknownNames).toEqual(['Gnehis']);
+    } finally {
+      news.cleanup();
+    }
+  });
+
   it('corrects a long word only when it is no English word', () => {
     expect(termsOf('sanctons').map((term) => term.stem)).toEqual(['sanction']);
     // "impressed" is two edits from the reports' "expressed", and means something else.
