@@ -294,6 +294,12 @@ describe('citebot --version', () => {
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     expect(await citebot(['--version'])).toEqual({ code: 0, stdout: `citebot ${version}\n`, stderr: '' });
   });
+
+  it('runs as a program of its own, as npx runs it: the build leaves it executable', async () => {
+    // npx links the bin once per project and makes it executable then; a later build must keep it so.
+    const { stdout } = await run(BIN, ['--version'], { env: { PATH: process.env.PATH } });
+    expect(stdout).toMatch(/^citebot \d+\.\d+\.\d+\n$/);
+  });
 });
 
 describe('citebot sources', () => {
