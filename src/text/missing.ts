@@ -107,6 +107,9 @@ function uninvert(rest: Rest, aux: string): string | undefined {
   const nounBefore = before !== undefined && before.tags.includes('Noun') && !capitalised(before);
   const verbAfter = rest.terms[length]?.tags.includes('PastTense') ?? false;
   if (person && nounBefore && verbAfter) return `${rest.text} ${aux}`;
+  // In small letters a name reads as a noun, so "the car kim got" is "the car" with a relative
+  // clause or "the car kim" in the passive: no clear subject, and the question is quoted whole.
+  if (nounBefore && verbAfter && last.tags.includes('Noun') && !capitalised(last)) return undefined;
   return `${subject} ${aux} ${predicate}`;
 }
 

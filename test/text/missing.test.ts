@@ -90,6 +90,10 @@ describe('noAnswerSentence: quoted when it cannot be rephrased well', () => {
     ['is "Aurus" a brand?', `The reports don't say: "is 'Aurus' a brand?".`],
     ['didnt Kim thank Putin', `The reports don't say: "didnt Kim thank Putin".`],
     ['What make and model is the car?', `The reports don't say: "What make and model is the car?".`],
+    // In small letters a name reads as a noun: "the car kim got" could be a relative clause or a
+    // passive, so it is quoted rather than garbled into "what colour the car kim is got".
+    ['what colour is the car kim got', `The reports don't say: "what colour is the car kim got".`],
+    ['how much is the car putin gave kim worth', `The reports don't say: "how much is the car putin gave kim worth".`],
     // Two questions in one are quoted, not half rephrased.
     [
       "who's the kremlin spokesman, did he say anything about the car",
