@@ -12,12 +12,11 @@
  * When the question can't be rephrased with confidence, it is quoted as typed.
  */
 import { questionWord } from './chatter.js';
-import { conjugate, isPlainVerb, type TaggedTerm, tagWords } from './nlp.js';
+import { DO_FORMS, MODALS, type Rest, restAt, restore } from './declarative.js';
+import { type TaggedTerm, tagWords } from './nlp.js';
 
 const AUX =
   /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:\s+|$)(.*)$/i;
-const DO_FORMS = new Set(['do', 'does', 'did']);
-const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 // The bot or the member as a participant ("what do you think", "did I miss")
 // can't be turned into a statement about the reports.
 const PERSONAL = /\b(?:you|your|yours|yourself|u|ur|i|me|my|mine|we|our)\b/i;
@@ -28,162 +27,16 @@ const NEGATED =
   /\b(?:do|does|did|is|are|was|were|has|have|had|ca|can|could|would|should|wo|must|need)n[’']?t\b|\bnot\b|\bcannot\b/i;
 const SECOND_QUESTION =
   /[,;]\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|who|what|when|where|which|why|how)\b/i;
-const PERSONAL_SUBJECT = /^(?:it|he|she|they|we)$/i;
 // Prepositions that may stand before a question word: "in what year".
 const PIED_PIPED = /^(?:in|on|at|from|to|by|for|with|of|since|until|during)$/i;
 // Parts of the wh-phrase that come between the wh-word and the auxiliary:
 // "how many cars does", "what kind of car is" (at most this many words).
 const WH_PHRASE_WORDS = 4;
-// A subject longer than this is a clause we would rather quote than rearrange.
-const MAX_SUBJECT_WORDS = 8;
 const TRAILING_MARKS = /[\s?!.…]+$/;
 // Longer than a Discord line, or holding several questions, quotes or
 // brackets: moving words around would garble it, so it is quoted instead.
 const MAX_REPHRASED = 200;
 const UNSAFE = /[?!"“”()[\]{}]/;
-
-/** The question from an offset on, with its words' tags (see tagWords). */
-interface Rest {
-  readonly text: string;
-  /** Terms of the rest, tagged in the context of the whole question; offsets into `text`. */
-  readonly terms: readonly TaggedTerm[];
-}
-
-function restAt(text: string, terms: readonly TaggedTerm[], from: number): Rest {
-  const tail = text.slice(from);
-  const base = from + tail.length - tail.trimStart().length;
-  return {
-    text: text.slice(base).trim(),
-    terms: terms.filter((t) => t.start >= base).map((t) => ({ ...t, start: t.start - base, end: t.end - base })),
-  };
-}
-
-/** How many terms the subject noun phrase at the start of `terms` spans; 0 if there is none. */
-function subjectLength(terms: readonly TaggedTerm[]): number {
-  let sawNoun = false;
-  let length = 0;
-  for (let i = 0; i < terms.length; i += 1) {
-    const term = terms[i];
-    if (!term) break;
-    const tags = new Set(term.tags);
-    const word = term.text.toLowerCase();
-    // "the price of the car" and "Kim and Putin" are one noun phrase.
-    if ((word === 'of' || word === 'and') && sawNoun) {
-      sawNoun = false;
-      continue;
-    }
-    // "worth" is tagged a noun, but "the car worth" is subject + predicate.
-    if (word === 'worth' && sawNoun) break;
-    if (tags.has('Verb') || tags.has('Adverb') || tags.has('Conjunction') || tags.has('QuestionWord')) break;
-    if (tags.has('Preposition')) break;
-    if (sawNoun && (tags.has('Determiner') || tags.has('Adjective'))) break;
-    // A personal pronoun is a whole subject: "was it Reuters or Al Jazeera".
-    if (i === 0 && PERSONAL_SUBJECT.test(term.text)) return 1;
-    if (tags.has('Noun') || tags.has('Pronoun')) {
-      sawNoun = true;
-      length = i + 1;
-    }
-  }
-  return sawNoun ? length : 0;
-}
-
-/** "the car made" + "was" → "the car was made"; undefined without a clear subject. */
-function uninvert(rest: Rest, aux: string): string | undefined {
-  const length = subjectLength(rest.terms);
-  const last = rest.terms[length - 1];
-  if (!last) return undefined;
-  const subject = rest.text.slice(0, last.end).trim();
-  const predicate = rest.text.slice(last.end).trim();
-  if (!predicate) return `${subject} ${aux}`;
-  // "the car Putin gave": a noun, then a name or pronoun closing the subject and a verb, is a
-  // noun with its relative clause; the auxiliary goes last. The name starts after a lower-case
-  // noun: "the Russian car Kim received", but not "the FSO Car Factory founded".
-  const capitalised = (t: TaggedTerm | undefined): boolean => /^\p{Lu}/u.test(t?.text ?? '');
-  let personAt = length - 1;
-  if (!last.tags.includes('Pronoun')) while (personAt > 0 && capitalised(rest.terms[personAt - 1])) personAt -= 1;
-  const before = rest.terms[personAt - 1];
-  const person =
-    last.tags.includes('Pronoun') || (capitalised(rest.terms[personAt]) && last.tags.includes('ProperNoun'));
-  const nounBefore = before !== undefined && before.tags.includes('Noun') && !capitalised(before);
-  const verbAfter = rest.terms[length]?.tags.includes('PastTense') ?? false;
-  if (person && nounBefore && verbAfter) return `${rest.text} ${aux}`;
-  // In small letters a name reads as a noun, so "the car kim got" is "the car" with a relative
-  // clause or "the car kim" in the passive: no clear subject, and the question is quoted whole.
-  if (nounBefore && verbAfter && last.tags.includes('Noun') && !capitalised(last)) return undefined;
-  return `${subject} ${aux} ${predicate}`;
-}
-
-const verbForms = new Map<string, { past: string; present: string } | null>();
-
-/**
- * The past and third-person present of a plain verb, or null if `word` is no
- * verb. Asked in the frame "they …" (see {@link isPlainVerb}), because a word
- * alone is tagged by its likeliest use ("drive" alone reads as a noun).
- */
-function baseVerbForms(word: string): { past: string; present: string } | null {
-  const key = word.toLowerCase();
-  let forms = verbForms.get(key);
-  if (forms === undefined) {
-    const conjugated = isPlainVerb(key) ? conjugate(key) : {};
-    const past = conjugated['PastTense'];
-    const present = conjugated['PresentTense'];
-    forms = typeof past === 'string' && typeof present === 'string' ? { past, present } : null;
-    if (verbForms.size > 10_000) verbForms.clear();
-    verbForms.set(key, forms);
-  }
-  return forms;
-}
-
-/**
- * After a fronted "did" or modal comes subject + plain verb ("did Kim drive
- * …"): the index of that verb's term, or -1. The subject the tags give is
- * tried first; when it swallowed the verb ("Kim drive" read as a name), the
- * first plain verb after a noun is taken.
- */
-function plainVerbIndex(rest: Rest): number {
-  const guess = subjectLength(rest.terms);
-  const couldBeVerb = (t: TaggedTerm | undefined): boolean =>
-    t !== undefined && !t.tags.includes('Determiner') && baseVerbForms(t.text) !== null;
-  if (guess > 0 && couldBeVerb(rest.terms[guess]) && rest.terms[guess]?.tags.includes('Verb')) return guess;
-  // Every word that could be the verb after a noun; the one tagged a verb in
-  // context wins ("Kim's October letter to Putin say": not "letter").
-  const candidates: number[] = [];
-  for (let k = 1; k < Math.min(rest.terms.length, MAX_SUBJECT_WORDS + 1); k += 1) {
-    const subject = rest.terms.slice(0, k);
-    if (!subject.some((t) => t.tags.includes('Noun') || t.tags.includes('Pronoun'))) continue;
-    // "use to describe": a verb after "to" is no main verb; nor is a name ("Kim Jong Un").
-    if (rest.terms[k - 1]?.text.toLowerCase() === 'to' || rest.terms[k]?.tags.includes('ProperNoun')) continue;
-    if (couldBeVerb(rest.terms[k])) candidates.push(k);
-  }
-  // "did San Francisco last host": of two plain verbs side by side, a second tagged a verb is the verb.
-  const verbs = candidates.filter((k) => !(candidates.includes(k + 1) && rest.terms[k + 1]?.tags.includes('Verb')));
-  return verbs.find((k) => rest.terms[k]?.tags.includes('Verb')) ?? verbs[0] ?? -1;
-}
-
-/** "Kim drive the car" after "did" → "Kim drove the car"; undefined if no plain verb follows a subject. */
-function dropDoSupport(rest: Rest, aux: string): string | undefined {
-  const verb = rest.terms[plainVerbIndex(rest)];
-  if (!verb) return undefined;
-  if (aux === 'do') return rest.text;
-  const forms = baseVerbForms(verb.text);
-  const form = aux === 'did' ? forms?.past : forms?.present;
-  if (!form || form.includes(' ')) return undefined;
-  return `${rest.text.slice(0, verb.start)}${form}${rest.text.slice(verb.end)}`;
-}
-
-/** "Kim drive" after "can" → "Kim can drive". */
-function placeModal(rest: Rest, aux: string): string | undefined {
-  const verb = rest.terms[plainVerbIndex(rest)];
-  if (!verb) return undefined;
-  return `${rest.text.slice(0, verb.start).trim()} ${aux} ${rest.text.slice(verb.start)}`;
-}
-
-/** Puts a fronted auxiliary back after the subject. */
-function restore(rest: Rest, aux: string): string | undefined {
-  if (DO_FORMS.has(aux)) return dropDoSupport(rest, aux);
-  if (MODALS.has(aux)) return placeModal(rest, aux);
-  return uninvert(rest, aux);
-}
 
 /** Lower-cases a capital that only marks the start of the question ("The car…"), not a name. */
 function lowerStart(text: string, terms: readonly TaggedTerm[]): string {

@@ -42,6 +42,15 @@ describe('noAnswerSentence: rephrased', () => {
       'Which North Korean delegations left for Russia?',
       "The reports don't say which North Korean delegations left for Russia.",
     ],
+    // A noun before adjectives and a noun modifies that noun: the subject runs on to it.
+    ["what colour is kim's new car", "The reports don't say what colour kim's new car is."],
+    ['Is the car Putin gave Kim worth a lot?', "The reports don't say whether the car Putin gave Kim is worth a lot."],
+    ['How much is the car Putin gave Kim worth?', "The reports don't say how much the car Putin gave Kim is worth."],
+    // No space before a comma that follows the subject.
+    [
+      "who is kim jong un's sister, the one who thanked putin",
+      "The reports don't say who kim jong un's sister is, the one who thanked putin.",
+    ],
     // Read by wink-nlp's tagger: names, possessives and participles where they belong.
     [
       'How are Washington and Seoul reacting to the ties?',
@@ -94,6 +103,16 @@ describe('noAnswerSentence: quoted when it cannot be rephrased well', () => {
     // passive, so it is quoted rather than garbled into "what colour the car kim is got".
     ['what colour is the car kim got', `The reports don't say: "what colour is the car kim got".`],
     ['how much is the car putin gave kim worth', `The reports don't say: "how much is the car putin gave kim worth".`],
+    // Where the subject ends is unclear: a relative clause closed by the main clause's participle,
+    // and a phrase followed by a verb of the main clause.
+    [
+      "what's the UN committee that's supposed to police the sanctions called",
+      `The reports don't say: "what's the UN committee that's supposed to police the sanctions called".`,
+    ],
+    [
+      'What was the January meeting in Moscow meant to prepare for?',
+      `The reports don't say: "What was the January meeting in Moscow meant to prepare for?".`,
+    ],
     // Two questions in one are quoted, not half rephrased.
     [
       "who's the kremlin spokesman, did he say anything about the car",
