@@ -52,6 +52,8 @@ function subjectLength(terms: readonly TaggedTerm[]): number {
     if (tags.has('Verb') || tags.has('Adverb') || tags.has('Conjunction') || tags.has('QuestionWord')) break;
     if (tags.has('Preposition')) break;
     if (sawNoun && tags.has('Determiner')) break;
+    // "Putin planning a trip": after a bare name, an -ing word taking an object is the verb.
+    if (sawNoun && isVerbAfterName(terms, i)) break;
     // An adjective after a noun ends the subject ("is the car black"), unless a noun follows it:
     // then the first noun was a modifier ("the January diplomatic meeting", "kims new car").
     if (sawNoun && tags.has('Adjective') && !nounAfterAdjectives(terms, i)) break;
@@ -63,6 +65,15 @@ function subjectLength(terms: readonly TaggedTerm[]): number {
     }
   }
   return sawNoun ? length : 0;
+}
+
+/** Whether `terms[at]` is an -ing verb after a bare name, with an object after it: "Putin planning a trip". */
+function isVerbAfterName(terms: readonly TaggedTerm[], at: number): boolean {
+  const word = terms[at];
+  const next = terms[at + 1];
+  if (!word || !/ing$/i.test(word.text) || !next) return false;
+  const bareName = terms.slice(0, at).every((term) => term.tags.includes('ProperNoun'));
+  return bareName && (next.tags.includes('Determiner') || next.tags.includes('Pronoun'));
 }
 
 /**
@@ -93,7 +104,7 @@ function uninvert(rest: Rest, aux: string): string | undefined {
   const predicateTerms = rest.terms.slice(length);
   const participleLast = predicateTerms[predicateTerms.length - 1]?.tags.includes('PastTense') ?? false;
   if (RELATIVE_PRONOUN.test(predicate) && participleLast) return undefined;
-  const verbLater = predicateTerms.some((term) => term.tags.includes('PastTense'));
+  const verbLater = predicateTerms.some((term) => term.tags.includes('Verb'));
   if (predicateTerms[0]?.tags.includes('Preposition') && verbLater) return undefined;
   // "the car Putin gave": a noun, then a name or pronoun closing the subject and a verb, is a
   // noun with its relative clause; the auxiliary goes last. The name starts after a lower-case

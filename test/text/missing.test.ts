@@ -46,6 +46,8 @@ describe('noAnswerSentence: rephrased', () => {
     ["what colour is kim's new car", "The reports don't say what colour kim's new car is."],
     ['Is the car Putin gave Kim worth a lot?', "The reports don't say whether the car Putin gave Kim is worth a lot."],
     ['How much is the car Putin gave Kim worth?', "The reports don't say how much the car Putin gave Kim is worth."],
+    // After a bare name, an -ing word with an object is the verb, though the tagger calls it a noun.
+    ['Is Putin planning a trip to Pyongyang?', "The reports don't say whether Putin is planning a trip to Pyongyang."],
     // No space before a comma that follows the subject.
     [
       "who is kim jong un's sister, the one who thanked putin",
@@ -108,6 +110,10 @@ describe('noAnswerSentence: quoted when it cannot be rephrased well', () => {
     [
       "what's the UN committee that's supposed to police the sanctions called",
       `The reports don't say: "what's the UN committee that's supposed to police the sanctions called".`,
+    ],
+    [
+      'Are officials from the two countries visiting each other?',
+      `The reports don't say: "Are officials from the two countries visiting each other?".`,
     ],
     [
       'What was the January meeting in Moscow meant to prepare for?',
