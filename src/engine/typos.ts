@@ -1,7 +1,7 @@
 /**
  * Correcting a question word the corpus lacks to the corpus word it was
  * meant to be, by MiniSearch's fuzzy lookup in the corpus's words and by
- * swapped letters.
+ * swapped letters, or to the two corpus words it runs together.
  */
 import { isListedWord, isWordInUse } from '../text/word-classes.js';
 import { stemWord } from '../text/terms.js';
@@ -53,7 +53,7 @@ function transposed(index: SearchIndex, word: string): number | undefined {
   return undefined;
 }
 
-/** The shortest part of a run-together word: shorter ones are letters and stop words ("a", "of"). */
+/** The shortest half of a run-together word: with three letters, a misspelt name ("ableine") split into two words. */
 const MIN_RUN_TOGETHER_PART = 4;
 
 /**
