@@ -25,7 +25,15 @@ import { warmUpAnswerKinds } from '../text/answer-kinds.js';
 import { relatedWords } from '../text/lexicon.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { stemWord } from '../text/terms.js';
-import { type RelatedTerms, relatedTermsOf, type SameAs, sameAsOf, spelledAcronymsOf } from './word-tables.js';
+import {
+  type RelatedTerms,
+  relatedTermsOf,
+  type SameAs,
+  type SameAsIds,
+  sameAsIdsOf,
+  sameAsOf,
+  spelledAcronymsOf,
+} from './word-tables.js';
 
 /** A paragraph as MiniSearch indexes it: its position in the corpus and its text. */
 export interface ParagraphDocument {
@@ -80,8 +88,8 @@ export interface SearchIndex {
    * weight below 1, or the corpus's irregular form of it ("bring" → brought), at 1.
    */
   readonly related: RelatedTerms;
-  /** A capital's or a country's stem to the corpus stems of its counterpart: "russia" → moscow (see sameAsOf). */
-  readonly sameAs: SameAs;
+  /** A capital's or a country's stem to the term ids of its counterpart in the corpus: "russia" → moscow (see sameAsOf). */
+  readonly sameAs: SameAsIds;
 }
 
 /** BM25's idf: rare terms weigh more. */
@@ -147,8 +155,7 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
   }
   const parts = dictionary.finish();
   const related = yield* relatedTermsOf(parts.words, parts.stems, parts.documentFrequency);
-  const sameAs = sameAsOf(new Set(parts.stems));
-  const index = yield* assembleIndex({ corpus, search, related, sameAs, ...parts });
+  const index = yield* assembleIndex({ corpus, search, related, ...parts });
   if (corpus.paragraphs.length > CORROBORATION_INDEX_LIMIT) return index;
   return { ...index, agreement: new Agreement(yield* alignCorpus(index)) };
 }
@@ -171,7 +178,8 @@ export interface IndexParts extends DictionaryParts {
   readonly corpus: Corpus;
   readonly search: MiniSearch<ParagraphDocument>;
   readonly related: RelatedTerms;
-  readonly sameAs: SameAs;
+  /** Capitals and countries, when a snapshot holds them; a build reads them from WordNet (sameAsOf). */
+  readonly sameAs?: SameAs;
   /** The paragraphs that agree, when a snapshot holds them; a build aligns the corpus after assembling. */
   readonly agreement?: Corroboration;
 }
@@ -194,6 +202,7 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
   );
   const keyOf = frozenKeyOf(termIds);
   const spelledAcronyms = spelledAcronymsOf(parts.acronyms, termIds);
+  const sameAs = sameAsIdsOf(parts.sameAs ?? sameAsOf(termIds), termIds);
   const analyses = new AnalysisCache(ANALYSIS_CACHE_SIZE, (position) =>
     analyzeText(corpus.paragraphs[position]?.text ?? '', keyOf, idf, spelledAcronyms),
   );
@@ -220,7 +229,7 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     words: parts.words,
     agreement: new Agreement(parts.agreement),
     related: parts.related,
-    sameAs: parts.sameAs,
+    sameAs,
     acronyms: parts.acronyms,
     spelledAcronyms,
     names: new Set(parts.names),

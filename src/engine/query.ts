@@ -95,7 +95,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       if (partId !== undefined) forms.push({ stem: part, termId: partId, weight: spelling * (index.idf[partId] ?? 0) });
     }
     if (exact !== undefined) {
-      forms.push({ stem: ownStem, termId: exact, weight: index.idf[exact] ?? 0, aliases: sameAsIds(index, ownStem) });
+      forms.push({ stem: ownStem, termId: exact, weight: index.idf[exact] ?? 0, aliases: index.sameAs.get(ownStem) });
     }
     if (exact !== undefined || spelledOut.length > 0) {
       // "UN" is one word however the corpus spells it ("UN", "U.N.", "United Nations"): together its
@@ -108,7 +108,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     }
     // "Japan" in a question to a corpus that only says "Tokyo" is found through it, but the name
     // still counts as one the reports lack: what Tokyo condemned need not be what Japan is asked about.
-    const [counterpart, ...otherCounterparts] = sameAsIds(index, ownStem);
+    const [counterpart, ...otherCounterparts] = index.sameAs.get(ownStem) ?? [];
     if (counterpart !== undefined) {
       const stem = index.stems[counterpart] ?? ownStem;
       add({ stem, termId: counterpart, weight: index.idf[counterpart] ?? 0, aliases: otherCounterparts });
@@ -128,7 +128,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       if (corrected !== undefined) {
         best = corrected;
         const stem = index.stems[corrected] ?? ownStem;
-        add({ stem, termId: corrected, weight: index.idf[corrected] ?? 0, aliases: sameAsIds(index, stem) });
+        add({ stem, termId: corrected, weight: index.idf[corrected] ?? 0, aliases: index.sameAs.get(stem) });
       }
     }
     // "northkorea" is North Korea typed without its space.
@@ -177,20 +177,6 @@ function aliasSpelledAcronyms(
       if (term) byStem.set(last, { ...term, aliases: [...(term.aliases ?? []), key] });
     }
   }
-}
-
-/**
- * The term ids of the corpus stems that name what `stem` names: a capital's
- * country or a country's capital ("russia" → moscow). A paragraph's use of
- * them counts as the question's word.
- */
-function sameAsIds(index: SearchIndex, stem: string): number[] {
-  const ids: number[] = [];
-  for (const other of index.sameAs.get(stem) ?? []) {
-    const id = index.termIds.get(other);
-    if (id !== undefined) ids.push(id);
-  }
-  return ids;
 }
 
 /**

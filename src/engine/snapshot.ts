@@ -79,7 +79,7 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
     reportTerms: toBase64(index.reportTerms.terms),
     reportCounts: toBase64(index.reportTerms.counts),
     related: [...index.related].map(([stem, keys]) => [stem, keys.map(({ key, weight }) => [key, weight] as const)]),
-    sameAs: [...index.sameAs],
+    sameAs: [...index.sameAs].map(([stem, ids]) => [stem, ids.map((id) => index.stems[id] ?? '')]),
     acronyms: [...index.acronyms],
     names: toBase64(Int32Array.from(index.names)),
     agreement: index.agreement.table && {

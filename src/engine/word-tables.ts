@@ -15,8 +15,11 @@ import type { Steps } from './steps.js';
 /** Question stem to related corpus stems (see relatedTermsOf). */
 export type RelatedTerms = ReadonlyMap<string, readonly RelatedKey[]>;
 
-/** A stem to the corpus stems that name the same thing. */
+/** A stem to the corpus stems that name the same thing: how a snapshot keeps it. */
 export type SameAs = ReadonlyMap<string, readonly string[]>;
+
+/** A stem to the term ids of the corpus stems that name the same thing. */
+export type SameAsIds = ReadonlyMap<string, readonly number[]>;
 
 // Corpus words looked up in WordNet between two yields (about a millisecond's work).
 const RELATED_WORDS_PER_STEP = 64;
@@ -70,7 +73,7 @@ export function* relatedTermsOf(
  * sanctions" is answered by "Moscow-backed sanctions". Settled here, a
  * question only looks it up.
  */
-export function sameAsOf(corpusStems: ReadonlySet<string>): SameAs {
+export function sameAsOf(corpusStems: ReadonlyMap<string, number>): SameAs {
   const table = new Map<string, string[]>();
   for (const [name, others] of capitalCounterparts()) {
     const own = stemWord(name);
@@ -78,6 +81,16 @@ export function sameAsOf(corpusStems: ReadonlySet<string>): SameAs {
     if (stems.length > 0) table.set(own, [...new Set([...(table.get(own) ?? []), ...stems])].sort());
   }
   return table;
+}
+
+/** {@link SameAs} with the corpus stems as term ids, as a question reads it. */
+export function sameAsIdsOf(sameAs: SameAs, termIds: ReadonlyMap<string, number>): SameAsIds {
+  const ids = new Map<string, readonly number[]>();
+  for (const [stem, others] of sameAs) {
+    const found = others.map((other) => termIds.get(other) ?? -1).filter((id) => id >= 0);
+    if (found.length > 0) ids.set(stem, found);
+  }
+  return ids;
 }
 
 // Corpus words read by wink-nlp for their lemma between two yields (about 0.015 ms each).

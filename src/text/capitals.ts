@@ -3,7 +3,7 @@
  * government by its capital: "Moscow-backed sanctions" are sanctions Russia
  * backed, so a question about Russia is answered by a sentence about Moscow.
  */
-import { type Synset, firstSense, hyponyms, isPlainLemma, readPointers, synset, withWordNet } from './wordnet.js';
+import { type Synset, firstSense, hyponyms, isPlainLemma, reachable, synset, withWordNet } from './wordnet.js';
 
 let counterparts: ReadonlyMap<string, readonly string[]> | undefined;
 
@@ -26,14 +26,8 @@ export function capitalCounterparts(): ReadonlyMap<string, readonly string[]> {
   return counterparts;
 }
 
-/** A noun synset and where it is in WordNet's data file. */
-interface Place {
-  readonly synset: Synset;
-  readonly offset: number;
-}
-
 // A capital is part of its country directly ("Moscow" of "Russia") or through a region
-// ("Jakarta" of "Java" of "Indonesia").
+// ("Jakarta" of "Java" of "Indonesia"): the country is the nearest part-of link that is one.
 const HOLONYM_HOPS = 2;
 
 function readCapitals(): ReadonlyMap<string, readonly string[]> {
@@ -50,8 +44,8 @@ function readCapitals(): ReadonlyMap<string, readonly string[]> {
   if (root === undefined) return new Map();
   for (const { part, offset } of hyponyms(synset('noun', root))) {
     if (part !== 'noun') continue;
-    const capital = { synset: synset(part, offset), offset };
-    const country = countryOf(capital);
+    const capital = synset(part, offset);
+    const country = reachable(capital, '#p', HOLONYM_HOPS, isCountry);
     if (!country) continue;
     const capitalNames = mainNames(capital);
     const countryNames = mainNames(country);
@@ -70,7 +64,7 @@ const LOCATION = 15;
  * of a place name's senses says little ("Russia" is first the Soviet Union),
  * so any place will do.
  */
-function mainNames({ synset: place }: Place): string[] {
+function mainNames(place: Synset): string[] {
   if (!isPlainLemma(place.words[0] ?? '')) return [];
   return place.words.filter((word) => {
     const main = isPlainLemma(word) ? firstSense(word, 'noun') : undefined;
@@ -78,28 +72,8 @@ function mainNames({ synset: place }: Place): string[] {
   });
 }
 
-/** The country a capital is part of, within {@link HOLONYM_HOPS} part-of links. */
-function countryOf(capital: Place): Place | undefined {
-  let level: Place[] = [capital];
-  for (let hop = 0; hop < HOLONYM_HOPS; hop++) {
-    level = level.flatMap((place) => partOf(place.synset));
-    const country = level.find((place) => isCountry(place.synset));
-    if (country) return country;
-  }
-  return undefined;
-}
-
-/** The places `place` is a part of (WordNet's "#p" pointers). */
-function partOf(place: Synset): Place[] {
-  return readPointers(place)
-    .filter((pointer) => pointer.symbol === '#p' && pointer.part === 'noun')
-    .map(({ offset }) => ({ synset: synset('noun', offset), offset }));
-}
-
 /** A country is an instance of "country" or of a kind of it ("Asian country"). */
 function isCountry(place: Synset): boolean {
-  return readPointers(place).some(({ symbol, part, offset }) => {
-    if (symbol !== '@i') return false;
-    return synset(part, offset).words.some((word) => word === 'country' || word.endsWith('_country'));
-  });
+  const kindOfCountry = (kind: Synset) => kind.words.some((word) => word === 'country' || word.endsWith('_country'));
+  return reachable(place, '@i', 1, kindOfCountry) !== undefined;
 }

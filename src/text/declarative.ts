@@ -96,7 +96,9 @@ function uninvert(rest: Rest, aux: string): string | undefined {
   const last = rest.terms[length - 1];
   if (!last) return undefined;
   const subject = rest.text.slice(0, last.end).trim();
-  const predicate = rest.text.slice(last.end).trim();
+  // As typed after the subject, its space or its comma: "sister, the one who thanked Putin".
+  const tail = rest.text.slice(last.end);
+  const predicate = tail.trim();
   if (!predicate) return `${subject} ${aux}`;
   // Where the subject ends is unclear when it runs on into a relative clause that a participle
   // of the main clause closes ("the committee that's supposed to police the sanctions called"),
@@ -125,8 +127,7 @@ function uninvert(rest: Rest, aux: string): string | undefined {
   // In small letters a name reads as a noun, so "the car kim got" is "the car" with a relative
   // clause or "the car kim" in the passive: no clear subject, and the question is quoted whole.
   if (nounBefore && verbAfter && last.tags.includes('Noun') && !capitalised(last)) return undefined;
-  // No space before a comma: "who Kim's sister is, the one who thanked Putin".
-  return /^[,;:]/.test(predicate) ? `${subject} ${aux}${predicate}` : `${subject} ${aux} ${predicate}`;
+  return `${subject} ${aux}${tail.trimEnd()}`;
 }
 
 const verbForms = new Map<string, { past: string; present: string } | null>();

@@ -14,6 +14,7 @@ import {
   hyponyms,
   isPlainLemma,
   lemmasOf,
+  reachable,
   readPointers,
   type Synset,
   synset,
@@ -145,16 +146,10 @@ export const isPropertyNoun: (word: string) => boolean = rememberedPerWord((word
   return PROPERTY_FILES.has(sense.lexFile) || isKindOfRate(sense);
 });
 
-/** Whether a noun sense is "rate" (its first noun sense) or one of its kinds, at most two levels down. */
+/** Whether a noun sense is a kind of "rate" (its first noun sense), at most two levels down. */
 function isKindOfRate(sense: Synset): boolean {
   const rate = firstSense('rate', 'noun');
-  let level = [sense];
-  for (let depth = 0; depth < 2 && level.length > 0; depth++) {
-    const parents = level.flatMap((node) => readPointers(node).filter((p) => p.symbol === '@' && p.part === 'noun'));
-    if (parents.some((parent) => parent.offset === rate)) return true;
-    level = parents.map((parent) => synset('noun', parent.offset));
-  }
-  return false;
+  return reachable(sense, '@', 2, (_, offset) => offset === rate) !== undefined;
 }
 
 /**

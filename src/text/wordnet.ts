@@ -241,6 +241,34 @@ export function hyponyms(synset: Synset): { readonly part: Part; readonly offset
     .map(({ part, offset }) => ({ part, offset }));
 }
 
+/**
+ * The first synset reached from `from` through at most `depth` pointers of
+ * `symbol` ("@" a hypernym, "@i" what it is an instance of, "#p" what it is
+ * part of) that `accepts`, nearest first; `offset` is the synset's in its
+ * data file. Undefined when none is.
+ */
+export function reachable(
+  from: Synset,
+  symbol: string,
+  depth: number,
+  accepts: (to: Synset, offset: number) => boolean,
+): Synset | undefined {
+  let level = [from];
+  for (let hop = 0; hop < depth && level.length > 0; hop += 1) {
+    const next: Synset[] = [];
+    for (const node of level) {
+      for (const pointer of readPointers(node)) {
+        if (pointer.symbol !== symbol) continue;
+        const to = synset(pointer.part, pointer.offset);
+        if (accepts(to, pointer.offset)) return to;
+        next.push(to);
+      }
+    }
+    level = next;
+  }
+  return undefined;
+}
+
 /** The base forms of `word` that WordNet lists as `part`, with their senses: "received" → receive. */
 export function baseForms(
   word: string,

@@ -3,7 +3,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { answerQuestion } from '../../src/engine/answer.js';
 import { warmUpAnswers, warmUpQuestions } from '../../src/engine/warm-up.js';
 import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
-import { HARBOUR_REPORTS, PROJECT_CORPUS, type TempCorpus, tempCorpus } from '../support/corpus.js';
+import { HARBOUR_REPORTS, indexOfReport, PROJECT_CORPUS, type TempCorpus, tempCorpus } from '../support/corpus.js';
 
 let story: SearchIndex;
 let harbour: SearchIndex;
@@ -17,12 +17,8 @@ afterAll(() => harbourDir.cleanup());
 
 /** The answer to `question` from a corpus of one report with one paragraph, `log#1`. */
 async function answerFromParagraph(paragraph: string, question: string) {
-  const log = tempCorpus({ 'log.md': { id: 'log', source: 'Harbour Log', title: 'Boats', paragraphs: [paragraph] } });
-  try {
-    return answerQuestion(buildIndex(await loadCorpus(log.dir)), question);
-  } finally {
-    log.cleanup();
-  }
+  const index = await indexOfReport({ id: 'log', source: 'Harbour Log', title: 'Boats', paragraphs: [paragraph] });
+  return answerQuestion(index, question);
 }
 
 describe('no answer', () => {
@@ -92,12 +88,10 @@ describe('the question is plain text', () => {
 describe('a capital names its country', () => {
   /** The answer to `question` from one report of the given paragraphs, `news#1`, `news#2`… */
   async function answerFrom(paragraphs: string[], question: string) {
-    const news = tempCorpus({ 'news.md': { id: 'news', source: 'News', title: 'Sanctions', paragraphs } });
-    try {
-      return answerQuestion(buildIndex(await loadCorpus(news.dir)), question);
-    } finally {
-      news.cleanup();
-    }
+    return answerQuestion(
+      await indexOfReport({ id: 'news', source: 'News', title: 'Sanctions', paragraphs }),
+      question,
+    );
   }
 
   it('"Moscow" in a passage counts as the "Russia" of a question', async () => {
@@ -130,14 +124,9 @@ describe('an acronym and its spelling are one word', () => {
       'The United States banned imports of steel.',
       'The United Nations met in New York on Monday.',
     ];
-    const news = tempCorpus({ 'news.md': { id: 'news', source: 'News', title: 'Bans', paragraphs } });
-    try {
-      const index = buildIndex(await loadCorpus(news.dir));
-      // Without "U.N." counting as "Nations", the paragraph that spells the name out wins, though it bans nothing.
-      expect(answerQuestion(index, 'what did the United Nations ban').hits[0]?.id).toBe('news#1');
-    } finally {
-      news.cleanup();
-    }
+    const index = await indexOfReport({ id: 'news', source: 'News', title: 'Bans', paragraphs });
+    // Without "U.N." counting as "Nations", the paragraph that spells the name out wins, though it bans nothing.
+    expect(answerQuestion(index, 'what did the United Nations ban').hits[0]?.id).toBe('news#1');
   });
 });
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
 import { planQuestion } from '../../src/engine/query.js';
-import { PROJECT_CORPUS, tempCorpus } from '../support/corpus.js';
+import { indexOfReport, PROJECT_CORPUS } from '../support/corpus.js';
 
 let story: SearchIndex;
 beforeAll(async () => {
@@ -51,20 +51,15 @@ describe('planQuestion: words typed without their space', () => {
 
   it('leaves a word WordNet lists whole, though its halves are corpus words: "bulletproof" is no bullet and proof', async () => {
     const paragraphs = ['The bullet was kept as proof.', 'The armored limousine was the car he came in.'];
-    const news = tempCorpus({ 'news.md': { id: 'news', source: 'News', title: 'Cars', paragraphs } });
-    try {
-      const index = buildIndex(await loadCorpus(news.dir));
-      const terms = planQuestion(index, 'is the car bulletproof').terms.map((term) => [term.stem, term.termId >= 0]);
-      expect(terms).toEqual([
-        ['car', true],
-        ['bulletproof', false],
-      ]);
-      // A word WordNet does not list is split: "armoredlimousine" is "armored limousine".
-      const stems = (question: string) => planQuestion(index, question).terms.map((term) => term.stem);
-      expect(stems('armoredlimousine')).toEqual(stems('armored limousine'));
-    } finally {
-      news.cleanup();
-    }
+    const index = await indexOfReport({ id: 'news', source: 'News', title: 'Cars', paragraphs });
+    const terms = planQuestion(index, 'is the car bulletproof').terms.map((term) => [term.stem, term.termId >= 0]);
+    expect(terms).toEqual([
+      ['car', true],
+      ['bulletproof', false],
+    ]);
+    // A word WordNet does not list is split: "armoredlimousine" is "armored limousine".
+    const stems = (question: string) => planQuestion(index, question).terms.map((term) => term.stem);
+    expect(stems('armoredlimousine')).toEqual(stems('armored limousine'));
   });
 });
 
@@ -111,17 +106,12 @@ describe('planQuestion: typos', () => {
 
   it('corrects a name of seven letters or more two edits off: "Ghengis" is Genghis, "Mnafeld" Mansfeld', async () => {
     const paragraphs = ['Genghis Khan was born near the river.', 'Luther visited Mansfeld and Eisleben.'];
-    const news = tempCorpus({ 'news.md': { id: 'news', source: 'News', title: 'Names', paragraphs } });
-    try {
-      const index = buildIndex(await loadCorpus(news.dir));
-      const stems = (question: string) => planQuestion(index, question).terms.map((term) => term.stem);
-      expect(stems('where was Ghengis born')).toEqual(stems('where was Genghis born'));
-      expect(stems('when did Luther visit Mnafeld')).toEqual(stems('when did Luther visit Mansfeld'));
-      // Six letters are one edit's worth: "Gnehis" is two off and stays a name the reports lack.
-      expect(planQuestion(index, 'where was Gnehis born').question.unknownNames).toEqual(['Gnehis']);
-    } finally {
-      news.cleanup();
-    }
+    const index = await indexOfReport({ id: 'news', source: 'News', title: 'Names', paragraphs });
+    const stems = (question: string) => planQuestion(index, question).terms.map((term) => term.stem);
+    expect(stems('where was Ghengis born')).toEqual(stems('where was Genghis born'));
+    expect(stems('when did Luther visit Mnafeld')).toEqual(stems('when did Luther visit Mansfeld'));
+    // Six letters are one edit's worth: "Gnehis" is two off and stays a name the reports lack.
+    expect(planQuestion(index, 'where was Gnehis born').question.unknownNames).toEqual(['Gnehis']);
   });
 
   it('corrects a long word only when it is no English word', () => {

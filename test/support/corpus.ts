@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
 
 /** The project's own corpus, the one `/ask who delivered the car` is about. */
 export const PROJECT_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
@@ -51,6 +53,19 @@ export function tempCorpus(files: Record<string, ReportFixture | string> | 'proj
     remove: (file) => rmSync(path.join(dir, file)),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The index of a corpus of one report, read from a temporary directory that
+ * is removed once read: the index keeps no file open.
+ */
+export async function indexOfReport(report: ReportFixture): Promise<SearchIndex> {
+  const corpus = tempCorpus({ [`${report.id}.md`]: report });
+  try {
+    return buildIndex(await loadCorpus(corpus.dir));
+  } finally {
+    corpus.cleanup();
+  }
 }
 
 /** Two small reports about the same event, for tests that need a corpus but not a particular one. */
