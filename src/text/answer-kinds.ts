@@ -14,10 +14,10 @@
  * as plain data; colours come from WordNet (lexicon.ts).
  */
 import type { ItemEntity } from 'wink-nlp';
-import { colourSenseWords, colourWords, tellingVerbs } from './word-classes.js';
+import { colourSenseWords, colourWords, reportingVerbs, tellingVerbs } from './word-classes.js';
 import { AnswerKind } from './kinds.js';
 import { nameAt, nameLexicon, type SentenceTokens as Tokens } from './name-kinds.js';
-import { readWords, winkNlpInstance } from './nlp.js';
+import { readWords, winkNlpInstance, type Words } from './nlp.js';
 
 export { AnswerKind, answerKindNames } from './kinds.js';
 
@@ -72,6 +72,27 @@ function isPassiveAgent(tokens: Tokens, i: number): boolean {
   return false;
 }
 
+const DATE_LEAD = new Set(['ADP', 'DET', 'ADV']);
+
+/**
+ * Whether the date at `from`…`to` dates a telling rather than an event: "the
+ * spy agency said in November that Russia assisted the launch" does not say
+ * when the launch was. It does when the verb right before it is one of
+ * telling ("said in November", "reported on Tuesday"), or when it opens the
+ * sentence and the first verb after it is ("On Tuesday, KCNA reported that…").
+ */
+function datesTelling(words: Words, from: number, to: number): boolean {
+  const reporting = reportingVerbs();
+  let before = from - 1;
+  while (before >= 0 && DATE_LEAD.has(words.pos[before] ?? '')) before -= 1;
+  if (before >= 0 && words.pos[before] === 'VERB') return reporting.has(words.lemma[before] ?? '');
+  if (before >= 0) return false;
+  for (let k = to + 1; k < words.pos.length; k += 1) {
+    if (words.pos[k] === 'VERB') return reporting.has(words.lemma[k] ?? '');
+  }
+  return false;
+}
+
 function readTokens(sentence: string): { tokens: Tokens; entityKinds: number } {
   const { its } = winkNlpInstance();
   const { words, doc } = readWords(sentence);
@@ -86,6 +107,7 @@ function readTokens(sentence: string): { tokens: Tokens; entityKinds: number } {
     // "Lexus LX 570", "Apollo 11": a number after a name is part of the name, not a count.
     if (type === 'CARDINAL' && words.pos[from - 1] === 'PROPN') kinds = AnswerKind.None;
     if (!kinds) return;
+    if (kinds === AnswerKind.Time && datesTelling(words, from, to)) kinds = AnswerKind.ReportedTime;
     entityKinds |= kinds;
     for (let k = from; k <= to; k += 1) inEntity[k] = true;
   });

@@ -17,6 +17,8 @@ export const AnswerKind = {
   Name: 128,
   /** A statement that something was not told: "the make … was not disclosed", "did not describe the car". */
   Undisclosed: 256,
+  /** A date that only says when something was told: "said in November", "reported on Tuesday". */
+  ReportedTime: 512,
 } as const;
 
 /** The names of the flags set in `kinds`, e.g. ['Agent', 'Time']; for logs and tests. */

@@ -12,7 +12,7 @@
 import { AnswerKind } from './answer-kinds.js';
 import { questionWord } from './chatter.js';
 import { readWords } from './nlp.js';
-import { isPropertyNoun } from './word-classes.js';
+import { isPropertyNoun, reportingVerbs } from './word-classes.js';
 
 // "what kind of car", "which model", "what make and model": the member wants the thing identified.
 const IDENTITY = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|makes?|models?|brands?|versions?|marques?)\b/i;
@@ -30,7 +30,25 @@ const IDENTIFIED = AnswerKind.Name | AnswerKind.Undisclosed;
 export function questionAnswerKind(cleanedQuestion: string): number {
   const word = questionWord(cleanedQuestion)?.kind;
   const identity = word !== 'why' && (IDENTITY.test(cleanedQuestion) || NAME_ASKED.test(cleanedQuestion));
-  return kindOfQuestionWord(word) | (identity ? IDENTIFIED : AnswerKind.None);
+  const kinds = kindOfQuestionWord(word) | (identity ? IDENTIFIED : AnswerKind.None);
+  // "When was the gift reported" is answered by the date of a report.
+  return kinds & AnswerKind.Time && asksAboutTelling(cleanedQuestion) ? kinds | AnswerKind.ReportedTime : kinds;
+}
+
+// Words before a noun that make it one: "the report", "a new statement", "in reports".
+const NOUN_LEAD = new Set(['DET', 'ADJ', 'ADP', 'PRON', 'NUM']);
+
+/**
+ * Whether a question asks about a telling: "when was it reported", "what day
+ * did the media report it" (which wink tags as a noun, after "media").
+ */
+function asksAboutTelling(cleanedQuestion: string): boolean {
+  const { pos, lemma } = readWords(cleanedQuestion).words;
+  const reporting = reportingVerbs();
+  return pos.some(
+    (p, i) =>
+      reporting.has(lemma[i] ?? '') && (p === 'VERB' || (p === 'NOUN' && i > 0 && !NOUN_LEAD.has(pos[i - 1] ?? ''))),
+  );
 }
 
 function kindOfQuestionWord(word: string | undefined): number {

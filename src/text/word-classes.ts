@@ -111,6 +111,36 @@ export function tellingVerbs(): ReadonlySet<string> {
   return telling;
 }
 
+let reporting: ReadonlySet<string> | undefined;
+/** A reporting verb's main sense is "say" or "inform", or a kind of one within this many hypernym links. */
+const REPORTING_DEPTH = 3;
+
+/**
+ * Verbs of reporting, from WordNet: verbs of telling whose most frequent
+ * sense is "say" (state, say, tell) or "inform", or a kind of one ("report",
+ * "announce", "note", "declare", "quote"). A date beside one dates the
+ * telling: "the agency said in November". "Deliver", "thank" or "condemn"
+ * are verbs of telling too, but what they date happened then. Computed once.
+ */
+export function reportingVerbs(): ReadonlySet<string> {
+  const verbs = tellingVerbs();
+  reporting ??= withWordNet(() => {
+    const heads = ['say', 'inform'].map((verb) => firstSense(verb, 'verb'));
+    const found = new Set<string>();
+    for (const lemma of verbs) {
+      const offset = firstSense(lemma, 'verb');
+      if (offset === undefined) continue;
+      const isHead = (at: number) => heads.includes(at);
+      if (isHead(offset) || reachable(synset('verb', offset), '@', REPORTING_DEPTH, (_, at) => isHead(at))) {
+        found.add(lemma);
+      }
+    }
+    clearSynsets();
+    return found;
+  });
+  return reporting;
+}
+
 // Bounds what each per-word cache below keeps in a long-lived process.
 const WORD_CACHE_LIMIT = 10_000;
 

@@ -7,7 +7,7 @@ import {
   warmUpAnswerKinds,
 } from '../../src/text/answer-kinds.js';
 
-const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed } = AnswerKind;
+const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime } = AnswerKind;
 const kindsOf = (sentence: string): string[] => answerKindNames(sentenceAnswerKinds(sentence));
 
 describe('sentenceAnswerKinds on the reports', () => {
@@ -49,6 +49,23 @@ describe('sentenceAnswerKinds by kind', () => {
   it('a number after a name is part of the name, not a count', () => {
     expect(kindsOf('Kim rode in a Lexus LX 570.')).not.toContain('Number');
     expect(kindsOf('Two armored vehicles were shipped.')).toEqual(['Number']);
+  });
+
+  it('a date of a telling is a ReportedTime: it does not say when the told thing happened', () => {
+    // Al Jazeera: November is when the agency spoke, not when the satellite was launched.
+    expect(
+      sentenceAnswerKinds(
+        'South Korea’s spy agency said in November that Russia likely assisted North Korea’s launch of a spy satellite.',
+      ) &
+        (Time | ReportedTime),
+    ).toBe(ReportedTime);
+    expect(
+      sentenceAnswerKinds('On Tuesday, KCNA separately reported that a delegation returned.') & (Time | ReportedTime),
+    ).toBe(ReportedTime);
+    // A date before the telling verb dates the event: the car was delivered on February 18.
+    expect(sentenceAnswerKinds('The car was delivered on Feb. 18, KCNA said on Monday.') & (Time | ReportedTime)).toBe(
+      Time | ReportedTime,
+    );
   });
 
   it('a year is a Time, not a Number', () => {

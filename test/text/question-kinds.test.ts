@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswerKind } from '../../src/text/answer-kinds.js';
 import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../../src/text/question-kinds.js';
 
-const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed } = AnswerKind;
+const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime } = AnswerKind;
 
 describe('questionAnswerKind', () => {
   it.each([
@@ -12,6 +12,9 @@ describe('questionAnswerKind', () => {
     ['when was the car delivered?', Time],
     ['the car was delivered when?', Time],
     ['what year did Kim visit Russia', Time],
+    // Asking when something was told: the date of a report answers it.
+    ['when was the gift reported', Time | ReportedTime],
+    ['what day did north korean media report it', Time | ReportedTime],
     ['where was the car made', Place],
     ['which country made the car', Place],
     ['how many cars does Kim own', Number],
