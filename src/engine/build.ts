@@ -26,6 +26,7 @@ import { relatedWords } from '../text/lexicon.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { stemWord } from '../text/terms.js';
 import {
+  mergeSameAs,
   type RelatedTerms,
   relatedTermsOf,
   type SameAs,
@@ -88,7 +89,10 @@ export interface SearchIndex {
    * weight below 1, or the corpus's irregular form of it ("bring" → brought), at 1.
    */
   readonly related: RelatedTerms;
-  /** A capital's or a country's stem to the term ids of its counterpart in the corpus: "russia" → moscow (see sameAsOf). */
+  /**
+   * A stem to the term ids of corpus stems that name the same thing: a capital's or a country's
+   * counterpart ("russia" → moscow, see sameAsOf), or a lemma's irregular forms ("meet" → met).
+   */
   readonly sameAs: SameAsIds;
 }
 
@@ -154,8 +158,8 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
     yield;
   }
   const parts = dictionary.finish();
-  const related = yield* relatedTermsOf(parts.words, parts.stems, parts.documentFrequency);
-  const index = yield* assembleIndex({ corpus, search, related, ...parts });
+  const { related, irregular } = yield* relatedTermsOf(parts.words, parts.stems, parts.documentFrequency);
+  const index = yield* assembleIndex({ corpus, search, related, irregular, ...parts });
   if (corpus.paragraphs.length > CORROBORATION_INDEX_LIMIT) return index;
   return { ...index, agreement: new Agreement(yield* alignCorpus(index)) };
 }
@@ -178,8 +182,10 @@ export interface IndexParts extends DictionaryParts {
   readonly corpus: Corpus;
   readonly search: MiniSearch<ParagraphDocument>;
   readonly related: RelatedTerms;
-  /** Capitals and countries, when a snapshot holds them; a build reads them from WordNet (sameAsOf). */
+  /** Capitals and countries and irregular forms, when a snapshot holds them; a build reads capitals from WordNet (sameAsOf). */
   readonly sameAs?: SameAs;
+  /** A build's irregular forms of the lemmas the corpus has (relatedTermsOf): "meet" → met. */
+  readonly irregular?: SameAs;
   /** The paragraphs that agree, when a snapshot holds them; a build aligns the corpus after assembling. */
   readonly agreement?: Corroboration;
 }
@@ -202,7 +208,7 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
   );
   const keyOf = frozenKeyOf(termIds);
   const spelledAcronyms = spelledAcronymsOf(parts.acronyms, termIds);
-  const sameAs = sameAsIdsOf(parts.sameAs ?? sameAsOf(termIds), termIds);
+  const sameAs = sameAsIdsOf(parts.sameAs ?? mergeSameAs(sameAsOf(termIds), parts.irregular ?? new Map()), termIds);
   const analyses = new AnalysisCache(ANALYSIS_CACHE_SIZE, (position) =>
     analyzeText(corpus.paragraphs[position]?.text ?? '', keyOf, idf, spelledAcronyms),
   );

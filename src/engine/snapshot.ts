@@ -17,7 +17,7 @@ import { assembleIndex, type ParagraphDocument, paragraphSearchOptions, type Sea
 import { runToEnd } from './steps.js';
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 10;
+export const SNAPSHOT_FORMAT = 11;
 
 const MAGIC = 'citebot-index';
 const NEWLINE = 0x0a;
@@ -41,7 +41,7 @@ interface Header {
   readonly reportCounts: string;
   /** WordNet's related corpus stems: [stem, [[corpus stem, weight], …]]. */
   readonly related: readonly (readonly [string, readonly (readonly [string, number])[]])[];
-  /** Capitals and countries to the corpus stems of their counterparts: [stem, [corpus stem, …]]. */
+  /** Capitals and countries, and lemmas to their irregular forms, as corpus stems: [stem, [corpus stem, …]]. */
   readonly sameAs: readonly (readonly [string, readonly string[]])[];
   /** Acronyms the corpus spells out, to their stems. */
   readonly acronyms: readonly (readonly [string, readonly string[]])[];

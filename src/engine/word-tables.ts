@@ -26,18 +26,27 @@ const RELATED_WORDS_PER_STEP = 64;
 /** A question word stands for at most this many of its WordNet relatives. */
 export const MAX_RELATED_TERMS = 1;
 
+/** What {@link relatedTermsOf} derives from the corpus's words. */
+export interface WordRelatives {
+  /** Question stems the corpus lacks, to the corpus stem each stands for. */
+  readonly related: RelatedTerms;
+  /** A lemma's stem the corpus has, to the stems of its irregular forms there: "meet" → met. */
+  readonly irregular: SameAs;
+}
+
 /**
  * WordNet's paraphrase table for the corpus's words, built in steps (a single
  * pass over a large vocabulary holds the thread for a second). Each stem
  * keeps its relatives that the corpus uses most: of "present"'s (gift, show,
  * stage, deliver…), the one the reports use most is the likeliest sense, and
  * the others would only add noise. Settled here, a question only looks it up.
+ * Irregular forms are read too: Porter2 gives "met" and "meet" two stems.
  */
 export function* relatedTermsOf(
   words: readonly string[],
   stems: readonly string[],
   documentFrequency: Int32Array,
-): Steps<RelatedTerms> {
+): Steps<WordRelatives> {
   const table = yield* relatedKeyTableSteps(words, stemWord, { exclude: isStopWord }, RELATED_WORDS_PER_STEP);
   const dfOf = new Map(stems.map((stem, id) => [stem, documentFrequency[id] ?? 0]));
   const df = (key: string) => dfOf.get(key) ?? 0;
@@ -47,24 +56,38 @@ export function* relatedTermsOf(
     inCorpus.sort((a, b) => df(b.key) - df(a.key) || b.weight - a.weight || (a.key < b.key ? -1 : 1));
     if (inCorpus.length > 0) related.set(stem, inCorpus.slice(0, MAX_RELATED_TERMS));
   }
-  // An irregular form stands for its lemma, at full weight: it is the same word. Porter2 gives
-  // "brought" and "bring" two stems, so "what did Kim bring" would not find "brought" otherwise.
+  // An irregular form is the same word as its lemma. Porter2 gives "brought" and "bring" two stems,
+  // so "what did Kim bring" would not find "brought" otherwise: a lemma the corpus lacks stands for
+  // the form, at full weight, and one it has ("meet", in "meeting") finds the form too ("met").
+  const irregular = new Map<string, string[]>();
   let sinceYield = 0;
   for (const word of words) {
     if (++sinceYield >= LEMMAS_PER_STEP) {
       sinceYield = 0;
       yield;
     }
-    if (word.length < MIN_LEMMA_WORD || /\d/.test(word)) continue;
+    if (word.length < MIN_LEMMA_WORD || !/^[a-z]+$/.test(word)) continue;
     const lemma = lemmaOfWord(word);
     const own = stemWord(word);
     const lemmaStem = stemWord(lemma);
-    if (lemmaStem === own || dfOf.has(lemmaStem) || isStopWord(lemma) || !/^[a-z]+$/.test(lemma)) continue;
+    if (lemmaStem === own || isStopWord(lemma) || !/^[a-z]+$/.test(lemma) || !dfOf.has(own)) continue;
+    if (dfOf.has(lemmaStem)) {
+      const forms = irregular.get(lemmaStem) ?? [];
+      if (!forms.includes(own)) irregular.set(lemmaStem, [...forms, own].sort());
+      continue;
+    }
     const known = related.get(lemmaStem)?.[0];
     if (known && (known.weight < 1 || df(known.key) >= df(own))) continue;
     related.set(lemmaStem, [{ key: own, weight: 1 }]);
   }
-  return related;
+  return { related, irregular };
+}
+
+/** Both tables of stems that name the same thing, each stem's counterparts merged. */
+export function mergeSameAs(first: SameAs, second: SameAs): SameAs {
+  const merged = new Map(first);
+  for (const [stem, others] of second) merged.set(stem, [...new Set([...(merged.get(stem) ?? []), ...others])].sort());
+  return merged;
 }
 
 /**

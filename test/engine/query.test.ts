@@ -70,6 +70,17 @@ describe('planQuestion: irregular forms', () => {
     expect(bring?.weight).toBe(story.idf[bring?.termId ?? -1]);
   });
 
+  it('a word the corpus has finds its irregular forms there too: "meet" (as in "meeting") finds "met"', async () => {
+    const paragraphs = ['Kim and Putin met in September.', 'The meeting with US officials was in 2018.'];
+    const index = await indexOfReport({ id: 'news', source: 'News', title: 'Summits', paragraphs });
+    const [meet] = planQuestion(index, 'when did they meet').terms;
+    expect(meet?.stem).toBe('meet');
+    expect(meet?.aliases?.map((id) => index.stems[id])).toEqual(['met']);
+    // Both paragraphs hold the question's one word: "met" counts as "meet".
+    const plan = planQuestion(index, 'when did they meet');
+    expect(plan.slotOf.get(index.termIds.get('met') ?? -1)).toBe(plan.slotOf.get(index.termIds.get('meet') ?? -1));
+  });
+
   it('a question word is not read through its lemma\'s WordNet relatives: "sent" is not "station"', () => {
     expect(termsOf('sent').map((term) => term.stem)).not.toContain('station');
   });
