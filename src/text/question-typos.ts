@@ -40,8 +40,9 @@ function droppedLetterSpellings(): ReadonlyMap<string, string> {
 // The first and the last word of a question, with what surrounds them.
 const FIRST_WORD = /^([\s"'(]*)([\p{L}]+)(?=[\s,?!.]|$)/u;
 const LAST_WORD = /(^|\s)([\p{L}]+)([\s?!.]*)$/u;
+// Up to three words of the question word's noun phrase may stand before the auxiliary: "wat kind of car did".
 const AUXILIARY_AHEAD =
-  /^\s+(?:[\p{L}'-]+\s+)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b/iu;
+  /^\s+(?:[\p{L}'-]+\s+){0,3}(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b/iu;
 
 /** The question word `typed` stands for ("wen" → "when", "whats" → "what's"), or undefined. */
 function spelledFor(typed: string): string | undefined {

@@ -9,6 +9,9 @@ describe('spellQuestionWords: question words typed in a hurry', () => {
     ['wich day did kim get the car', 'which day did kim get the car'],
     ['wher did trump show kim his limo', 'where did trump show kim his limo'],
     ['whats the brand of the car', "what's the brand of the car"],
+    // A question word's noun phrase comes before the auxiliary: "kind of car", "fancy cars".
+    ['wat kind of car did putin giv kim', 'what kind of car did putin giv kim'],
+    ['wat fancy cars does kim alredy have', 'what fancy cars does kim alredy have'],
     // An echo question puts it last.
     ['putin gave kim a car?? wen', 'putin gave kim a car?? when'],
   ])('%j → %j', (typed, fixed) => {
@@ -21,6 +24,7 @@ describe('spellQuestionWords: question words typed in a hurry', () => {
     ['hen party'],
     // Without an auxiliary ahead, a first word does not open a question.
     ['hose down the car'],
+    ['hose down the car and the garage, did he'],
     // Only the first and the last word are read.
     ['did the wen grow'],
     ['who delivered the car'],
