@@ -27,9 +27,8 @@ export function askMessage(
   options: { readonly source?: string; readonly private?: boolean } = {},
 ): AnswerMessage {
   const answer = answerQuestion(index, question, { top: DEFAULT_TOP, source: options.source });
-  const top = answer.hits[0];
-  if (!top) {
-    const said = userText(answer.missing ?? "The reports don't say.");
+  if (answer.missing !== undefined) {
+    const said = userText(answer.missing);
     const content = `${echoQuestion('Asked:', question)}\n${said} Try other words, or see what they cover with /sources.`;
     if (answer.related.length === 0) return { message: { content, private: true }, hits: 0 };
     const related = `${content}\nThe closest passages, which do not answer it:`;
@@ -39,7 +38,7 @@ export function askMessage(
     message: {
       content: echoQuestion('Asked:', question),
       embeds: passageEmbeds(answer.hits),
-      components: postQuoteRow(top, index.corpus.version),
+      components: postQuoteRow(answer.hits[0], index.corpus.version),
       private: options.private ?? false,
     },
     hits: answer.hits.length,
@@ -49,8 +48,7 @@ export function askMessage(
 /** The private answer to "Find sources": the passages that support a message's text, or that none do. */
 export function findSourcesMessage(index: SearchIndex, text: string): AnswerMessage {
   const answer = answerQuestion(index, text, { top: DEFAULT_TOP });
-  const top = answer.hits[0];
-  if (!top) {
+  if (answer.missing !== undefined) {
     const content = `${echoQuestion('Message:', text)}\nNone of the reports support that message. See what they cover with /sources.`;
     return { message: { content, private: true }, hits: 0 };
   }
@@ -58,7 +56,7 @@ export function findSourcesMessage(index: SearchIndex, text: string): AnswerMess
     message: {
       content: `${echoQuestion('Message:', text)}\nThese passages of the reports support it:`,
       embeds: passageEmbeds(answer.hits),
-      components: postQuoteRow(top, index.corpus.version),
+      components: postQuoteRow(answer.hits[0], index.corpus.version),
       private: true,
     },
     hits: answer.hits.length,

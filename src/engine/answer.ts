@@ -13,7 +13,7 @@ import type { Answer, Passage } from './types.js';
 
 /** Options for {@link answerQuestion}. */
 export interface AnswerOptions {
-  /** Most passages to return (default {@link DEFAULT_TOP}). */
+  /** Most passages to return, at least 1 (default {@link DEFAULT_TOP}). */
   readonly top?: number;
   /** Only passages from this source (publisher name, case-insensitive); a refusal then names it. */
   readonly source?: string;
@@ -40,14 +40,14 @@ const GATED_CUES: number = AnswerKind.Colour | AnswerKind.Number;
  * say, and the closest passages are offered as `related`. Never throws on any input.
  */
 export function answerQuestion(index: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
-  const top = Math.max(0, Math.floor(options.top ?? DEFAULT_TOP));
+  const top = Math.max(1, Math.floor(options.top ?? DEFAULT_TOP) || 1);
   const plan = planQuestion(index, question);
   const ranked = rankCandidates(index, plan, options.source);
   const relevant = ranked.filter((candidate, i) => i === 0 || candidate.coverage >= MIN_RELATED_COVERAGE);
-  const passages = () => relevant.slice(0, top).map((candidate) => toPassage(index, plan, candidate));
-  if (answers(index, plan, ranked)) return { question, hits: passages(), related: [] };
-  const missing = noAnswerSentence(plan.question.cleaned, options.source);
-  return { question, hits: [], related: ranked[0] ? passages() : [], missing };
+  const passages = relevant.slice(0, top).map((candidate) => toPassage(index, plan, candidate));
+  const [best, ...others] = passages;
+  if (best && answers(index, plan, ranked)) return { question, hits: [best, ...others], related: [] };
+  return { question, hits: [], related: passages, missing: noAnswerSentence(plan.question.cleaned, options.source) };
 }
 
 /** Whether the best candidates answer the question, rather than only touch on it. */

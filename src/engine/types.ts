@@ -30,13 +30,24 @@ export interface Corroborator {
   readonly source: string;
 }
 
-/** The answer to a question: the best passages first, or none when the corpus does not say. */
-export interface Answer {
+/** The answer to a question: the passages that answer it, or what the reports don't say. */
+export type Answer = Answered | NotAnswered;
+
+/** The reports answer: at least one passage, best first. */
+export interface Answered {
   readonly question: string;
-  /** The passages that answer, best first; empty when the reports don't say. */
-  readonly hits: readonly Passage[];
-  /** With no hits: the closest passages, which touch on the question but do not answer it. */
+  /** The passages that answer, best first. */
+  readonly hits: readonly [Passage, ...Passage[]];
+  readonly related: readonly [];
+  readonly missing?: undefined;
+}
+
+/** The reports don't say: what they don't, and the closest passages. */
+export interface NotAnswered {
+  readonly question: string;
+  readonly hits: readonly [];
+  /** The closest passages, which touch on the question but do not answer it. */
   readonly related: readonly Passage[];
-  /** With no hits: what the reports don't say, as a sentence ("The reports don't say who …"). */
-  readonly missing?: string;
+  /** What the reports don't say, as a sentence ("The reports don't say who …"). */
+  readonly missing: string;
 }

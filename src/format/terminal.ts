@@ -40,8 +40,8 @@ export function formatCitation(
  * passages related to it.
  */
 export function formatAnswer(answer: Answer, style: Style = PLAIN): string {
-  if (answer.hits.length === 0) {
-    const said = neutraliseControls(answer.missing ?? "The reports don't say.");
+  if (answer.missing !== undefined) {
+    const said = neutraliseControls(answer.missing);
     const refusal = `${said} Run "citebot sources" to see which reports are loaded.\n`;
     if (answer.related.length === 0) return refusal;
     return `${refusal}\nRelated passages, which do not answer it:\n\n${formatPassages(answer.related, style)}`;

@@ -157,6 +157,9 @@ describe('passages', () => {
 
   it('are limited by top and filtered by source', () => {
     expect(answerQuestion(harbour, 'storm delayed ferry', { top: 1 }).hits).toHaveLength(1);
+    // An answer has a passage: asking for none, or for a count that is no number, still gives one.
+    expect(answerQuestion(harbour, 'storm delayed ferry', { top: 0 }).hits).toHaveLength(1);
+    expect(answerQuestion(harbour, 'storm delayed ferry', { top: Number.NaN }).hits).toHaveLength(1);
     const wire = answerQuestion(harbour, 'storm delayed ferry', { source: 'wire service' }).hits;
     expect(wire.map((hit) => hit.source)).toEqual(['Wire Service']);
   });
@@ -235,6 +238,13 @@ describe('any input', () => {
     ['markdown and mentions', '**who** __delivered__ ||the|| `car` @everyone <@&123> <@456> https://x.y/z'],
   ])('never throws: %s', (_name, question) => {
     expect(() => answerQuestion(story, question)).not.toThrow();
+  });
+
+  it("answers with passages, or says what the reports don't say: never neither", () => {
+    for (const question of ['who delivered the car', 'what colour is the car', '', '???', 'car '.repeat(100)]) {
+      const answer = answerQuestion(story, question, { top: 0 });
+      expect(answer.hits.length > 0 || (answer.missing ?? '').startsWith("The reports don't say")).toBe(true);
+    }
   });
 });
 
