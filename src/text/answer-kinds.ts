@@ -114,6 +114,37 @@ function readTokens(sentence: string): { tokens: Tokens; entityKinds: number } {
   return { tokens: { ...words, inEntity }, entityKinds };
 }
 
+/**
+ * The connectives that give a cause or a purpose, a closed class of English
+ * like the question words: "because", "due to", "in recognition of", "in
+ * order to". "Since" and "as" are left out: they mostly tell a time; so
+ * is "thanks to", which is as often the thanks someone conveyed.
+ */
+const REASON_CONNECTIVES: readonly (readonly string[])[] = [
+  ['because'],
+  ['due', 'to'],
+  ['owing', 'to'],
+  ['as', 'a', 'result'],
+  ['in', 'order', 'to'],
+  ['so', 'that'],
+  ['in', 'recognition'],
+  ['in', 'response'],
+  ['in', 'return'],
+  ['in', 'exchange'],
+  ['in', 'retaliation'],
+  ['in', 'protest'],
+  ['as', 'a', 'sign'],
+  ['as', 'a', 'token'],
+  ['as', 'a', 'demonstration'],
+  ['for', 'the', 'sake'],
+  ['aimed', 'at'],
+];
+
+/** Whether a connective of cause or purpose starts at token `i`. */
+function givesReason(normal: readonly string[], i: number): boolean {
+  return REASON_CONNECTIVES.some((words) => words.every((word, k) => normal[i + k] === word));
+}
+
 /** What a sentence holds that a question may ask for. */
 export interface SentenceReading {
   /** The kinds of answer it holds ({@link AnswerKind} flags). */
@@ -188,6 +219,7 @@ export function readSentence(sentence: string): SentenceReading {
     if (pos === 'NOUN' && ((roles.get(word) ?? 0) & AnswerKind.Agent) !== 0) kinds |= AnswerKind.Agent;
     if (isPassiveAgent(tokens, i)) kinds |= AnswerKind.Agent;
     if (deniesTelling(tokens, i)) kinds |= AnswerKind.Undisclosed;
+    if (givesReason(tokens.normal, i)) kinds |= AnswerKind.Reason;
     // A colour word as an adjective, or right before a noun: "a black Rolls-Royce".
     const next = tokens.pos[i + 1] ?? '';
     if (colours.has(word) && (pos === 'ADJ' || next === 'NOUN' || next === 'PROPN')) kinds |= AnswerKind.Colour;

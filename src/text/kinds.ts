@@ -19,6 +19,8 @@ export const AnswerKind = {
   Undisclosed: 256,
   /** A date that only says when something was told: "said in November", "reported on Tuesday". */
   ReportedTime: 512,
+  /** A cause or a purpose: "because", "due to", "in recognition of", "in order to". */
+  Reason: 1024,
 } as const;
 
 /** The names of the flags set in `kinds`, e.g. ['Agent', 'Time']; for logs and tests. */

@@ -24,8 +24,9 @@ const IDENTIFIED = AnswerKind.Name | AnswerKind.Undisclosed;
  * The kinds of answer a cleaned question asks for, from its question word
  * wherever it stands: who → Person | Organization | Agent, when → Time,
  * where → Place, how many / how much / how old → Number, what colour →
- * Colour. Asking for a name or an identity ("what kind of car", "which
- * model", "her name") adds Name | Undisclosed. 0 for any other question.
+ * Colour, why → Reason. Asking for a name or an identity ("what kind of car",
+ * "which model", "her name") adds Name | Undisclosed; asking when something
+ * was told adds ReportedTime. 0 for any other question.
  */
 export function questionAnswerKind(cleanedQuestion: string): number {
   const word = questionWord(cleanedQuestion)?.kind;
@@ -65,6 +66,8 @@ function kindOfQuestionWord(word: string | undefined): number {
       return AnswerKind.Number;
     case 'what colour':
       return AnswerKind.Colour;
+    case 'why':
+      return AnswerKind.Reason;
     default:
       return AnswerKind.None;
   }

@@ -49,6 +49,8 @@ describe('the top passage for real questions', () => {
     // "since Moscow launched its full-scale invasion of Ukraine in February 2022" dates it; the typo
     // leaves "russia" and "ukraine" to find it, and Moscow is Russia.
     ['when did russia invaid ukraine', ['al-jazeera#8']],
+    // A why-question wants a reason: Al Jazeera's car was gifted "in recognition of" the two leaders' relations.
+    ['Why would Putin give Kim a car at this point?', ['al-jazeera#2']],
     // "meet" is also the corpus's "met" (Porter2 stems them apart): "Kim and Putin met in September".
     ['wen did putin and kim meet in 2023', ['al-jazeera#7', 'blog#6', 'blog#10', 'reuters#2', 'reuters#6']],
     // Reuters' first paragraph dates only the report ("official media reported on Tuesday"); these

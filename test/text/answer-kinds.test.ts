@@ -7,7 +7,8 @@ import {
   warmUpAnswerKinds,
 } from '../../src/text/answer-kinds.js';
 
-const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime } = AnswerKind;
+const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime, Reason } =
+  AnswerKind;
 const kindsOf = (sentence: string): string[] => answerKindNames(sentenceAnswerKinds(sentence));
 
 describe('sentenceAnswerKinds on the reports', () => {
@@ -66,6 +67,19 @@ describe('sentenceAnswerKinds by kind', () => {
     expect(sentenceAnswerKinds('The car was delivered on Feb. 18, KCNA said on Monday.') & (Time | ReportedTime)).toBe(
       Time | ReportedTime,
     );
+  });
+
+  it('a connective of cause or purpose is a Reason', () => {
+    // Al Jazeera gives the reason for the gift.
+    expect(
+      sentenceAnswerKinds('Kim has been gifted a car by Putin in recognition of their special personal relations.') &
+        Reason,
+    ).toBe(Reason);
+    expect(sentenceAnswerKinds('The launch was delayed because of the storm.') & Reason).toBe(Reason);
+    expect(sentenceAnswerKinds('They met in order to sign the deal.') & Reason).toBe(Reason);
+    // The thanks Kim's sister conveyed to Putin are no cause of anything.
+    expect(sentenceAnswerKinds('She conveyed Kim Jong Un’s thanks to Putin.') & Reason).toBe(0);
+    expect(sentenceAnswerKinds('Kim and Putin have forged closer ties since 2022.') & Reason).toBe(0);
   });
 
   it('a year is a Time, not a Number', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AnswerKind } from '../../src/text/answer-kinds.js';
 import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../../src/text/question-kinds.js';
 
-const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime } = AnswerKind;
+const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime, Reason } =
+  AnswerKind;
 
 describe('questionAnswerKind', () => {
   it.each([
@@ -23,7 +24,8 @@ describe('questionAnswerKind', () => {
     ['what colour is the car', Colour],
     ['what color was the Aurus?', Colour],
     ['what did Kim get', 0],
-    ['why did Putin send it', 0],
+    // "why" wants a cause or a purpose.
+    ['why did Putin send it', Reason],
     ['did Kim drive the car', 0],
     ['', 0],
     // Asking for an identity or a name: a name answers, and so does "it was not disclosed".
@@ -31,8 +33,8 @@ describe('questionAnswerKind', () => {
     ['Did the North Koreans say which model Putin gave?', Name | Undisclosed],
     ["what is the name of kim's sister", Name | Undisclosed],
     ["who is the envoy, what's his name", Person | Organization | Agent | Name | Undisclosed],
-    // "why" wants a reason, whatever it is called.
-    ['why is it called the Beast', 0],
+    // "why" wants a reason, whatever it is called: not a name.
+    ['why is it called the Beast', Reason],
   ])('%j', (question, kinds) => {
     expect(questionAnswerKind(question)).toBe(kinds);
   });
