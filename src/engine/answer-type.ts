@@ -4,7 +4,7 @@
  * Reading a sentence takes an NLP model, so only the best few candidates are
  * read (retrieve.ts).
  */
-import { AnswerKind } from '../text/answer-kinds.js';
+import { AnswerKind, type SentenceReading } from '../text/answer-kinds.js';
 import { stemWord } from '../text/terms.js';
 import type { IndexedParagraph } from './build.js';
 import type { Features, QueryPlan } from './rank.js';
@@ -22,7 +22,7 @@ export function answerEvidence(
 ): Pick<Features, 'answerType' | 'named'> {
   if (plan.cue === AnswerKind.None || best < 0) return { answerType: 0, named: 0 };
   const reading = paragraph.analysis.readingOf(best);
-  const answerType = answerTypeMatch(plan.cue, reading.kinds);
+  const answerType = answerTypeMatch(plan.cue, kindsBeyondQuestion(plan, reading));
   const focus = plan.focus;
   if (focus === undefined) return { answerType, named: 0 };
   // "The name of Kim's sister": a sentence naming the sister answers it; one naming only others does not.
@@ -43,4 +43,23 @@ function answerTypeMatch(asked: number, held: number): number {
   if ((asked & AnswerKind.Agent) !== 0 && (shared & AnswerKind.Agent) === 0) return 0.5;
   if (shared === AnswerKind.Name) return 0.5;
   return 1;
+}
+
+const NAME_KINDS: number = AnswerKind.Person | AnswerKind.Organization | AnswerKind.Place | AnswerKind.Name;
+
+/**
+ * The kinds a sentence holds, its names counting for who, where and which
+ * organization only when they say more than the question: "which UN body
+ * banned luxury goods" is answered by "U.N. Security Council resolutions",
+ * not by "United Nations sanctions", which only repeats the question's "UN".
+ * An identity question ("what type of treaty was the Lisbon Treaty") keeps
+ * every name: its answer is often a description, and the name only says whose.
+ */
+function kindsBeyondQuestion(plan: QueryPlan, reading: SentenceReading): number {
+  if ((plan.cue & (AnswerKind.Person | AnswerKind.Organization | AnswerKind.Place)) === 0) return reading.kinds;
+  let fromNames = 0;
+  for (const name of reading.names) {
+    if (name.words.some((word) => !plan.terms.some((term) => term.stem === stemWord(word)))) fromNames |= name.kinds;
+  }
+  return (reading.kinds & ~NAME_KINDS) | fromNames;
 }

@@ -155,6 +155,8 @@ export interface SentenceReading {
    * answer "what is the name of Kim's sister".
    */
   readonly namedNouns: readonly string[];
+  /** The names it holds, each as its words (lower-cased) and the kinds it is: who or where a question may ask about. */
+  readonly names: readonly SentenceName[];
   /**
    * Whether a word has a colour sense in WordNet, the main one or not: "in
    * gold" gives a colour though gold is a metal first. Too loose to rank by,
@@ -163,7 +165,13 @@ export interface SentenceReading {
   readonly colourSense: boolean;
 }
 
-const NO_READING: SentenceReading = { kinds: AnswerKind.None, namedNouns: [], colourSense: false };
+/** A name in a sentence: "Kim Yo Jong" is a Person. */
+export interface SentenceName {
+  readonly words: readonly string[];
+  readonly kinds: number;
+}
+
+const NO_READING: SentenceReading = { kinds: AnswerKind.None, namedNouns: [], names: [], colourSense: false };
 const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'neither']);
 /** A verb of telling this many tokens after a negation is negated: "has not yet been disclosed". */
 const NEGATION_REACH = 3;
@@ -198,6 +206,7 @@ export function readSentence(sentence: string): SentenceReading {
   const { tokens, entityKinds } = readTokens(sentence.slice(0, MAX_SENTENCE));
   let kinds = entityKinds;
   const namedNouns: string[] = [];
+  const names: SentenceName[] = [];
   const colours = colourWords();
   const colourSenses = colourSenseWords();
   let colourSense = false;
@@ -209,6 +218,7 @@ export function readSentence(sentence: string): SentenceReading {
     if (pos === 'PROPN' && !tokens.inEntity[i]) {
       const name = nameAt(tokens, i);
       kinds |= name.kinds | AnswerKind.Name;
+      names.push({ words: tokens.normal.slice(i, name.end), kinds: name.kinds | AnswerKind.Name });
       // A title at the head of the name is named by it: "President Vladimir Putin".
       if (((roles.get(word) ?? 0) & AnswerKind.Agent) !== 0) namedNouns.push(word);
       const noun = appositiveNoun(tokens, i, name.end);
@@ -224,7 +234,7 @@ export function readSentence(sentence: string): SentenceReading {
     const next = tokens.pos[i + 1] ?? '';
     if (colours.has(word) && (pos === 'ADJ' || next === 'NOUN' || next === 'PROPN')) kinds |= AnswerKind.Colour;
   }
-  return { kinds, namedNouns, colourSense };
+  return { kinds, namedNouns, names, colourSense };
 }
 
 /** The kinds of answer a sentence holds ({@link readSentence}'s `kinds`). */

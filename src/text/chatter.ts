@@ -204,6 +204,7 @@ export type QuestionWordKind =
   | 'how much'
   | 'how old'
   | 'what colour'
+  | 'which organization'
   | 'yes-no';
 
 /** The question word of a question and where it stands in it. */
@@ -223,12 +224,14 @@ export function isColourNoun(word: string): boolean {
   return COLOUR_NOUN.test(word);
 }
 
-// "what year", "which colour", "what country": a wh-word plus a noun that
-// says more about the answer than the wh-word alone.
+const ORGANIZATION_NOUNS = String.raw`body|bodies|agency|agencies|organi[sz]ations?|committees?|council|compan(?:y|ies)|outlets?|newspapers?`;
+// "what year", "which colour", "what country", "which UN body": a wh-word plus a noun, after at most
+// one word that is no function word, that says more about the answer than the wh-word alone.
 const WH = new RegExp(
-  String.raw`\b(?:(how)\s+(many|much|old)|(what|which)\s+(${COLOUR_NOUNS}|year|month|day|date|time|weekday|country|countries|city|town|place|capital)|(who|whom|whose|what|when|where|which|why|how|whether))\b`,
-  'gi',
+  String.raw`\b(?:(how)\s+(many|much|old)|(what|which)\s+(?:(?!(?:is|are|was|were|do|does|did|the|a|an|of|to|in)\b)[\p{L}.]+\s+)?(${COLOUR_NOUNS}|year|month|day|date|time|weekday|country|countries|city|town|place|capital|${ORGANIZATION_NOUNS})|(who|whom|whose|what|when|where|which|why|how|whether))\b`,
+  'giu',
 );
+const ORGANIZATION_NOUN = new RegExp(`^(?:${ORGANIZATION_NOUNS})$`, 'i');
 const AUXILIARY =
   /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n't|nt)?\b/i;
 const TIME_NOUNS = new Set(['year', 'month', 'day', 'date', 'time', 'weekday']);
@@ -241,6 +244,7 @@ function kindOf(match: RegExpExecArray): QuestionWordKind {
     const n = noun.toLowerCase();
     if (TIME_NOUNS.has(n)) return 'when';
     if (PLACE_NOUNS.has(n)) return 'where';
+    if (ORGANIZATION_NOUN.test(n)) return 'which organization';
     return 'what colour';
   }
   const word = (plain ?? '').toLowerCase();

@@ -116,7 +116,8 @@ export function describeMissing(cleanedQuestion: string): string | undefined {
   const all: Rest = { text, terms: tagWords(text) };
   if (found.kind === 'yes-no') return rephraseYesNo(all);
   const before = text.slice(0, found.start).trim();
-  const wh = text.slice(found.start, found.end).toLowerCase();
+  // "Which UN body": only the question word is lower-cased.
+  const wh = lowerFirstWord(text.slice(found.start, found.end));
   const after = restAt(text, all.terms, found.end);
   if (!before) return rephraseWh(wh, after);
   // "In what colour was the Aurus": the preposition belongs to the wh-phrase.
@@ -144,4 +145,8 @@ export function noAnswerSentence(cleanedQuestion: string, source?: string): stri
   // Long pastes are cut at a word so the refusal stays one readable line.
   const short = typed.length > 200 ? `${typed.slice(0, 200).replace(/\s+\S*$/, '')}…` : typed;
   return `The reports don't say${where}: "${short.replace(/"/g, "'")}".`;
+}
+
+function lowerFirstWord(phrase: string): string {
+  return phrase.replace(/^\S+/u, (word) => word.toLowerCase());
 }

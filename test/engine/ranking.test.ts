@@ -49,6 +49,10 @@ describe('the top passage for real questions', () => {
     // "since Moscow launched its full-scale invasion of Ukraine in February 2022" dates it; the typo
     // leaves "russia" and "ukraine" to find it, and Moscow is Russia.
     ['when did russia invaid ukraine', ['al-jazeera#8']],
+    // "Which UN body" wants an organization the question does not name already: Reuters' "U.N. Security
+    // Council resolutions ban…", not the blog's "United Nations sanctions", which only repeats "UN".
+    ['which UN body banned luxury goods to NK?', ['reuters#8']],
+    ['Which UN body put the ban on sending vehicles to North Korea in place?', ['reuters#8']],
     // A why-question wants a reason: Al Jazeera's car was gifted "in recognition of" the two leaders' relations.
     ['Why would Putin give Kim a car at this point?', ['al-jazeera#2']],
     // "meet" is also the corpus's "met" (Porter2 stems them apart): "Kim and Putin met in September".

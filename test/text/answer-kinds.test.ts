@@ -69,6 +69,15 @@ describe('sentenceAnswerKinds by kind', () => {
     );
   });
 
+  it('lists the names a sentence holds, with their words and kinds', () => {
+    const { names } = readSentence('Kim Yo Jong thanked Vladimir Putin in Moscow.');
+    expect(names.map((name) => [name.words.join(' '), answerKindNames(name.kinds)])).toEqual([
+      ['kim yo jong', ['Person', 'Name']],
+      ['vladimir putin', ['Person', 'Name']],
+      ['moscow', ['Place', 'Name']],
+    ]);
+  });
+
   it('a connective of cause or purpose is a Reason', () => {
     // Al Jazeera gives the reason for the gift.
     expect(

@@ -164,6 +164,11 @@ describe('questionWord', () => {
     ['In what colour was the Aurus?', 'what colour', 'what colour'],
     ['what year did Kim visit Russia', 'when', 'what year'],
     ['which country made the car', 'where', 'which country'],
+    // One word may qualify the noun; a function word may not.
+    ['which European country were they routed through', 'where', 'which European country'],
+    ['which UN body banned luxury goods', 'which organization', 'which UN body'],
+    ['what news outlets reported it', 'which organization', 'what news outlets'],
+    ['what did the company say', 'what', 'what'],
     ['the car was delivered when?', 'when', 'when'],
     ['the man who drove the car was who?', 'who', 'who'],
     ['nice car, who paid for it?', 'who', 'who'],

@@ -18,6 +18,7 @@ describe('questionAnswerKind', () => {
     ['what day did north korean media report it', Time | ReportedTime],
     ['where was the car made', Place],
     ['which country made the car', Place],
+    ['which UN body banned luxury goods to NK?', Organization],
     ['how many cars does Kim own', Number],
     ['how much is the car worth', Number],
     ['how old is Kim', Number],
