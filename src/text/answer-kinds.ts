@@ -75,10 +75,10 @@ function isPassiveAgent(tokens: Tokens, i: number): boolean {
 const DATE_LEAD = new Set(['ADP', 'DET', 'ADV']);
 
 /**
- * Whether the date at `from`…`to` dates a telling rather than an event: "the
+ * Whether the date at `from`…`to` dates a report rather than an event: "the
  * spy agency said in November that Russia assisted the launch" does not say
  * when the launch was. It does when the verb right before it is one of
- * telling ("said in November", "reported on Tuesday"), or when it opens the
+ * reporting ("said in November", "reported on Tuesday"), or when it opens the
  * sentence and the first verb after it is ("On Tuesday, KCNA reported that…").
  */
 function datesTelling(words: Words, from: number, to: number): boolean {
@@ -117,8 +117,8 @@ function readTokens(sentence: string): { tokens: Tokens; entityKinds: number } {
 /**
  * The connectives that give a cause or a purpose, a closed class of English
  * like the question words: "because", "due to", "in recognition of", "in
- * order to". "Since" and "as" are left out: they mostly tell a time; so
- * is "thanks to", which is as often the thanks someone conveyed.
+ * order to". "Since" and "as" are left out, as they mostly tell a time, and
+ * so is "thanks to", which is as often the thanks someone conveyed.
  */
 const REASON_CONNECTIVES: readonly (readonly string[])[] = [
   ['because'],

@@ -24,9 +24,10 @@ const IDENTIFIED = AnswerKind.Name | AnswerKind.Undisclosed;
  * The kinds of answer a cleaned question asks for, from its question word
  * wherever it stands: who → Person | Organization | Agent, when → Time,
  * where → Place, how many / how much / how old → Number, what colour →
- * Colour, why → Reason, which body / agency / company → Organization. Asking for a name or an identity ("what kind of car",
- * "which model", "her name") adds Name | Undisclosed; asking when something
- * was told adds ReportedTime. 0 for any other question.
+ * Colour, why → Reason, which body / agency / company → Organization.
+ * Asking for a name or an identity ("what kind of car", "which model", "her
+ * name") adds Name | Undisclosed; asking when something was told adds
+ * ReportedTime. 0 for any other question.
  */
 export function questionAnswerKind(cleanedQuestion: string): number {
   const word = questionWord(cleanedQuestion)?.kind;
