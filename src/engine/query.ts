@@ -14,7 +14,8 @@
 import { AnswerKind } from '../text/answer-kinds.js';
 import { cleanQuestion, isColourNoun } from '../text/chatter.js';
 import { nameLexicon } from '../text/name-kinds.js';
-import { isDemonym, qualifiesNoun } from '../text/nlp.js';
+import { type RelatedKey, phrasalVerbKey } from '../text/lexicon.js';
+import { isDemonym, lemmaOfWord, qualifiesNoun } from '../text/nlp.js';
 import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../text/question-kinds.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
@@ -69,7 +70,8 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     const known = byStem.get(term.stem);
     if (!known || known.weight < term.weight) byStem.set(term.stem, term);
   };
-  for (const [i, word] of splitWords(question).slice(0, MAX_QUESTION_WORDS).entries()) {
+  const words = splitWords(question).slice(0, MAX_QUESTION_WORDS);
+  for (const [i, word] of words.entries()) {
     const typed = question.slice(word.start, word.end);
     const norm = shoutedWord(index, word.norm, typed);
     const stopKey = stopWordKey(norm);
@@ -116,9 +118,11 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       unknownNames.push(typed);
       continue;
     }
-    // A word WordNet relates to corpus words is a real word, not a typo.
+    // A word WordNet relates to corpus words is a real word, not a typo. So is a verb with its
+    // particle: "handed over" is "delivered".
     let best = UNKNOWN_WORD;
-    for (const { key, weight } of index.related.get(ownStem) ?? []) {
+    const relatives = index.related.get(ownStem) ?? phrasalRelatives(index, norm, words[i + 1]?.norm) ?? [];
+    for (const { key, weight } of relatives) {
       const relatedId = index.termIds.get(key) ?? -1;
       if (best === UNKNOWN_WORD) best = relatedId;
       add({ stem: key, termId: relatedId, weight: weight * (index.idf[relatedId] ?? 0) });
@@ -177,6 +181,17 @@ function aliasSpelledAcronyms(
       if (term) byStem.set(last, { ...term, aliases: [...(term.aliases ?? []), key] });
     }
   }
+}
+
+/** The corpus words a phrasal verb stands for ("handed over" → delivered), or undefined when `next` is no particle. */
+function phrasalRelatives(
+  index: SearchIndex,
+  word: string,
+  next: string | undefined,
+): readonly RelatedKey[] | undefined {
+  if (!/^[a-z]+$/u.test(word) || !next) return undefined;
+  const key = phrasalVerbKey(lemmaOfWord(word), next);
+  return key === undefined ? undefined : index.related.get(key);
 }
 
 /**

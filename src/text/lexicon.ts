@@ -8,7 +8,16 @@
  *
  * WordNet is read once per process, on first use (see wordnet.ts).
  */
-import { PARTS, baseForms, clearSynsets, derivations, isPlainLemma, synset, unloadWordNet } from './wordnet.js';
+import {
+  PARTS,
+  baseForms,
+  clearSynsets,
+  derivations,
+  firstSense,
+  isPlainLemma,
+  synset,
+  unloadWordNet,
+} from './wordnet.js';
 
 /** How a related word relates to the word asked about. */
 export type Relation = 'synonym' | 'family';
@@ -40,6 +49,35 @@ export const FAMILY_WEIGHT = 0.7;
 export const SYNONYM_SENSES = 2;
 /** Senses whose derivational pointers count: families are less ambiguous than synonyms. */
 export const FAMILY_SENSES = 3;
+/** Senses of a corpus verb searched for phrasal verbs whose main sense they are. */
+export const PHRASAL_SENSES = 8;
+/** A phrasal verb as WordNet writes it: "hand_over", "pick_up". */
+const PHRASAL_VERB = /^[a-z]+_(?:over|up|out|off|in|down|back|away|on)$/;
+
+/**
+ * The key a verb and the particle after it look a phrasal verb up by:
+ * "handed" and "over" give "hand_over". `lemma` is the verb's lemma.
+ */
+export function phrasalVerbKey(lemma: string, particle: string | undefined): string | undefined {
+  const key = `${lemma}_${particle ?? ''}`;
+  return PHRASAL_VERB.test(key) ? key : undefined;
+}
+
+/**
+ * Calls `visit` with each phrasal verb whose main sense is one of `lower`'s
+ * senses as a verb: "delivered" gives "hand_over", whose main sense is
+ * deliver's third ("hand over, fork over, turn in, deliver").
+ */
+function visitPhrasalVerbs(lower: string, visit: (phrasal: string) => void): void {
+  for (const { offsets } of baseForms(lower, 'verb', PHRASAL_SENSES)) {
+    for (const offset of offsets) {
+      for (const word of synset('verb', offset).words) {
+        if (PHRASAL_VERB.test(word) && firstSense(word, 'verb') === offset) visit(word);
+      }
+    }
+  }
+}
+
 /** A question key points at no more corpus keys than this, strongest first. */
 export const MAX_RELATED_KEYS = 8;
 /** How many of a word's senses (per part of speech) count for each relation. */
@@ -156,16 +194,18 @@ export function* relatedKeyTableSteps(
       yield;
     }
     const corpusKey = keyOf(word);
-    visitRelated(word, options.senses ?? DEFAULT_SENSES, (related, relation) => {
-      if (exclude(related)) return;
-      const questionKey = keyOf(related);
+    const relate = (questionKey: string, weight: number): void => {
       if (questionKey === corpusKey) return;
-      const weight = relation === 'family' ? FAMILY_WEIGHT : SYNONYM_WEIGHT;
       let targets = table.get(questionKey);
       if (!targets) table.set(questionKey, (targets = new Map()));
       const before = targets.get(corpusKey) ?? 0;
       if (weight > before) targets.set(corpusKey, weight);
+    };
+    visitRelated(word, options.senses ?? DEFAULT_SENSES, (related, relation) => {
+      if (!exclude(related)) relate(keyOf(related), relation === 'family' ? FAMILY_WEIGHT : SYNONYM_WEIGHT);
     });
+    // A phrasal verb is its own key, as WordNet writes it: no stem has an underscore.
+    visitPhrasalVerbs(word, (phrasal) => relate(phrasal, SYNONYM_WEIGHT));
   }
   const result = new Map<string, RelatedKey[]>();
   for (const [questionKey, targets] of table) {

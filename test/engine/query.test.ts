@@ -86,6 +86,15 @@ describe('planQuestion: irregular forms', () => {
   });
 });
 
+describe('planQuestion: phrasal verbs', () => {
+  it('reads a verb and its particle as the phrasal verb: "handed over" stands for "delivered"', () => {
+    const stems = termsOf('when exactly was it handed over').map((term) => [term.stem, term.termId >= 0]);
+    expect(stems).toContainEqual(['deliv', true]);
+    // Without its particle, "handed" is no delivery.
+    expect(termsOf('when exactly was it handed').map((term) => term.stem)).not.toContain('deliv');
+  });
+});
+
 describe('planQuestion: "un" after a name', () => {
   it('is the end of "kim jong un" in small letters, not the United Nations', () => {
     const stems = termsOf('why did putin send kim jong un a car').map((term) => term.stem);

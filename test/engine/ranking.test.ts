@@ -53,6 +53,8 @@ describe('the top passage for real questions', () => {
     // Council resolutions ban…", not the blog's "United Nations sanctions", which only repeats "UN".
     ['which UN body banned luxury goods to NK?', ['reuters#8']],
     ['Which UN body put the ban on sending vehicles to North Korea in place?', ['reuters#8']],
+    // "handed over" is a phrasal verb whose main sense is deliver's: the car "was delivered" on 18 February.
+    ['so when exactly was it handed over?', ['al-jazeera#3', 'reuters#3', 'blog#2']],
     // A why-question wants a reason: Al Jazeera's car was gifted "in recognition of" the two leaders' relations.
     ['Why would Putin give Kim a car at this point?', ['al-jazeera#2']],
     // "meet" is also the corpus's "met" (Porter2 stems them apart): "Kim and Putin met in September".

@@ -5,6 +5,7 @@ import {
   SYNONYM_SENSES,
   SYNONYM_WEIGHT,
   buildRelatedKeyTable,
+  phrasalVerbKey,
   relatedWords,
   unloadLexicon,
 } from '../../src/text/lexicon.js';
@@ -88,6 +89,17 @@ describe('buildRelatedKeyTable', () => {
     expect(paraphrases(['recipient'], 'receive')).toEqual([`recipi/${FAMILY_WEIGHT}`]);
     expect(paraphrases(['received'], 'recipient')).toEqual([`receiv/${FAMILY_WEIGHT}`]);
     expect(paraphrases(['delivered'], 'delivery')).toEqual([`deliv/${FAMILY_WEIGHT}`]);
+  });
+
+  it('a phrasal verb whose main sense is a sense of a corpus verb: "hand over" → delivered', () => {
+    // deliver's third sense is hand over's first: "hand over, fork over, turn in, deliver".
+    const table = buildRelatedKeyTable(['delivered'], stemWord, { exclude: isStopWord });
+    expect(table.get('hand_over')).toEqual([{ key: 'deliv', weight: SYNONYM_WEIGHT }]);
+    expect(phrasalVerbKey('hand', 'over')).toBe('hand_over');
+    // A word after a verb that is no particle makes no phrasal verb.
+    expect(phrasalVerbKey('hand', 'the')).toBeUndefined();
+    // "pick up" means lifting first, not receiving: "received" gives it no key.
+    expect(buildRelatedKeyTable(['received'], stemWord, { exclude: isStopWord }).get('pick_up')).toBeUndefined();
   });
 
   it('talks → negotiation; WordNet has no link from talks to summit', () => {
