@@ -22,10 +22,13 @@ import type { SpellingsByFirstWord } from './phrases.js';
 import { Agreement, alignCorpus, CORROBORATION_INDEX_LIMIT, type Corroboration } from './corroborate.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
 import { warmUpAnswerKinds } from '../text/answer-kinds.js';
+import { namedCompounds } from '../text/compounds.js';
 import { relatedWords } from '../text/lexicon.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { stemWord } from '../text/terms.js';
 import {
+  type Compounds,
+  compoundsOf,
   mergeSameAs,
   type RelatedTerms,
   relatedTermsOf,
@@ -94,6 +97,8 @@ export interface SearchIndex {
    * counterpart ("russia" → moscow, see sameAsOf), or a lemma's irregular forms ("meet" → met).
    */
   readonly sameAs: SameAsIds;
+  /** Two-word names whose words the corpus has: "state" → department (see compoundsOf). */
+  readonly compounds: Compounds;
 }
 
 /** BM25's idf: rare terms weigh more. */
@@ -172,6 +177,7 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
 export function warmUpEngine(): void {
   relatedWords('gift');
   capitalCounterparts();
+  namedCompounds();
   warmUpAnswerKinds();
   // A question with "did" loads compromise's conjugation too: "whether Kim drove the car".
   noAnswerSentence('did Kim drive the car');
@@ -186,6 +192,8 @@ export interface IndexParts extends DictionaryParts {
   readonly sameAs?: SameAs;
   /** A build's irregular forms of the lemmas the corpus has (relatedTermsOf): "meet" → met. */
   readonly irregular?: SameAs;
+  /** Two-word names, when a snapshot holds them; a build reads them from WordNet (compoundsOf). */
+  readonly compounds?: Compounds;
   /** The paragraphs that agree, when a snapshot holds them; a build aligns the corpus after assembling. */
   readonly agreement?: Corroboration;
 }
@@ -209,6 +217,7 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
   const keyOf = frozenKeyOf(termIds);
   const spelledAcronyms = spelledAcronymsOf(parts.acronyms, termIds);
   const sameAs = sameAsIdsOf(parts.sameAs ?? mergeSameAs(sameAsOf(termIds), parts.irregular ?? new Map()), termIds);
+  const compounds = parts.compounds ?? compoundsOf(termIds);
   const analyses = new AnalysisCache(ANALYSIS_CACHE_SIZE, (position) =>
     analyzeText(corpus.paragraphs[position]?.text ?? '', keyOf, idf, spelledAcronyms),
   );
@@ -236,6 +245,7 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     agreement: new Agreement(parts.agreement),
     related: parts.related,
     sameAs,
+    compounds,
     acronyms: parts.acronyms,
     spelledAcronyms,
     names: new Set(parts.names),

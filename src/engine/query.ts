@@ -23,6 +23,7 @@ import { inverseDocumentFrequency, type SearchIndex } from './build.js';
 import { collapseSpellings } from './phrases.js';
 import { planQuery, type QueryPlan } from './rank.js';
 import { correctTypo, splitRunTogether } from './typos.js';
+import { namesTheReportsLack } from './compound-names.js';
 
 /** One distinct term of a question. */
 export interface QueryTerm {
@@ -152,6 +153,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     if (name) unknownNames.push(typed);
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });
   }
+  unknownNames.push(...namesTheReportsLack(index, question, words));
   const phraseKeys = collapseSpellings(wordKeys, index.spelledAcronyms);
   if (phraseKeys !== wordKeys) aliasSpelledAcronyms(index, byStem, wordKeys, phraseKeys);
   return {

@@ -17,7 +17,7 @@ import { assembleIndex, type ParagraphDocument, paragraphSearchOptions, type Sea
 import { runToEnd } from './steps.js';
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 12;
+export const SNAPSHOT_FORMAT = 13;
 
 const MAGIC = 'citebot-index';
 const NEWLINE = 0x0a;
@@ -43,6 +43,8 @@ interface Header {
   readonly related: readonly (readonly [string, readonly (readonly [string, number])[]])[];
   /** Capitals and countries, and lemmas to their irregular forms, as corpus stems: [stem, [corpus stem, …]]. */
   readonly sameAs: readonly (readonly [string, readonly string[]])[];
+  /** Two-word names whose words the corpus has: [first word, [second word, …]]. */
+  readonly compounds: readonly (readonly [string, readonly string[]])[];
   /** Acronyms the corpus spells out, to their stems. */
   readonly acronyms: readonly (readonly [string, readonly string[]])[];
   readonly names: string;
@@ -80,6 +82,7 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
     reportCounts: toBase64(index.reportTerms.counts),
     related: [...index.related].map(([stem, keys]) => [stem, keys.map(({ key, weight }) => [key, weight] as const)]),
     sameAs: [...index.sameAs].map(([stem, ids]) => [stem, ids.map((id) => index.stems[id] ?? '')]),
+    compounds: [...index.compounds],
     acronyms: [...index.acronyms],
     names: toBase64(Int32Array.from(index.names)),
     agreement: index.agreement.table && {
@@ -123,6 +126,7 @@ export function deserializeIndex(bytes: Uint8Array, corpus: Corpus): SearchIndex
       search,
       related: new Map(header.related.map(([stem, keys]) => [stem, keys.map(([key, weight]) => ({ key, weight }))])),
       sameAs: new Map(header.sameAs),
+      compounds: new Map(header.compounds),
       acronyms: new Map(header.acronyms),
       names: fromBase64(header.names),
       stems: header.stems,

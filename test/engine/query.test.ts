@@ -86,6 +86,31 @@ describe('planQuestion: irregular forms', () => {
   });
 });
 
+describe('planQuestion: two-word names', () => {
+  const report = (paragraphs: string[]) => indexOfReport({ id: 'news', source: 'News', title: 'Gifts', paragraphs });
+
+  it('a name WordNet lists that no paragraph writes is one the reports lack, though they have its words', async () => {
+    const index = await report(['State media reported the gift.', 'The delegation departed on Sunday.']);
+    expect(planQuestion(index, 'what did the State Department say').question.unknownNames).toEqual([
+      'State Department',
+    ]);
+    // Typed in small letters, it is the same name.
+    expect(planQuestion(index, 'what did the state department say').question.unknownNames).toEqual([
+      'state department',
+    ]);
+  });
+
+  it('is known when a paragraph writes it, and is no name when its words are apart or inflected', async () => {
+    const index = await report(['The State Department said nothing.', 'President Grant granted land to Victoria.']);
+    expect(planQuestion(index, 'what did the State Department say').question.unknownNames).toEqual([]);
+    // "Victoria's land" is no Victoria Land, and "president granted" no President Grant.
+    expect(planQuestion(index, "how much of Victoria's land did the president grant").question.unknownNames).toEqual(
+      [],
+    );
+    expect(planQuestion(index, 'what land was the president granted').question.unknownNames).toEqual([]);
+  });
+});
+
 describe('planQuestion: phrasal verbs', () => {
   it('reads a verb and its particle as the phrasal verb: "handed over" stands for "delivered"', () => {
     const stems = termsOf('when exactly was it handed over').map((term) => [term.stem, term.termId >= 0]);

@@ -128,6 +128,11 @@ describe('near misses: the reports never say', () => {
   it.each([
     // No report quotes the White House: a name the corpus lacks is what the question is about.
     ['what did the White House say about the gift', "The reports don't say what the White House said about the gift."],
+    // Nor the State Department, though they say "state media" and "departed" (one stem with "Department").
+    [
+      'what did the State Department say about the gift',
+      "The reports don't say what the State Department said about the gift.",
+    ],
     // Nor China.
     [
       'Did China comment on Putin giving Kim a car?',

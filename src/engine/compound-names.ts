@@ -1,0 +1,37 @@
+/**
+ * Two-word names a question gives that the reports never write: "State
+ * Department", whose words the corpus has apart ("state media", "departed").
+ */
+import { stemWord } from '../text/terms.js';
+import type { Word } from '../text/words.js';
+import type { SearchIndex } from './build.js';
+
+/**
+ * Two-word names the question gives that no paragraph writes: "State
+ * Department" is a name the reports lack, though they say "state media" and
+ * "departed" (compoundsOf). Only words typed side by side count: "Victoria's
+ * land" is no Victoria Land.
+ */
+export function namesTheReportsLack(index: SearchIndex, question: string, words: readonly Word[]): string[] {
+  const lacked: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, second] = [words[i], words[i + 1]];
+    if (!first || !second || !/^\s+$/u.test(question.slice(first.end, second.start))) continue;
+    if (!index.compounds.get(first.norm)?.includes(second.norm)) continue;
+    if (/['’]s?$/u.test(question.slice(first.start, first.end))) continue;
+    const firstId = index.termIds.get(stemWord(first.norm)) ?? -1;
+    const secondId = index.termIds.get(stemWord(second.norm)) ?? -1;
+    if (!writtenSideBySide(index, firstId, secondId)) lacked.push(question.slice(first.start, second.end));
+  }
+  return lacked;
+}
+
+/** Whether a paragraph has term `second` right after term `first`. */
+function writtenSideBySide(index: SearchIndex, first: number, second: number): boolean {
+  const stems = `${index.stems[first] ?? ''} ${index.stems[second] ?? ''}`;
+  for (const result of index.search.search(stems, { combineWith: 'AND' })) {
+    const termIds = index.entries[result.id as number]?.analysis.termIds ?? [];
+    for (let k = 0; k + 1 < termIds.length; k++) if (termIds[k] === first && termIds[k + 1] === second) return true;
+  }
+  return false;
+}
