@@ -2,6 +2,7 @@
  * Two-word names a question gives that the reports never write: "State
  * Department", whose words the corpus has apart ("state media", "departed").
  */
+import { namedCompounds } from '../text/compounds.js';
 import { stemWord } from '../text/terms.js';
 import type { Word } from '../text/words.js';
 import type { SearchIndex } from './build.js';
@@ -32,6 +33,22 @@ function writtenSideBySide(index: SearchIndex, first: number, second: number): b
   for (const result of index.search.search(stems, { combineWith: 'AND' })) {
     const termIds = index.entries[result.id as number]?.analysis.termIds ?? [];
     for (let k = 0; k + 1 < termIds.length; k++) if (termIds[k] === first && termIds[k + 1] === second) return true;
+  }
+  return false;
+}
+
+/** The shortest word of a two-word name looked for in a word typed without its space. */
+const MIN_NAME_PART = 3;
+
+/**
+ * Whether a word the corpus lacks is a two-word name WordNet lists, typed
+ * without its space: "whitehouse" is the White House.
+ */
+export function isNameRunTogether(word: string): boolean {
+  if (!/^[a-z]+$/u.test(word)) return false;
+  const compounds = namedCompounds();
+  for (let at = MIN_NAME_PART; at <= word.length - MIN_NAME_PART; at++) {
+    if (compounds.get(word.slice(0, at))?.includes(word.slice(at))) return true;
   }
   return false;
 }

@@ -23,7 +23,7 @@ import { inverseDocumentFrequency, type SearchIndex } from './build.js';
 import { collapseSpellings } from './phrases.js';
 import { planQuery, type QueryPlan } from './rank.js';
 import { correctTypo, splitRunTogether } from './typos.js';
-import { namesTheReportsLack } from './compound-names.js';
+import { isNameRunTogether, namesTheReportsLack } from './compound-names.js';
 
 /** One distinct term of a question. */
 export interface QueryTerm {
@@ -148,7 +148,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     if (best !== UNKNOWN_WORD) continue;
     // "Kremlin" or "China" names what the question is about; "Japanese" in "Japanese car brand" only qualifies it.
     // Members type names in small letters too: "did china comment" asks about China.
-    const capitalised = (i > 0 && /^\p{Lu}/u.test(typed)) || isPlaceOrOrganization(norm);
+    const capitalised = (i > 0 && /^\p{Lu}/u.test(typed)) || isPlaceOrOrganization(norm) || isNameRunTogether(norm);
     const name = capitalised && !(isDemonym(norm) && qualifiesNoun(question, typed));
     if (name) unknownNames.push(typed);
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });

@@ -100,6 +100,12 @@ describe('planQuestion: two-word names', () => {
     ]);
   });
 
+  it('typed without its space, is still a name: "whitehouse" is the White House', () => {
+    expect(planQuestion(story, 'what did the whitehouse say').question.unknownNames).toEqual(['whitehouse']);
+    // A word the corpus lacks that is no name run together stays a common word.
+    expect(planQuestion(story, 'what did the bluecar say').question.unknownNames).toEqual([]);
+  });
+
   it('is known when a paragraph writes it, and is no name when its words are apart or inflected', async () => {
     const index = await report(['The State Department said nothing.', 'President Grant granted land to Victoria.']);
     expect(planQuestion(index, 'what did the State Department say').question.unknownNames).toEqual([]);

@@ -133,6 +133,8 @@ describe('near misses: the reports never say', () => {
       'what did the State Department say about the gift',
       "The reports don't say what the State Department said about the gift.",
     ],
+    // Typed without its space, the White House is still a name no report mentions.
+    ['what did the whitehouse say about the gift', "The reports don't say what the whitehouse said about the gift."],
     // Nor China.
     [
       'Did China comment on Putin giving Kim a car?',
