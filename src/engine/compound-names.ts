@@ -6,6 +6,7 @@ import { namedCompounds } from '../text/compounds.js';
 import { stemWord } from '../text/terms.js';
 import type { Word } from '../text/words.js';
 import type { SearchIndex } from './build.js';
+import { halves } from './typos.js';
 
 /**
  * Two-word names the question gives that no paragraph writes: "State
@@ -47,8 +48,6 @@ const MIN_NAME_PART = 3;
 export function isNameRunTogether(word: string): boolean {
   if (!/^[a-z]+$/u.test(word)) return false;
   const compounds = namedCompounds();
-  for (let at = MIN_NAME_PART; at <= word.length - MIN_NAME_PART; at++) {
-    if (compounds.get(word.slice(0, at))?.includes(word.slice(at))) return true;
-  }
+  for (const [first, second] of halves(word, MIN_NAME_PART)) if (compounds.get(first)?.includes(second)) return true;
   return false;
 }

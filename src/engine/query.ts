@@ -14,7 +14,7 @@
 import { AnswerKind } from '../text/answer-kinds.js';
 import { cleanQuestion, isColourNoun } from '../text/chatter.js';
 import { nameLexicon } from '../text/name-kinds.js';
-import { type RelatedKey, phrasalVerbKey } from '../text/lexicon.js';
+import { isParticle, type RelatedKey, phrasalVerbKey } from '../text/lexicon.js';
 import { isDemonym, lemmaOfWord, qualifiesNoun } from '../text/nlp.js';
 import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../text/question-kinds.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
@@ -185,13 +185,17 @@ function aliasSpelledAcronyms(
   }
 }
 
-/** The corpus words a phrasal verb stands for ("handed over" → delivered), or undefined when `next` is no particle. */
+/**
+ * The corpus words a phrasal verb stands for ("handed over" → delivered), or
+ * undefined when `next` is no particle. The particle is checked first: a
+ * word's lemma takes wink-nlp.
+ */
 function phrasalRelatives(
   index: SearchIndex,
   word: string,
   next: string | undefined,
 ): readonly RelatedKey[] | undefined {
-  if (!/^[a-z]+$/u.test(word) || !next) return undefined;
+  if (!isParticle(next) || !/^[a-z]+$/u.test(word)) return undefined;
   const key = phrasalVerbKey(lemmaOfWord(word), next);
   return key === undefined ? undefined : index.related.get(key);
 }

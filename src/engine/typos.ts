@@ -56,6 +56,11 @@ function transposed(index: SearchIndex, word: string): number | undefined {
 /** The shortest half of a run-together word: with three letters, a misspelt name ("ableine") split into two words. */
 const MIN_RUN_TOGETHER_PART = 4;
 
+/** Each way to cut `word` in two halves of at least `shortest` letters, left to right. */
+export function* halves(word: string, shortest: number): Generator<[string, string]> {
+  for (let at = shortest; at <= word.length - shortest; at++) yield [word.slice(0, at), word.slice(at)];
+}
+
 /**
  * The corpus terms of a word that is two corpus words typed without the space
  * between them ("northkorea" → north, korea; "Superbowl" → super, bowl), or
@@ -65,11 +70,11 @@ const MIN_RUN_TOGETHER_PART = 4;
 export function splitRunTogether(index: SearchIndex, word: string): [number, number] | undefined {
   if (word.length < 2 * MIN_RUN_TOGETHER_PART || /\d/.test(word) || isListedWord(word)) return undefined;
   let best: { parts: [number, number]; shorter: number } | undefined;
-  for (let at = MIN_RUN_TOGETHER_PART; at <= word.length - MIN_RUN_TOGETHER_PART; at++) {
-    const left = index.termIds.get(stemWord(word.slice(0, at)));
-    const right = index.termIds.get(stemWord(word.slice(at)));
+  for (const [head, tail] of halves(word, MIN_RUN_TOGETHER_PART)) {
+    const left = index.termIds.get(stemWord(head));
+    const right = index.termIds.get(stemWord(tail));
     if (left === undefined || right === undefined) continue;
-    const shorter = Math.min(at, word.length - at);
+    const shorter = Math.min(head.length, tail.length);
     if (!best || shorter > best.shorter) best = { parts: [left, right], shorter };
   }
   return best?.parts;

@@ -1,8 +1,8 @@
 /**
  * Tables an index derives from its corpus's words when it is built, so a
  * question only looks them up: WordNet's paraphrases and irregular forms
- * (relatedTermsOf), capitals and countries (sameAsOf), and the acronyms the
- * corpus spells out (spelledAcronymsOf).
+ * (relatedTermsOf), capitals and countries (sameAsOf), two-word names
+ * (compoundsOf), and the acronyms the corpus spells out (spelledAcronymsOf).
  */
 import { capitalCounterparts } from '../text/capitals.js';
 import { namedCompounds } from '../text/compounds.js';
@@ -60,7 +60,7 @@ export function* relatedTermsOf(
   // An irregular form is the same word as its lemma. Porter2 gives "brought" and "bring" two stems,
   // so "what did Kim bring" would not find "brought" otherwise: a lemma the corpus lacks stands for
   // the form, at full weight, and one it has ("meet", in "meeting") finds the form too ("met").
-  const irregular = new Map<string, string[]>();
+  const irregular = new Map<string, readonly string[]>();
   let sinceYield = 0;
   for (const word of words) {
     if (++sinceYield >= LEMMAS_PER_STEP) {
@@ -73,8 +73,7 @@ export function* relatedTermsOf(
     const lemmaStem = stemWord(lemma);
     if (lemmaStem === own || isStopWord(lemma) || !/^[a-z]+$/.test(lemma) || !dfOf.has(own)) continue;
     if (dfOf.has(lemmaStem)) {
-      const forms = irregular.get(lemmaStem) ?? [];
-      if (!forms.includes(own)) irregular.set(lemmaStem, [...forms, own].sort());
+      addCounterparts(irregular, lemmaStem, [own]);
       continue;
     }
     const known = related.get(lemmaStem)?.[0];
@@ -87,8 +86,13 @@ export function* relatedTermsOf(
 /** Both tables of stems that name the same thing, each stem's counterparts merged. */
 export function mergeSameAs(first: SameAs, second: SameAs): SameAs {
   const merged = new Map(first);
-  for (const [stem, others] of second) merged.set(stem, [...new Set([...(merged.get(stem) ?? []), ...others])].sort());
+  for (const [stem, others] of second) addCounterparts(merged, stem, others);
   return merged;
+}
+
+/** Adds `others` to `stem`'s counterparts in `table`, once each, sorted. */
+function addCounterparts(table: Map<string, readonly string[]>, stem: string, others: readonly string[]): void {
+  table.set(stem, [...new Set([...(table.get(stem) ?? []), ...others])].sort());
 }
 
 /**
@@ -98,11 +102,11 @@ export function mergeSameAs(first: SameAs, second: SameAs): SameAs {
  * question only looks it up.
  */
 export function sameAsOf(corpusStems: ReadonlyMap<string, number>): SameAs {
-  const table = new Map<string, string[]>();
+  const table = new Map<string, readonly string[]>();
   for (const [name, others] of capitalCounterparts()) {
     const own = stemWord(name);
     const stems = others.map(stemWord).filter((stem) => stem !== own && corpusStems.has(stem));
-    if (stems.length > 0) table.set(own, [...new Set([...(table.get(own) ?? []), ...stems])].sort());
+    if (stems.length > 0) addCounterparts(table, own, stems);
   }
   return table;
 }

@@ -32,7 +32,9 @@ function readCompounds(): ReadonlyMap<string, readonly string[]> {
     if (offset === undefined) continue;
     const sense = synset('noun', offset);
     if (sense.lexFile !== NOUN_GROUP && !readPointers(sense).some((pointer) => pointer.symbol === '@i')) continue;
-    pairs.set(first, [...(pairs.get(first) ?? []), second]);
+    const seconds = pairs.get(first);
+    if (seconds) seconds.push(second);
+    else pairs.set(first, [second]);
   }
   return pairs;
 }

@@ -51,8 +51,15 @@ export const SYNONYM_SENSES = 2;
 export const FAMILY_SENSES = 3;
 /** Senses of a corpus verb searched for phrasal verbs whose main sense they are. */
 export const PHRASAL_SENSES = 8;
+const PARTICLES = 'over|up|out|off|in|down|back|away|on';
+const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 /** A phrasal verb as WordNet writes it: "hand_over", "pick_up". */
-const PHRASAL_VERB = /^[a-z]+_(?:over|up|out|off|in|down|back|away|on)$/;
+const PHRASAL_VERB = new RegExp(`^[a-z]+_(?:${PARTICLES})$`);
+
+/** Whether `word` is a particle that makes a phrasal verb with the verb before it ("over" in "handed over"). */
+export function isParticle(word: string | undefined): boolean {
+  return word !== undefined && PARTICLE.test(word);
+}
 
 /**
  * The key a verb and the particle after it look a phrasal verb up by:

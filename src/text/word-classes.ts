@@ -126,11 +126,11 @@ export function reportingVerbs(): ReadonlySet<string> {
   const verbs = tellingVerbs();
   reporting ??= withWordNet(() => {
     const heads = ['say', 'inform'].map((verb) => firstSense(verb, 'verb'));
+    const isHead = (at: number) => heads.includes(at);
     const found = new Set<string>();
     for (const lemma of verbs) {
       const offset = firstSense(lemma, 'verb');
       if (offset === undefined) continue;
-      const isHead = (at: number) => heads.includes(at);
       if (isHead(offset) || reachable(synset('verb', offset), '@', REPORTING_DEPTH, (_, at) => isHead(at))) {
         found.add(lemma);
       }
