@@ -22,13 +22,11 @@ import type { SpellingsByFirstWord } from './phrases.js';
 import { Agreement, alignCorpus, CORROBORATION_INDEX_LIMIT, type Corroboration } from './corroborate.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
 import { warmUpAnswerKinds } from '../text/answer-kinds.js';
-import { namedCompounds } from '../text/compounds.js';
+import { type Compounds, namedCompoundSteps } from '../text/compounds.js';
 import { relatedWords } from '../text/lexicon.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { stemWord } from '../text/terms.js';
 import {
-  type Compounds,
-  compoundsOf,
   mergeSameAs,
   type RelatedTerms,
   relatedTermsOf,
@@ -97,7 +95,12 @@ export interface SearchIndex {
    * counterpart ("russia" → moscow, see sameAsOf), or a lemma's irregular forms ("meet" → met).
    */
   readonly sameAs: SameAsIds;
-  /** Two-word names whose words the corpus has: "state" → department (see compoundsOf). */
+  /**
+   * WordNet's two-word names of organizations and named things ("state" →
+   * department, text/compounds.ts), read when the index is built and kept
+   * with its snapshot: a question typing one the reports never write names
+   * something they lack (compound-names.ts).
+   */
   readonly compounds: Compounds;
 }
 
@@ -164,7 +167,8 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
   }
   const parts = dictionary.finish();
   const { related, irregular } = yield* relatedTermsOf(parts.words, parts.stems, parts.documentFrequency);
-  const index = yield* assembleIndex({ corpus, search, related, irregular, ...parts });
+  const compounds = yield* namedCompoundSteps();
+  const index = yield* assembleIndex({ corpus, search, related, irregular, compounds, ...parts });
   if (corpus.paragraphs.length > CORROBORATION_INDEX_LIMIT) return index;
   return { ...index, agreement: new Agreement(yield* alignCorpus(index)) };
 }
@@ -177,7 +181,6 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
 export function warmUpEngine(): void {
   relatedWords('gift');
   capitalCounterparts();
-  namedCompounds();
   warmUpAnswerKinds();
   // A question with "did" loads compromise's conjugation too: "whether Kim drove the car".
   noAnswerSentence('did Kim drive the car');
@@ -192,8 +195,8 @@ export interface IndexParts extends DictionaryParts {
   readonly sameAs?: SameAs;
   /** A build's irregular forms of the lemmas the corpus has (relatedTermsOf): "meet" → met. */
   readonly irregular?: SameAs;
-  /** Two-word names, when a snapshot holds them; a build reads them from WordNet (compoundsOf). */
-  readonly compounds?: Compounds;
+  /** WordNet's two-word names (text/compounds.ts), as the build read them or the snapshot kept them. */
+  readonly compounds: Compounds;
   /** The paragraphs that agree, when a snapshot holds them; a build aligns the corpus after assembling. */
   readonly agreement?: Corroboration;
 }
@@ -217,7 +220,6 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
   const keyOf = frozenKeyOf(termIds);
   const spelledAcronyms = spelledAcronymsOf(parts.acronyms, termIds);
   const sameAs = sameAsIdsOf(parts.sameAs ?? mergeSameAs(sameAsOf(termIds), parts.irregular ?? new Map()), termIds);
-  const compounds = parts.compounds ?? compoundsOf(termIds);
   const analyses = new AnalysisCache(ANALYSIS_CACHE_SIZE, (position) =>
     analyzeText(corpus.paragraphs[position]?.text ?? '', keyOf, idf, spelledAcronyms),
   );
@@ -245,7 +247,7 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     agreement: new Agreement(parts.agreement),
     related: parts.related,
     sameAs,
-    compounds,
+    compounds: parts.compounds,
     acronyms: parts.acronyms,
     spelledAcronyms,
     names: new Set(parts.names),

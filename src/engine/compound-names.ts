@@ -2,7 +2,6 @@
  * Two-word names a question gives that the reports never write: "State
  * Department", whose words the corpus has apart ("state media", "departed").
  */
-import { namedCompounds } from '../text/compounds.js';
 import { stemWord } from '../text/terms.js';
 import type { Word } from '../text/words.js';
 import type { SearchIndex } from './build.js';
@@ -11,7 +10,7 @@ import { halves } from './typos.js';
 /**
  * Two-word names the question gives that no paragraph writes: "State
  * Department" is a name the reports lack, though they say "state media" and
- * "departed" (compoundsOf). Only words typed side by side count: "Victoria's
+ * "departed" (SearchIndex.compounds). Only words typed side by side count: "Victoria's
  * land" is no Victoria Land.
  */
 export function namesTheReportsLack(index: SearchIndex, question: string, words: readonly Word[]): string[] {
@@ -21,8 +20,10 @@ export function namesTheReportsLack(index: SearchIndex, question: string, words:
     if (!first || !second || !/^\s+$/u.test(question.slice(first.end, second.start))) continue;
     if (!index.compounds.get(first.norm)?.includes(second.norm)) continue;
     if (/['’]s?$/u.test(question.slice(first.start, first.end))) continue;
-    const firstId = index.termIds.get(stemWord(first.norm)) ?? -1;
-    const secondId = index.termIds.get(stemWord(second.norm)) ?? -1;
+    // A name with a word the corpus lacks is found through that word (query.ts); here both are corpus words.
+    const firstId = index.termIds.get(stemWord(first.norm));
+    const secondId = index.termIds.get(stemWord(second.norm));
+    if (firstId === undefined || secondId === undefined) continue;
     if (!writtenSideBySide(index, firstId, secondId)) lacked.push(question.slice(first.start, second.end));
   }
   return lacked;
@@ -45,9 +46,9 @@ const MIN_NAME_PART = 3;
  * Whether a word the corpus lacks is a two-word name WordNet lists, typed
  * without its space: "whitehouse" is the White House.
  */
-export function isNameRunTogether(word: string): boolean {
+export function isNameRunTogether(index: SearchIndex, word: string): boolean {
   if (!/^[a-z]+$/u.test(word)) return false;
-  const compounds = namedCompounds();
-  for (const [first, second] of halves(word, MIN_NAME_PART)) if (compounds.get(first)?.includes(second)) return true;
+  for (const [first, second] of halves(word, MIN_NAME_PART))
+    if (index.compounds.get(first)?.includes(second)) return true;
   return false;
 }

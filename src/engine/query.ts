@@ -148,7 +148,8 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     if (best !== UNKNOWN_WORD) continue;
     // "Kremlin" or "China" names what the question is about; "Japanese" in "Japanese car brand" only qualifies it.
     // Members type names in small letters too: "did china comment" asks about China.
-    const capitalised = (i > 0 && /^\p{Lu}/u.test(typed)) || isPlaceOrOrganization(norm) || isNameRunTogether(norm);
+    const capitalised =
+      (i > 0 && /^\p{Lu}/u.test(typed)) || isPlaceOrOrganization(norm) || isNameRunTogether(index, norm);
     const name = capitalised && !(isDemonym(norm) && qualifiesNoun(question, typed));
     if (name) unknownNames.push(typed);
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });

@@ -17,7 +17,7 @@ import { assembleIndex, type ParagraphDocument, paragraphSearchOptions, type Sea
 import { runToEnd } from './steps.js';
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 13;
+export const SNAPSHOT_FORMAT = 14;
 
 const MAGIC = 'citebot-index';
 const NEWLINE = 0x0a;
@@ -43,7 +43,7 @@ interface Header {
   readonly related: readonly (readonly [string, readonly (readonly [string, number])[]])[];
   /** Capitals and countries, and lemmas to their irregular forms, as corpus stems: [stem, [corpus stem, …]]. */
   readonly sameAs: readonly (readonly [string, readonly string[]])[];
-  /** Two-word names whose words the corpus has: [first word, [second word, …]]. */
+  /** WordNet's two-word names: [first word, [second word, …]]. */
   readonly compounds: readonly (readonly [string, readonly string[]])[];
   /** Acronyms the corpus spells out, to their stems. */
   readonly acronyms: readonly (readonly [string, readonly string[]])[];

@@ -1,11 +1,10 @@
 /**
  * Tables an index derives from its corpus's words when it is built, so a
  * question only looks them up: WordNet's paraphrases and irregular forms
- * (relatedTermsOf), capitals and countries (sameAsOf), two-word names
- * (compoundsOf), and the acronyms the corpus spells out (spelledAcronymsOf).
+ * (relatedTermsOf), capitals and countries (sameAsOf), and the acronyms the
+ * corpus spells out (spelledAcronymsOf).
  */
 import { capitalCounterparts } from '../text/capitals.js';
-import { namedCompounds } from '../text/compounds.js';
 import { type RelatedKey, relatedKeyTableSteps } from '../text/lexicon.js';
 import { lemmaOfWord } from '../text/nlp.js';
 import { isStopWord, stemWord } from '../text/terms.js';
@@ -107,26 +106,6 @@ export function sameAsOf(corpusStems: ReadonlyMap<string, number>): SameAs {
     const own = stemWord(name);
     const stems = others.map(stemWord).filter((stem) => stem !== own && corpusStems.has(stem));
     if (stems.length > 0) addCounterparts(table, own, stems);
-  }
-  return table;
-}
-
-/** A name's first word to the second words it makes two-word names with, as WordNet writes them. */
-export type Compounds = ReadonlyMap<string, readonly string[]>;
-
-/**
- * The two-word names WordNet lists (compounds.ts) whose words both have
- * their stems in the corpus: "state" → department for "State Department",
- * though the corpus's "depart" is only "departed". Words, not stems, so that
- * "president granted" is no President Grant. A question naming one is about
- * that name (query.ts).
- */
-export function compoundsOf(corpusStems: ReadonlyMap<string, number>): Compounds {
-  const table = new Map<string, readonly string[]>();
-  for (const [first, seconds] of namedCompounds()) {
-    if (!corpusStems.has(stemWord(first))) continue;
-    const inCorpus = seconds.filter((second) => corpusStems.has(stemWord(second)));
-    if (inCorpus.length > 0) table.set(first, inCorpus);
   }
   return table;
 }

@@ -3,31 +3,39 @@
  * "Security Council". Each of their words may be a corpus word ("state"
  * media, "departed"), while the reports never name the thing itself.
  */
-import { firstSense, isPlainLemma, lemmasOf, readPointers, synset, withWordNet } from './wordnet.js';
+import { clearSynsets, firstSense, isPlainLemma, lemmasOf, readPointers, synset } from './wordnet.js';
 
-let compounds: ReadonlyMap<string, readonly string[]> | undefined;
+/** A name's first word to the second words it makes two-word names with, as WordNet writes them. */
+export type Compounds = ReadonlyMap<string, readonly string[]>;
+
+let compounds: Compounds | undefined;
 
 // WordNet's lexicographer file of groups: organizations, governments, institutions.
 const NOUN_GROUP = 14;
+// Two-word lemmas read between two yields (a few milliseconds' work).
+const LEMMAS_PER_STEP = 2048;
 
 /**
  * Each two-word noun WordNet lists whose main sense is an organization or a
  * named thing (an instance: a place, a person, a building), as its first word
  * to its possible second words: "state" → department, "white" → house.
  * Common compounds ("space program", "time frame") are left out: a report may
- * word them otherwise without lacking what they name. Computed once, on
- * first use; WordNet is left loaded or unloaded as it was.
+ * word them otherwise without lacking what they name. Read once per process,
+ * in steps: the whole of WordNet's nouns takes half a second, which an index
+ * build must not hold the thread for. WordNet is left loaded, as the
+ * paraphrase table leaves it.
  */
-export function namedCompounds(): ReadonlyMap<string, readonly string[]> {
-  compounds ??= withWordNet(readCompounds);
-  return compounds;
-}
-
-function readCompounds(): ReadonlyMap<string, readonly string[]> {
+export function* namedCompoundSteps(): Generator<void, Compounds> {
+  if (compounds) return compounds;
   const pairs = new Map<string, string[]>();
+  let sinceYield = 0;
   for (const lemma of lemmasOf('noun')) {
     const [first = '', second = '', more] = lemma.split('_');
     if (more !== undefined || !isPlainLemma(first) || !isPlainLemma(second)) continue;
+    if (++sinceYield >= LEMMAS_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
     const offset = firstSense(lemma, 'noun');
     if (offset === undefined) continue;
     const sense = synset('noun', offset);
@@ -36,5 +44,7 @@ function readCompounds(): ReadonlyMap<string, readonly string[]> {
     if (seconds) seconds.push(second);
     else pairs.set(first, [second]);
   }
+  clearSynsets();
+  compounds = pairs;
   return pairs;
 }
