@@ -5,6 +5,7 @@
  * read (retrieve.ts).
  */
 import { AnswerKind, type SentenceReading } from '../text/answer-kinds.js';
+import { DATE_UNITS } from '../text/date-units.js';
 import { stemWord } from '../text/terms.js';
 import type { IndexedParagraph } from './build.js';
 import type { Features, QueryPlan } from './rank.js';
@@ -22,12 +23,31 @@ export function answerEvidence(
 ): Pick<Features, 'answerType' | 'named'> {
   if (plan.cue === AnswerKind.None || best < 0) return { answerType: 0, named: 0 };
   const reading = paragraph.analysis.readingOf(best);
-  const answerType = answerTypeMatch(plan.cue, kindsBeyondQuestion(plan, reading));
+  const answerType = answerTypeMatch(
+    plan.cue,
+    kindsBeyondQuestion(plan, reading) | datedElsewhere(plan, paragraph, best),
+  );
   const focus = plan.focus;
   if (focus === undefined) return { answerType, named: 0 };
   // "The name of Kim's sister": a sentence naming the sister answers it; one naming only others does not.
   const named = reading.namedNouns.some((noun) => stemWord(noun) === focus);
   return named ? { answerType: 1, named: 1 } : { answerType: Math.min(answerType, 0.5), named: 0 };
+}
+
+/**
+ * The date unit asked for ("what year") when another sentence of the
+ * paragraph names it, and 0 otherwise: the sentence that matches the question
+ * best often introduces the event, and the next one dates it ("The game was
+ * played on February 7, 2016").
+ */
+function datedElsewhere(plan: QueryPlan, paragraph: IndexedParagraph, best: number): number {
+  const unit = plan.cue & DATE_UNITS;
+  if (unit === 0) return 0;
+  const { analysis } = paragraph;
+  for (let s = 0; s < analysis.sentences.length; s++) {
+    if (s !== best && (analysis.readingOf(s).kinds & unit) !== 0) return unit;
+  }
+  return 0;
 }
 
 /**
@@ -38,8 +58,11 @@ export function answerEvidence(
  * bare name when a name is asked for: nearly every sentence names Kim.
  */
 function answerTypeMatch(asked: number, held: number): number {
-  const shared = asked & held;
+  const shared = asked & held & ~DATE_UNITS;
   if (shared === 0) return 0;
+  // "What year" is answered best by a year: "last September" is a date, but not the one asked for.
+  const unit = asked & DATE_UNITS;
+  if (unit !== 0 && (held & unit) === 0 && (shared & ~(AnswerKind.Time | AnswerKind.ReportedTime)) === 0) return 0.5;
   if ((asked & AnswerKind.Agent) !== 0 && (shared & AnswerKind.Agent) === 0) return 0.5;
   if (shared === AnswerKind.Name) return 0.5;
   return 1;

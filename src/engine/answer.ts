@@ -3,6 +3,7 @@
  * relevant, quote it and find who else reports it.
  */
 import { AnswerKind } from '../text/answer-kinds.js';
+import { DATE_UNITS } from '../text/date-units.js';
 import { noAnswerSentence } from '../text/missing.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './query.js';
@@ -32,7 +33,7 @@ export const MIN_RELATED_COVERAGE = 0.2;
 /** A question naming something the corpus never names is answered only when the best passage covers this share of it. */
 export const UNKNOWN_NAME_MIN_COVERAGE = 0.6;
 /** The kinds of answer whose absence from the best passages is a refusal. */
-const GATED_CUES: number = AnswerKind.Colour | AnswerKind.Number;
+const GATED_CUES: number = AnswerKind.Colour | AnswerKind.Number | DATE_UNITS;
 
 /**
  * Answers a question with the passages that answer it, best first. When the

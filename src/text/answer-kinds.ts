@@ -15,6 +15,7 @@
  */
 import type { ItemEntity } from 'wink-nlp';
 import { colourSenseWords, colourWords, reportingVerbs, tellingVerbs } from './word-classes.js';
+import { dateUnitsOf, isYear } from './date-units.js';
 import { AnswerKind } from './kinds.js';
 import { nameAt, nameLexicon, type SentenceTokens as Tokens } from './name-kinds.js';
 import { readWords, winkNlpInstance, type Words } from './nlp.js';
@@ -106,8 +107,11 @@ function readTokens(sentence: string): { tokens: Tokens; entityKinds: number } {
     if (type === 'DURATION' && words.normal[to + 1] === 'old') kinds = AnswerKind.Number;
     // "Lexus LX 570", "Apollo 11": a number after a name is part of the name, not a count.
     if (type === 'CARDINAL' && words.pos[from - 1] === 'PROPN') kinds = AnswerKind.None;
+    // "in 1130", "2013 Economics Nobel prize winner": the model takes many years for counts.
+    if (kinds === AnswerKind.Number && from === to && isYear(words.normal[from] ?? '')) kinds |= AnswerKind.Time;
     if (!kinds) return;
     if (kinds === AnswerKind.Time && datesTelling(words, from, to)) kinds = AnswerKind.ReportedTime;
+    if (kinds & (AnswerKind.Time | AnswerKind.ReportedTime)) kinds |= dateUnitsOf(words.normal.slice(from, to + 1));
     entityKinds |= kinds;
     for (let k = from; k <= to; k += 1) inEntity[k] = true;
   });

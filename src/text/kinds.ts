@@ -21,6 +21,12 @@ export const AnswerKind = {
   ReportedTime: 512,
   /** A cause or a purpose: "because", "due to", "in recognition of", "in order to". */
   Reason: 1024,
+  /** A date that names a year ("2018"); with Month and Day, a refinement of Time for "what year". */
+  Year: 2048,
+  /** A date that names a month ("last September", "Feb. 18"). */
+  Month: 4096,
+  /** A date that names a day ("Tuesday", "February 18"). */
+  Day: 8192,
 } as const;
 
 /** The names of the flags set in `kinds`, e.g. ['Agent', 'Time']; for logs and tests. */

@@ -11,11 +11,13 @@
  */
 import { AnswerKind } from './answer-kinds.js';
 import { questionWord } from './chatter.js';
+import { askedDateUnit, dateUnitSearched } from './date-units.js';
 import { readWords } from './nlp.js';
 import { isPropertyNoun, reportingVerbs } from './word-classes.js';
 
 // "what kind of car", "which model", "what make and model": the member wants the thing identified.
-const IDENTITY = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|makes?|models?|brands?|versions?|marques?)\b/i;
+const IDENTITY =
+  /\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:exact\s+)?(?:kinds?|types?|sorts?|makes?|models?|brands?|versions?|marques?)\b/i;
 // "the name of", "her name", "what is it called".
 const NAME_ASKED = /\bnamed?\b|\bcalled\b/i;
 const IDENTIFIED = AnswerKind.Name | AnswerKind.Undisclosed;
@@ -32,9 +34,13 @@ const IDENTIFIED = AnswerKind.Name | AnswerKind.Undisclosed;
 export function questionAnswerKind(cleanedQuestion: string): number {
   const word = questionWord(cleanedQuestion)?.kind;
   const identity = word !== 'why' && (IDENTITY.test(cleanedQuestion) || NAME_ASKED.test(cleanedQuestion));
-  const kinds = kindOfQuestionWord(word) | (identity ? IDENTIFIED : AnswerKind.None);
+  const searched = word === undefined ? dateUnitSearched(cleanedQuestion) : AnswerKind.None;
+  const when = searched === AnswerKind.None ? AnswerKind.None : AnswerKind.Time;
+  const kinds = kindOfQuestionWord(word) | when | (identity ? IDENTIFIED : AnswerKind.None);
+  if ((kinds & AnswerKind.Time) === 0) return kinds;
   // "When was the gift reported" is answered by the date of a report.
-  return kinds & AnswerKind.Time && asksAboutTelling(cleanedQuestion) ? kinds | AnswerKind.ReportedTime : kinds;
+  const telling = asksAboutTelling(cleanedQuestion) ? AnswerKind.ReportedTime : AnswerKind.None;
+  return kinds | telling | askedDateUnit(cleanedQuestion);
 }
 
 // Words before a noun that make it one: "the report", "a new statement", "in reports".

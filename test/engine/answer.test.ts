@@ -71,6 +71,20 @@ describe('no answer', () => {
     expect(answer.related[0]?.id).toBe('log#1');
   });
 
+  it('refuses a question for a date in a unit no passage about it names: a year, a month, a day', async () => {
+    const question = 'in what year was the new ferry of the harbour launched';
+    // "in 1932" names the year, in the sentence after the one with the question's words.
+    const dated = 'The new ferry of the harbour was launched with a party. That was in 1932.';
+    expect((await answerFromParagraph(dated, question)).hits[0]?.id).toBe('log#1');
+    // "in May" is a date, but not a year.
+    const answer = await answerFromParagraph('The new ferry of the harbour was launched in May.', question);
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe("The reports don't say in what year the new ferry of the harbour was launched.");
+    expect(
+      (await answerFromParagraph('The new ferry of the harbour was launched in May.', 'ferry launch month')).hits,
+    ).toHaveLength(1);
+  });
+
   it('still answers short questions and questions with a typo', () => {
     expect(answerQuestion(story, 'Aurus').hits.length).toBeGreaterThan(0);
     expect(answerQuestion(story, 'who deliverd the car').hits.length).toBeGreaterThan(0);

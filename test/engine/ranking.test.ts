@@ -65,6 +65,9 @@ describe('the top passage for real questions', () => {
       'When did Putin and Kim last meet in person before the car gift?',
       ['al-jazeera#7', 'blog#6', 'blog#10', 'reuters#2', 'reuters#6'],
     ],
+    // "What year" wants a year: the blog dates Trump's limousine talks "in 2018"; its Putin
+    // paragraph, which holds "showed" and "limousine", has only "last September".
+    ['What year did Trump show Kim his limo?', ['blog#11']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });
@@ -164,6 +167,10 @@ describe('near misses: the reports never say', () => {
     ['car top speed', `The reports don't say: "car top speed".`],
     // Nor a speed: "fast" is in no report, and no passage about the new car holds a number.
     ['how fast can kims new car go', "The reports don't say how fast kims new car can go."],
+    // A date is a day: the blog's "In January" dates the diplomats' meeting, and no passage about
+    // Putin's visit names a day.
+    ['What date will Putin visit Pyongyang?', "The reports don't say what date Putin will visit Pyongyang."],
+    ['putin visit date', `The reports don't say: "putin visit date".`],
   ])('%s', (question, missing) => {
     const answer = answerQuestion(index, question);
     expect(answer.hits).toEqual([]);

@@ -7,21 +7,35 @@ import {
   warmUpAnswerKinds,
 } from '../../src/text/answer-kinds.js';
 
-const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime, Reason } =
-  AnswerKind;
+const {
+  Person,
+  Organization,
+  Agent,
+  Time,
+  Place,
+  Number,
+  Colour,
+  Name,
+  Undisclosed,
+  ReportedTime,
+  Reason,
+  Year,
+  Month,
+  Day,
+} = AnswerKind;
 const kindsOf = (sentence: string): string[] => answerKindNames(sentenceAnswerKinds(sentence));
 
 describe('sentenceAnswerKinds on the reports', () => {
   it.each([
     // A nationality is a proper noun, so a name.
-    ['The Russian-made car was delivered Sunday by a Russian delegation.', Agent | Time | Name],
+    ['The Russian-made car was delivered Sunday by a Russian delegation.', Agent | Time | Name | Day],
     [
       'The Russian-made car was delivered to Kim’s top aides by the Russian side on Feb. 18, official KCNA news agency said.',
-      Person | Organization | Agent | Time | Name,
+      Person | Organization | Agent | Time | Name | Month | Day,
     ],
-    ['The car was handed over on February 18.', Time],
+    ['The car was handed over on February 18.', Time | Month | Day],
     ['The Aurus Senat is worth upwards of $1 million.', Number | Name],
-    ['In 2018, he arrived in a black Rolls-Royce.', Time | Colour | Name],
+    ['In 2018, he arrived in a black Rolls-Royce.', Time | Colour | Name | Year],
     ['Kim Jong Un thanked Vladimir Putin.', Person | Name],
     ['Kim inspected the limousine in Vostochny.', Person | Place | Name],
     ['Kim met Putin in Moscow.', Person | Place | Name],
@@ -36,7 +50,7 @@ describe('sentenceAnswerKinds on the reports', () => {
 
 describe('sentenceAnswerKinds by kind', () => {
   it('dates, weekdays and clock times are Time; a duration is not', () => {
-    expect(kindsOf('Sunday was quiet.')).toEqual(['Time']);
+    expect(kindsOf('Sunday was quiet.')).toEqual(['Time', 'Day']);
     expect(kindsOf('The car arrived at 10 a.m.')).toEqual(['Time']);
     expect(kindsOf('It took two years.')).toEqual([]);
   });
@@ -92,7 +106,23 @@ describe('sentenceAnswerKinds by kind', () => {
   });
 
   it('a year is a Time, not a Number', () => {
-    expect(kindsOf('It happened in 2018.')).toEqual(['Time']);
+    expect(kindsOf('It happened in 2018.')).toEqual(['Time', 'Year']);
+  });
+
+  it('a date names its units: a year, a month, a day', () => {
+    expect(sentenceAnswerKinds('Kim visited Russia last September.') & (Year | Month | Day)).toBe(Month);
+    expect(sentenceAnswerKinds('Moscow launched its invasion in February 2022.') & (Year | Month | Day)).toBe(
+      Year | Month,
+    );
+    expect(sentenceAnswerKinds('The car was delivered on Feb. 18.') & (Year | Month | Day)).toBe(Month | Day);
+    // A reported date has units too: "what day did the media report it" asks for one.
+    expect(sentenceAnswerKinds('Official media reported on Tuesday.') & (ReportedTime | Day)).toBe(ReportedTime | Day);
+  });
+
+  it('a year the model takes for a count is a Time too', () => {
+    // wink's model reads "1130" and "1169" as cardinals.
+    expect(sentenceAnswerKinds('Roger II was crowned king in 1130.') & (Time | Year)).toBe(Time | Year);
+    expect(sentenceAnswerKinds('They sold 150 cars.') & (Time | Year)).toBe(0);
   });
 
   it('organizations come from the lexicon or are unknown acronyms', () => {
@@ -155,7 +185,7 @@ describe('sentenceAnswerKinds on hostile input', () => {
   it('reads a long sentence quickly', () => {
     const long = 'Kim met Putin in Moscow on Sunday. '.repeat(300);
     const started = performance.now();
-    expect(sentenceAnswerKinds(long)).toBe(Person | Place | Time | Name);
+    expect(sentenceAnswerKinds(long)).toBe(Person | Place | Time | Name | Day);
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
@@ -169,7 +199,7 @@ describe('warmUpAnswerKinds', () => {
     const before = sentenceAnswerKinds('Kim met Putin in Moscow on Sunday.');
     expect(() => warmUpAnswerKinds()).not.toThrow();
     expect(sentenceAnswerKinds('Kim met Putin in Moscow on Sunday.')).toBe(before);
-    expect(before).toBe(Person | Place | Time | Name);
+    expect(before).toBe(Person | Place | Time | Name | Day);
   });
 });
 

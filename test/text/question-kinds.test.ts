@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { AnswerKind } from '../../src/text/answer-kinds.js';
 import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../../src/text/question-kinds.js';
 
-const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime, Reason } =
-  AnswerKind;
+const {
+  Person,
+  Organization,
+  Agent,
+  Time,
+  Place,
+  Number,
+  Colour,
+  Name,
+  Undisclosed,
+  ReportedTime,
+  Reason,
+  Year,
+  Month,
+  Day,
+} = AnswerKind;
 
 describe('questionAnswerKind', () => {
   it.each([
@@ -12,10 +26,16 @@ describe('questionAnswerKind', () => {
     ['whose car was it', Person | Organization | Agent],
     ['when was the car delivered?', Time],
     ['the car was delivered when?', Time],
-    ['what year did Kim visit Russia', Time],
+    // A unit asks for a date that names it: "what year" is not answered by "last September".
+    ['what year did Kim visit Russia', Time | Year],
+    ['in which month was the car delivered', Time | Month],
+    ['on what date was the car handed over', Time | Day],
+    // A few words ending on a unit ask when, as members type a search.
+    ['putin visit date', Time | Day],
+    ['summit month', Time | Month],
     // Asking when something was told: the date of a report answers it.
     ['when was the gift reported', Time | ReportedTime],
-    ['what day did north korean media report it', Time | ReportedTime],
+    ['what day did north korean media report it', Time | ReportedTime | Day],
     ['where was the car made', Place],
     ['which country made the car', Place],
     ['which UN body banned luxury goods to NK?', Organization],
@@ -31,6 +51,7 @@ describe('questionAnswerKind', () => {
     ['', 0],
     // Asking for an identity or a name: a name answers, and so does "it was not disclosed".
     ['what kind of car did he get', Name | Undisclosed],
+    ["what's the brand of the car putin gave kim", Name | Undisclosed],
     ['Did the North Koreans say which model Putin gave?', Name | Undisclosed],
     ["what is the name of kim's sister", Name | Undisclosed],
     ["who is the envoy, what's his name", Person | Organization | Agent | Name | Undisclosed],
