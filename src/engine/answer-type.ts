@@ -23,10 +23,8 @@ export function answerEvidence(
 ): Pick<Features, 'answerType' | 'named'> {
   if (plan.cue === AnswerKind.None || best < 0) return { answerType: 0, named: 0 };
   const reading = paragraph.analysis.readingOf(best);
-  const answerType = answerTypeMatch(
-    plan.cue,
-    kindsBeyondQuestion(plan, reading) | datedElsewhere(plan, paragraph, best),
-  );
+  const held = kindsBeyondQuestion(plan, reading);
+  const answerType = answerTypeMatch(plan.cue, held | datedElsewhere(plan, paragraph, best, held));
   const focus = plan.focus;
   if (focus === undefined) return { answerType, named: 0 };
   // "The name of Kim's sister": a sentence naming the sister answers it; one naming only others does not.
@@ -35,14 +33,15 @@ export function answerEvidence(
 }
 
 /**
- * The date unit asked for ("what year") when another sentence of the
- * paragraph names it, and 0 otherwise: the sentence that matches the question
- * best often introduces the event, and the next one dates it ("The game was
- * played on February 7, 2016").
+ * The date unit asked for ("what year") when the best sentence holds a date
+ * but not in that unit and another sentence of the paragraph names it; 0
+ * otherwise. The sentence that matches the question best often introduces
+ * the event, and the next one dates it ("The game was played on February 7,
+ * 2016"). The other sentences are read only then: reading takes an NLP model.
  */
-function datedElsewhere(plan: QueryPlan, paragraph: IndexedParagraph, best: number): number {
+function datedElsewhere(plan: QueryPlan, paragraph: IndexedParagraph, best: number, held: number): number {
   const unit = plan.cue & DATE_UNITS;
-  if (unit === 0) return 0;
+  if (unit === 0 || (held & unit) !== 0 || (held & (AnswerKind.Time | AnswerKind.ReportedTime)) === 0) return 0;
   const { analysis } = paragraph;
   for (let s = 0; s < analysis.sentences.length; s++) {
     if (s !== best && (analysis.readingOf(s).kinds & unit) !== 0) return unit;
