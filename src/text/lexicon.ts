@@ -70,21 +70,6 @@ export function phrasalVerbKey(lemma: string, particle: string | undefined): str
   return PHRASAL_VERB.test(key) ? key : undefined;
 }
 
-/**
- * Calls `visit` with each phrasal verb whose main sense is one of `lower`'s
- * senses as a verb: "delivered" gives "hand_over", whose main sense is
- * deliver's third ("hand over, fork over, turn in, deliver").
- */
-function visitPhrasalVerbs(lower: string, visit: (phrasal: string) => void): void {
-  for (const { offsets } of baseForms(lower, 'verb', PHRASAL_SENSES)) {
-    for (const offset of offsets) {
-      for (const word of synset('verb', offset).words) {
-        if (PHRASAL_VERB.test(word) && firstSense(word, 'verb') === offset) visit(word);
-      }
-    }
-  }
-}
-
 /** A question key points at no more corpus keys than this, strongest first. */
 export const MAX_RELATED_KEYS = 8;
 /** How many of a word's senses (per part of speech) count for each relation. */
@@ -120,12 +105,25 @@ export function relatedWords(word: string, senseLimits: SenseLimits = DEFAULT_SE
   return [...found].map(([related, relation]) => ({ word: related, relation }));
 }
 
-/** Calls `visit` for each word related to `lower`, possibly more than once; no arrays are built. */
-function visitRelated(lower: string, limits: SenseLimits, visit: (word: string, relation: Relation) => void): void {
+/**
+ * Calls `visit` for each word related to `lower`, possibly more than once; no
+ * arrays are built. With `visitPhrasal`, it also calls that with each phrasal
+ * verb whose main sense is one of `lower`'s first {@link PHRASAL_SENSES}
+ * senses as a verb: "delivered" gives "hand_over", whose main sense is
+ * deliver's third ("hand over, fork over, turn in, deliver"). Both read the
+ * same senses, once.
+ */
+function visitRelated(
+  lower: string,
+  limits: SenseLimits,
+  visit: (word: string, relation: Relation) => void,
+  visitPhrasal?: (phrasal: string) => void,
+): void {
   if (!isPlainLemma(lower)) return;
   const needed = Math.max(limits.synonyms, limits.family);
   for (const part of PARTS) {
-    const forms = baseForms(lower, part, needed);
+    const phrasal = part === 'verb' ? visitPhrasal : undefined;
+    const forms = baseForms(lower, part, phrasal ? Math.max(needed, PHRASAL_SENSES) : needed);
     if (forms.length === 0) continue;
     const isBase = (candidate: string): boolean => forms.some((f) => f.base === candidate);
     const add = (candidate: string | undefined, relation: Relation): void => {
@@ -133,7 +131,13 @@ function visitRelated(lower: string, limits: SenseLimits, visit: (word: string, 
     };
     for (const { base, offsets } of forms) {
       for (let sense = 0; sense < offsets.length; sense += 1) {
-        const own = synset(part, offsets[sense] ?? 0);
+        const offset = offsets[sense] ?? 0;
+        const own = synset(part, offset);
+        if (phrasal) {
+          for (const word of own.words) {
+            if (PHRASAL_VERB.test(word) && firstSense(word, 'verb') === offset) phrasal(word);
+          }
+        }
         if (sense < limits.synonyms) for (const synonym of own.words) add(synonym, 'synonym');
         if (sense >= limits.family) continue;
         const position = own.words.indexOf(base) + 1;
@@ -208,11 +212,15 @@ export function* relatedKeyTableSteps(
       const before = targets.get(corpusKey) ?? 0;
       if (weight > before) targets.set(corpusKey, weight);
     };
-    visitRelated(word, options.senses ?? DEFAULT_SENSES, (related, relation) => {
-      if (!exclude(related)) relate(keyOf(related), relation === 'family' ? FAMILY_WEIGHT : SYNONYM_WEIGHT);
-    });
-    // A phrasal verb is its own key, as WordNet writes it: no stem has an underscore.
-    visitPhrasalVerbs(word, (phrasal) => relate(phrasal, SYNONYM_WEIGHT));
+    visitRelated(
+      word,
+      options.senses ?? DEFAULT_SENSES,
+      (related, relation) => {
+        if (!exclude(related)) relate(keyOf(related), relation === 'family' ? FAMILY_WEIGHT : SYNONYM_WEIGHT);
+      },
+      // A phrasal verb is its own key, as WordNet writes it: no stem has an underscore.
+      (phrasal) => relate(phrasal, SYNONYM_WEIGHT),
+    );
   }
   const result = new Map<string, RelatedKey[]>();
   for (const [questionKey, targets] of table) {
