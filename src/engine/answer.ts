@@ -4,6 +4,7 @@
  */
 import { AnswerKind } from '../text/answer-kinds.js';
 import { DATE_UNITS } from '../text/date-units.js';
+import { questionWord } from '../text/chatter.js';
 import { noAnswerSentence } from '../text/missing.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './query.js';
@@ -58,6 +59,13 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   // "Did China comment": reports that never name China cannot say what it did,
   // unless the rest of the question matches so well that the name is only spelt another way.
   if (plan.question.unknownNames.length > 0 && best.coverage < UNKNOWN_NAME_MIN_COVERAGE) return false;
+  // "Has Kim driven the new car yet" asks about the time after the reports, which they tell only
+  // when they say what has or has not happened by then.
+  if (
+    asksSinceTheReports(plan.question.cleaned) &&
+    !SINCE_THE_REPORT.test(index.entries[best.entryId]?.paragraph.text ?? '')
+  )
+    return false;
   // "What is the name of the Kremlin spokesman": reports that never mention a spokesman cannot name one.
   if (plan.focus !== undefined && plan.terms.some((term) => term.termId < 0 && term.stem === plan.focus)) return false;
   // A colour or a number the reports never give means they don't say: "how many seats does the car
@@ -73,6 +81,16 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
     pool.some((candidate) => candidate.answerType === 1) ||
     pool.some((candidate) => holdsKind(index.entries[candidate.entryId], gated))
   );
+}
+
+// "yet" asks whether something has happened by now: "has Kim driven it yet", "does it have plates yet".
+const YET = /\byet\b/iu;
+// How a report says what has or has not happened by the time it was written.
+const SINCE_THE_REPORT = /\b(?:yet|still|already|so far|to date|by now|as of)\b/iu;
+
+/** Whether a cleaned question asks yes or no about the time since the reports: "has Kim driven the car yet". */
+function asksSinceTheReports(cleaned: string): boolean {
+  return YET.test(cleaned) && questionWord(cleaned)?.kind === 'yes-no';
 }
 
 /**

@@ -85,6 +85,24 @@ describe('no answer', () => {
     ).toHaveLength(1);
   });
 
+  it('answers a yes/no question with "yet" only from a passage that says what had happened by then', async () => {
+    const question = 'has the new ferry of the harbour sailed yet';
+    const told = 'The new ferry of the harbour has not yet sailed: its crew is still training.';
+    expect((await answerFromParagraph(told, question)).hits[0]?.id).toBe('log#1');
+    const answer = await answerFromParagraph('The new ferry of the harbour sailed to the islands in May.', question);
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe("The reports don't say whether the new ferry of the harbour has sailed yet.");
+    // Without "yet" the same passage answers: it says the ferry sailed.
+    expect(
+      (
+        await answerFromParagraph(
+          'The new ferry of the harbour sailed to the islands in May.',
+          'did the new ferry sail',
+        )
+      ).hits,
+    ).toHaveLength(1);
+  });
+
   it('still answers short questions and questions with a typo', () => {
     expect(answerQuestion(story, 'Aurus').hits.length).toBeGreaterThan(0);
     expect(answerQuestion(story, 'who deliverd the car').hits.length).toBeGreaterThan(0);

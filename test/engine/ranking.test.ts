@@ -167,6 +167,11 @@ describe('near misses: the reports never say', () => {
     ['car top speed', `The reports don't say: "car top speed".`],
     // Nor a speed: "fast" is in no report, and no passage about the new car holds a number.
     ['how fast can kims new car go', "The reports don't say how fast kims new car can go."],
+    // "yet" asks about the time since the reports: none says what Kim has done with the car by then.
+    [
+      'Has Kim Jong Un driven the new car himself yet?',
+      "The reports don't say whether Kim Jong Un has driven the new car himself yet.",
+    ],
     // A date is a day: the blog's "In January" dates the diplomats' meeting, and no passage about
     // Putin's visit names a day.
     ['What date will Putin visit Pyongyang?', "The reports don't say what date Putin will visit Pyongyang."],
