@@ -196,6 +196,17 @@ for (const [name, set] of [
   }
 }
 
+// The kinds the sentences were labelled with. Names, reasons, reported dates, date units and
+// "not disclosed" came later and are not labelled, so they are left out of the comparison.
+const LABELLED_KINDS =
+  AnswerKind.Person |
+  AnswerKind.Organization |
+  AnswerKind.Agent |
+  AnswerKind.Time |
+  AnswerKind.Place |
+  AnswerKind.Number |
+  AnswerKind.Colour;
+
 for (const [label, kinds] of [
   ['answer-kinds.ts (wink)', sentenceAnswerKinds],
   ['kinds from compromise', compromiseKinds],
@@ -204,9 +215,9 @@ for (const [label, kinds] of [
   const tally = new Map<string, { tp: number; fp: number; fn: number }>();
   const misses: string[] = [];
   for (const { sentence, kinds: expected } of LABELLED) {
-    const found = answerKindNames(kinds(sentence));
+    const found = answerKindNames(kinds(sentence) & LABELLED_KINDS);
     if (found.join() === [...expected].sort((a, b) => found.indexOf(a) - found.indexOf(b)).join()) exact += 1;
-    for (const name of Object.keys(AnswerKind).filter((k) => k !== 'None')) {
+    for (const name of answerKindNames(LABELLED_KINDS)) {
       const t = tally.get(name) ?? { tp: 0, fp: 0, fn: 0 };
       const want = (expected as readonly string[]).includes(name);
       const got = found.includes(name);
