@@ -210,7 +210,9 @@ describe('npm run start:sharded, when things go wrong', () => {
       };
 
       await kill();
-      await waitUntil(() => fake.identifies.length === 2, 'the new shard has identified');
+      // A new shard loads the engine and warms it up before it logs in, as the first one did, so it
+      // gets the same time to come online: on a loaded 2-core machine that can exceed 5 s.
+      await waitUntil(() => fake.identifies.length === 2, 'the new shard has identified', 15_000);
       const sources = await respond(fake, slashCommand('sources', {}, ON_SHARD_1));
       expect(sources.embeds[0].footer.text).toBe('Shard 1 of 2');
 
