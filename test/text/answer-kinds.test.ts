@@ -7,22 +7,10 @@ import {
   warmUpAnswerKinds,
 } from '../../src/text/answer-kinds.js';
 
-const {
-  Person,
-  Organization,
-  Agent,
-  Time,
-  Place,
-  Number,
-  Colour,
-  Name,
-  Undisclosed,
-  ReportedTime,
-  Reason,
-  Year,
-  Month,
-  Day,
-} = AnswerKind;
+const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime, Reason } =
+  AnswerKind;
+/** The units a date names. */
+const { Year, Month, Day } = AnswerKind;
 const kindsOf = (sentence: string): string[] => answerKindNames(sentenceAnswerKinds(sentence));
 
 describe('sentenceAnswerKinds on the reports', () => {
