@@ -71,6 +71,8 @@ export function dateUnitsOf(words: readonly string[]): number {
 // "what year", "which month", "on what date", "what day in February": a wh-word and a unit,
 // with at most one word between them ("what exact date").
 const ASKED_UNIT = /\b(?:what|which)\s+(?:[\p{L}]+\s+)?(year|month|day|date|weekday)s?\b/iu;
+// "car gift date", "summit month": two to four words that end on a unit, as members type a search.
+const SEARCHED_UNIT = /^(?:[\p{L}\p{N}'’.-]+\s+){1,3}(year|month|day|date)\??$/iu;
 const UNIT_OF: Readonly<Record<string, number>> = {
   year: AnswerKind.Year,
   month: AnswerKind.Month,
@@ -82,22 +84,11 @@ const UNIT_OF: Readonly<Record<string, number>> = {
 /**
  * The unit a cleaned question asks its date in, as an {@link AnswerKind}
  * flag: Year for "what year", Month for "which month", Day for "what day"
- * or "what date". 0 when it asks for none ("when did Kim visit").
+ * or "what date", and the unit a search of a few words ends on ("putin
+ * visit date"). 0 when it asks for none ("when did Kim visit").
  */
 export function askedDateUnit(cleanedQuestion: string): number {
-  const unit = (ASKED_UNIT.exec(cleanedQuestion) ?? LAST_UNIT.exec(cleanedQuestion))?.[1]?.toLowerCase();
-  return unit === undefined ? 0 : (UNIT_OF[unit] ?? 0);
-}
-
-// "car gift date", "summit month": a few words that end on a unit, as members type a search.
-const LAST_UNIT = /^(?:[\p{L}\p{N}'’.-]+\s+){1,3}(year|month|day|date)\??$/iu;
-
-/**
- * The date unit a question of a few words asks for by its last word ("putin
- * visit date"), and 0 for any other question. Such a question has no
- * question word, and asks when.
- */
-export function dateUnitSearched(cleanedQuestion: string): number {
-  const unit = LAST_UNIT.exec(cleanedQuestion.trim())?.[1]?.toLowerCase();
+  const match = ASKED_UNIT.exec(cleanedQuestion) ?? SEARCHED_UNIT.exec(cleanedQuestion.trim());
+  const unit = match?.[1]?.toLowerCase();
   return unit === undefined ? 0 : (UNIT_OF[unit] ?? 0);
 }

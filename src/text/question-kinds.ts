@@ -11,7 +11,7 @@
  */
 import { AnswerKind } from './answer-kinds.js';
 import { questionWord } from './chatter.js';
-import { askedDateUnit, dateUnitSearched } from './date-units.js';
+import { askedDateUnit } from './date-units.js';
 import { readWords } from './nlp.js';
 import { isPropertyNoun, reportingVerbs } from './word-classes.js';
 
@@ -34,13 +34,14 @@ const IDENTIFIED = AnswerKind.Name | AnswerKind.Undisclosed;
 export function questionAnswerKind(cleanedQuestion: string): number {
   const word = questionWord(cleanedQuestion)?.kind;
   const identity = word !== 'why' && (IDENTITY.test(cleanedQuestion) || NAME_ASKED.test(cleanedQuestion));
-  const searched = word === undefined ? dateUnitSearched(cleanedQuestion) : AnswerKind.None;
-  const when = searched === AnswerKind.None ? AnswerKind.None : AnswerKind.Time;
+  const unit = askedDateUnit(cleanedQuestion);
+  // "putin visit date": a search that ends on a unit asks when, though it has no question word.
+  const when = word === undefined && unit !== AnswerKind.None ? AnswerKind.Time : AnswerKind.None;
   const kinds = kindOfQuestionWord(word) | when | (identity ? IDENTIFIED : AnswerKind.None);
   if ((kinds & AnswerKind.Time) === 0) return kinds;
   // "When was the gift reported" is answered by the date of a report.
   const telling = asksAboutTelling(cleanedQuestion) ? AnswerKind.ReportedTime : AnswerKind.None;
-  return kinds | telling | askedDateUnit(cleanedQuestion);
+  return kinds | telling | unit;
 }
 
 // Words before a noun that make it one: "the report", "a new statement", "in reports".

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerKind } from '../../src/text/answer-kinds.js';
-import { askedDateUnit, dateUnitSearched, dateUnitsOf, isYear } from '../../src/text/date-units.js';
+import { askedDateUnit, dateUnitsOf, isYear } from '../../src/text/date-units.js';
 
 const { Year, Month, Day } = AnswerKind;
 
@@ -45,15 +45,15 @@ describe('askedDateUnit: the unit a question asks its date in', () => {
   });
 });
 
-describe('dateUnitSearched: a few words ending on a unit', () => {
+describe('askedDateUnit: a search of a few words ending on a unit', () => {
   it.each([
     ['putin visit date', Day],
     ['satellite launch month', Month],
     ['summit year?', Year],
-    // A sentence is not a search, and a lone unit asks nothing.
-    ['I forgot what the date of the summit was', 0],
+    // A lone unit asks nothing, and a sentence ending on one is no search.
     ['date', 0],
+    ['they met on that very same day', 0],
   ])('%j', (question, unit) => {
-    expect(dateUnitSearched(question)).toBe(unit);
+    expect(askedDateUnit(question)).toBe(unit);
   });
 });
