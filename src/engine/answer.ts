@@ -6,6 +6,7 @@ import { AnswerKind } from '../text/answer-kinds.js';
 import { DATE_UNITS } from '../text/date-units.js';
 import { questionWord } from '../text/chatter.js';
 import { noAnswerSentence } from '../text/missing.js';
+import { asksAboutAnyTelling } from '../text/question-kinds.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './query.js';
 import { selectQuote } from './quote.js';
@@ -66,6 +67,7 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
     !SINCE_THE_REPORT.test(index.entries[best.entryId]?.paragraph.text ?? '')
   )
     return false;
+  if (datesOnlyTheTelling(index, plan, ranked)) return false;
   // "What is the name of the Kremlin spokesman": reports that never mention a spokesman cannot name one.
   if (plan.focus !== undefined && plan.terms.some((term) => term.termId < 0 && term.stem === plan.focus)) return false;
   // A colour or a number the reports never give means they don't say: "how many seats does the car
@@ -81,6 +83,25 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
     pool.some((candidate) => candidate.answerType === 1) ||
     pool.some((candidate) => holdsKind(index.entries[candidate.entryId], gated))
   );
+}
+
+/** Candidates covering at least this share of what the best one covers are about the question's topic too. */
+export const ON_TOPIC_SHARE = 0.6;
+
+/**
+ * Whether a when-question about an event finds only the date its report was told: "when did North
+ * Korea launch its spy satellite" against "the spy agency said in November that Russia likely
+ * assisted … the launch". No candidate on the topic dates the event itself.
+ */
+function datesOnlyTheTelling(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCandidate[]): boolean {
+  if ((plan.cue & AnswerKind.Time) === 0 || (plan.cue & AnswerKind.ReportedTime) !== 0) return false;
+  const best = ranked[0];
+  if (!best || !holdsKind(index.entries[best.entryId], AnswerKind.ReportedTime)) return false;
+  const floor = best.coverage * ON_TOPIC_SHARE;
+  const dated = ranked
+    .slice(0, ANSWER_TYPE_POOL)
+    .some((candidate) => candidate.coverage >= floor && holdsKind(index.entries[candidate.entryId], AnswerKind.Time));
+  return !dated && !asksAboutAnyTelling(plan.question.cleaned);
 }
 
 // "yet" asks whether something has happened by now: "has Kim driven it yet", "does it have plates yet".

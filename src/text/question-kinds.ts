@@ -13,7 +13,7 @@ import { AnswerKind } from './answer-kinds.js';
 import { questionWord } from './chatter.js';
 import { askedDateUnit } from './date-units.js';
 import { readWords } from './nlp.js';
-import { isPropertyNoun, reportingVerbs } from './word-classes.js';
+import { isPropertyNoun, reportingVerbs, tellingVerbs } from './word-classes.js';
 
 // "what kind of car", "which model", "what make and model": the member wants the thing identified.
 const IDENTITY =
@@ -81,6 +81,20 @@ function kindOfQuestionWord(word: string | undefined): number {
     default:
       return AnswerKind.None;
   }
+}
+
+/**
+ * Whether what a question asks about may itself be a telling, any verb of
+ * communication or thought after its question word: "when did he talk about
+ * his beliefs", "when did Kim Yo Jong thank Putin". Broader than the reporting
+ * verbs that make a date the date of a report, and the chatter before the
+ * question word does not count ("remind me when…").
+ */
+export function asksAboutAnyTelling(cleanedQuestion: string): boolean {
+  const start = questionWord(cleanedQuestion)?.start ?? 0;
+  const { pos, lemma } = readWords(cleanedQuestion.slice(start)).words;
+  const telling = tellingVerbs();
+  return pos.some((tag, i) => tag === 'VERB' && telling.has(lemma[i] ?? ''));
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', "'s", 's']);

@@ -176,6 +176,12 @@ describe('near misses: the reports never say', () => {
     // Putin's visit names a day.
     ['What date will Putin visit Pyongyang?', "The reports don't say what date Putin will visit Pyongyang."],
     ['putin visit date', `The reports don't say: "putin visit date".`],
+    // Al Jazeera's "said in November" dates what the spy agency said, not the launch it spoke of,
+    // and no passage about the satellite dates anything else.
+    [
+      'When did North Korea launch its spy satellite?',
+      "The reports don't say when North Korea launched its spy satellite.",
+    ],
   ])('%s', (question, missing) => {
     const answer = answerQuestion(index, question);
     expect(answer.hits).toEqual([]);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerKind } from '../../src/text/answer-kinds.js';
-import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../../src/text/question-kinds.js';
+import {
+  asksAboutAnyTelling,
+  questionAnswerKind,
+  questionFocus,
+  questionProperty,
+  questionTopic,
+} from '../../src/text/question-kinds.js';
 
 const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime, Reason } =
   AnswerKind;
@@ -110,5 +116,20 @@ describe('questionTopic', () => {
   it('leaves other questions as they are', () => {
     expect(questionTopic('who delivered the car')).toBe('who delivered the car');
     expect(questionTopic('what make and model is it')).toBe('what make and model is it');
+  });
+});
+
+describe('asksAboutAnyTelling: whether what is asked about may itself be a telling', () => {
+  it.each([
+    ['when did he talk about his beliefs in an interview', true],
+    ['when did Kim Yo Jong thank Putin', true],
+    ['when did the coastguard say the ferry sank', true],
+    // A verb of launching is no telling, and "satellite" is read as the noun it is.
+    ['when did North Korea launch its spy satellite', false],
+    // The chatter before the question word asks nothing: "remind" is no part of the question.
+    ['remind me when NK launched its spy satellite', false],
+    ['', false],
+  ])('%j → %j', (question, telling) => {
+    expect(asksAboutAnyTelling(question)).toBe(telling);
   });
 });

@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { answerQuestion } from '../../src/engine/answer.js';
+import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
+import { indexOfReport, PROJECT_CORPUS } from '../support/corpus.js';
+
+let story: SearchIndex;
+beforeAll(async () => {
+  story = buildIndex(await loadCorpus(PROJECT_CORPUS));
+});
+
+/** The answer to `question` from a corpus of one report with one paragraph, `log#1`. */
+async function answerFromParagraph(paragraph: string, question: string) {
+  const index = await indexOfReport({ id: 'log', source: 'Harbour Log', title: 'Boats', paragraphs: [paragraph] });
+  return answerQuestion(index, question);
+}
+
+describe('no answer', () => {
+  it.each(['what is the capital of France', 'recipe for chocolate cake', 'the the of and', '', '???'])(
+    '"%s" gets no passages at all, not the least bad one',
+    (question) => {
+      expect(answerQuestion(story, question).hits).toEqual([]);
+    },
+  );
+
+  it('refuses a colour question when no passage about it names a colour, offering them as related', async () => {
+    const question = 'what colour was the ferry painted';
+    expect((await answerFromParagraph('The ferry was painted red in May.', question)).hits[0]?.id).toBe('log#1');
+    const answer = await answerFromParagraph('The ferry was painted in May.', question);
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe("The reports don't say what colour the ferry was painted.");
+    expect(answer.related[0]?.id).toBe('log#1');
+  });
+
+  it('takes a word with any colour sense as the colour asked for: "gold" is a metal first', async () => {
+    const answer = await answerFromParagraph(
+      'The ferry was painted in gold for the festival.',
+      'what colour was the ferry painted',
+    );
+    expect(answer.hits[0]?.id).toBe('log#1');
+  });
+
+  it('answers a property the reports never name when a passage gives its value, and refuses it otherwise', async () => {
+    // "fast" is in no paragraph, but "30 knots" is the speed asked for.
+    const fast = 'how fast is the new ferry';
+    expect((await answerFromParagraph('The new ferry sails at 30 knots.', fast)).hits[0]?.id).toBe('log#1');
+    const slow = await answerFromParagraph('The new ferry sails every morning.', fast);
+    expect(slow.hits).toEqual([]);
+    expect(slow.missing).toBe("The reports don't say how fast the new ferry is.");
+    // "price" names no word of the paragraph either; an amount of money is its value.
+    expect((await answerFromParagraph('The new ferry cost 2 million euros.', 'ferry price')).hits[0]?.id).toBe('log#1');
+    expect((await answerFromParagraph('The new ferry was bought in May.', 'ferry price')).hits).toEqual([]);
+  });
+
+  it('refuses a how-many question when no passage about it holds a number, in any of its sentences', async () => {
+    // The number is in the second sentence, the question's words in the first.
+    const question = 'how many sailors crew the new ferry of the harbour';
+    const counted = 'The new ferry of the harbour was rebuilt in May. Its crew counts 12 sailors.';
+    expect((await answerFromParagraph(counted, question)).hits[0]?.id).toBe('log#1');
+    const answer = await answerFromParagraph(
+      'The new ferry of the harbour was rebuilt in May. Its crew is small.',
+      question,
+    );
+    expect(answer.hits).toEqual([]);
+    expect(answer.related[0]?.id).toBe('log#1');
+  });
+
+  it('refuses a question for a date in a unit no passage about it names: a year, a month, a day', async () => {
+    const question = 'in what year was the new ferry of the harbour launched';
+    // "in 1932" names the year, in the sentence after the one with the question's words.
+    const dated = 'The new ferry of the harbour was launched with a party. That was in 1932.';
+    expect((await answerFromParagraph(dated, question)).hits[0]?.id).toBe('log#1');
+    // "in May" is a date, but not a year.
+    const answer = await answerFromParagraph('The new ferry of the harbour was launched in May.', question);
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe("The reports don't say in what year the new ferry of the harbour was launched.");
+    expect(
+      (await answerFromParagraph('The new ferry of the harbour was launched in May.', 'ferry launch month')).hits,
+    ).toHaveLength(1);
+  });
+
+  it('refuses a when-question about an event whose only date is the date it was told of', async () => {
+    const question = 'when did the old ferry of the harbour sink';
+    const told = 'The coastguard said in May that the old ferry of the harbour sank.';
+    const answer = await answerFromParagraph(told, question);
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe("The reports don't say when the old ferry of the harbour sank.");
+    expect(answer.related[0]?.id).toBe('log#1');
+    // Dated itself, the sinking is answered.
+    expect((await answerFromParagraph('The old ferry of the harbour sank in May.', question)).hits).toHaveLength(1);
+    // Asked when it was told, the date of the telling is the answer.
+    expect((await answerFromParagraph(told, 'when did the coastguard say the old ferry sank')).hits).toHaveLength(1);
+  });
+
+  it('answers a yes/no question with "yet" only from a passage that says what had happened by then', async () => {
+    const question = 'has the new ferry of the harbour sailed yet';
+    const told = 'The new ferry of the harbour has not yet sailed: its crew is still training.';
+    expect((await answerFromParagraph(told, question)).hits[0]?.id).toBe('log#1');
+    const answer = await answerFromParagraph('The new ferry of the harbour sailed to the islands in May.', question);
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe("The reports don't say whether the new ferry of the harbour has sailed yet.");
+    // Without "yet" the same passage answers: it says the ferry sailed.
+    expect(
+      (
+        await answerFromParagraph(
+          'The new ferry of the harbour sailed to the islands in May.',
+          'did the new ferry sail',
+        )
+      ).hits,
+    ).toHaveLength(1);
+  });
+
+  it('still answers short questions and questions with a typo', () => {
+    expect(answerQuestion(story, 'Aurus').hits.length).toBeGreaterThan(0);
+    expect(answerQuestion(story, 'who deliverd the car').hits.length).toBeGreaterThan(0);
+  });
+});
