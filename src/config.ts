@@ -7,7 +7,11 @@
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { blankToUndefined, optional, wholeNumber } from './config-fields.js';
+import { type ShardingSettings, shardingSchema } from './config-sharding.js';
 import { plural } from './text/listing.js';
+
+export type { ShardingSettings } from './config-sharding.js';
 
 /** The REST API the bot talks to unless `DISCORD_API_URL` says otherwise. */
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
@@ -56,14 +60,6 @@ export interface BotConfig {
   readonly auditChannelId?: string;
   /** Hosts (`name` or `name:port`) `/corpus add` may download an attachment from. */
   readonly attachmentHosts: readonly string[];
-}
-
-/** How the bot is split into gateway shards, across every host that runs it. */
-export interface ShardingSettings {
-  /** Shards of the whole bot; `auto` takes the number Discord recommends. */
-  readonly count: number | 'auto';
-  /** The shards this host runs (several hosts); absent: every shard. */
-  readonly ids?: readonly number[];
 }
 
 /** What a program needs beyond the common settings. */
@@ -129,23 +125,6 @@ export function loadConfig(purpose: ConfigPurpose = 'bot'): BotConfig {
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
-
-// Unset and empty are the same: `.env.example` lists every key with an empty value.
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-
-const wholeNumber = (key: string, min: number, fallback: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .regex(/^\d+$/, { error: (issue) => `${key} must be a whole number of at least ${min} (got "${issue.input}")` })
-      .transform(Number)
-      .pipe(z.number().min(min, { error: `${key} must be at least ${min}` }))
-      .optional()
-      .default(fallback),
-  );
 
 const schema = z.object({
   // Never echo the token: these messages are printed at startup.
@@ -230,66 +209,6 @@ const adminSchema = z.object({
     return Object.freeze(hosts.length > 0 ? hosts : [...DEFAULT_ATTACHMENT_HOSTS]);
   }),
 });
-
-const WHOLE = /^\d+$/;
-
-const shardCount = optional(z.string().trim()).transform((value, ctx) => {
-  if (value === undefined || value.toLowerCase() === 'auto') return 'auto' as const;
-  if (WHOLE.test(value) && Number(value) >= 1) return Number(value);
-  ctx.addIssue({
-    code: 'custom',
-    message: `TOTAL_SHARDS must be "auto" or a whole number of at least 1 (got "${value}")`,
-  });
-  return z.NEVER;
-});
-
-const shardIds = optional(z.string()).transform((list, ctx) => {
-  const entries = (list ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean);
-  if (entries.length === 0) return undefined;
-  for (const entry of entries.filter((candidate) => !WHOLE.test(candidate))) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `SHARD_IDS: "${entry}" is not a shard id (shard ids are whole numbers from 0, separated by commas)`,
-    });
-  }
-  const ids = entries.filter((entry) => WHOLE.test(entry)).map(Number);
-  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) {
-    ctx.addIssue({ code: 'custom', message: `SHARD_IDS lists shard ${id} more than once` });
-  }
-  return ids;
-});
-
-// Checked on their own, so their problems are listed even when other keys have some; the checks across
-// keys run once each key is valid. The total is TOTAL_SHARDS, not SHARD_COUNT: discord.js reads SHARD_COUNT
-// itself (the sharding manager sets it for each shard it starts), so a user's SHARD_COUNT=auto would reach
-// the client and stop `npm start`.
-const shardingSchema = z
-  .object({
-    TOTAL_SHARDS: shardCount,
-    SHARD_IDS: shardIds,
-    SHARD_COUNT: optional(z.string()),
-    SHARDING_MANAGER: optional(z.string()),
-  })
-  .transform((values, ctx) => {
-    const { TOTAL_SHARDS: count, SHARD_IDS: ids } = values;
-    const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
-    if (values.SHARD_COUNT !== undefined && values.SHARDING_MANAGER === undefined) {
-      problem('SHARD_COUNT is now TOTAL_SHARDS (discord.js reads SHARD_COUNT itself): rename it, keeping its value');
-    }
-    if (ids && count === 'auto') {
-      problem('SHARD_IDS needs TOTAL_SHARDS: the total number of shards, the same on every host (not "auto")');
-    }
-    if (typeof count === 'number') {
-      for (const id of (ids ?? []).filter((candidate) => candidate >= count)) {
-        problem(`SHARD_IDS: shard ${id} does not exist when TOTAL_SHARDS is ${count} (ids go from 0 to ${count - 1})`);
-      }
-    }
-    const sharding: ShardingSettings = ids ? { count, ids: Object.freeze(ids) } : { count };
-    return Object.freeze(sharding);
-  });
 
 /**
  * The problem with a history folder inside the corpus folder, if any: the
