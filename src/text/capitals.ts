@@ -3,7 +3,8 @@
  * government by its capital: "Moscow-backed sanctions" are sanctions Russia
  * backed, so a question about Russia is answered by a sentence about Moscow.
  */
-import { type Synset, firstSense, hyponyms, isPlainLemma, reachable, synset, withWordNet } from './wordnet.js';
+import { type Synset, firstSense, isPlainLemma, synset, withWordNet } from './wordnet.js';
+import { hyponyms, reachable } from './wordnet-pointers.js';
 
 let counterparts: ReadonlyMap<string, readonly string[]> | undefined;
 

@@ -3,7 +3,8 @@
  * "Security Council". Each of their words may be a corpus word ("state"
  * media, "departed"), while the reports never name the thing itself.
  */
-import { clearSynsets, firstSense, isPlainLemma, lemmasOf, readPointers, synset } from './wordnet.js';
+import { clearSynsets, firstSense, isPlainLemma, lemmasOf, synset } from './wordnet.js';
+import { readPointers } from './wordnet-pointers.js';
 
 /** A name's first word to the second words it makes two-word names with, as WordNet writes them. */
 export type Compounds = ReadonlyMap<string, readonly string[]>;

@@ -8,16 +8,8 @@
  *
  * WordNet is read once per process, on first use (see wordnet.ts).
  */
-import {
-  PARTS,
-  baseForms,
-  clearSynsets,
-  derivations,
-  firstSense,
-  isPlainLemma,
-  synset,
-  unloadWordNet,
-} from './wordnet.js';
+import { PARTS, baseForms, clearSynsets, firstSense, isPlainLemma, synset, unloadWordNet } from './wordnet.js';
+import { derivations } from './wordnet-pointers.js';
 
 /** How a related word relates to the word asked about. */
 export type Relation = 'synonym' | 'family';

@@ -11,16 +11,14 @@ import {
   baseForms,
   clearSynsets,
   firstSense,
-  hyponyms,
   isPlainLemma,
   lemmasOf,
-  reachable,
-  readPointers,
   type Synset,
   synset,
   taggedSenseCount,
   withWordNet,
 } from './wordnet.js';
+import { hyponyms, reachable, readPointers } from './wordnet-pointers.js';
 
 interface Colours {
   /** Words whose main sense is a colour. */

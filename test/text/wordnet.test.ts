@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms, derivations, hyponyms, readPointers, synset, unloadWordNet } from '../../src/text/wordnet.js';
+import { baseForms, synset, unloadWordNet } from '../../src/text/wordnet.js';
+import { derivations, hyponyms, readPointers } from '../../src/text/wordnet-pointers.js';
 
 describe('wordnet files', () => {
   it('finds a lemma and its senses, most frequent first', () => {
