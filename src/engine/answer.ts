@@ -86,7 +86,7 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
 }
 
 /** Candidates covering at least this share of what the best one covers are about the question's topic too. */
-export const ON_TOPIC_SHARE = 0.6;
+export const ON_TOPIC_SHARE = 0.5;
 
 /**
  * Whether a when-question about an event finds only the date its report was told: "when did North
@@ -98,9 +98,11 @@ function datesOnlyTheTelling(index: SearchIndex, plan: QueryPlan, ranked: readon
   const best = ranked[0];
   if (!best || !holdsKind(index.entries[best.entryId], AnswerKind.ReportedTime)) return false;
   const floor = best.coverage * ON_TOPIC_SHARE;
-  const dated = ranked
-    .slice(0, ANSWER_TYPE_POOL)
-    .some((candidate) => candidate.coverage >= floor && holdsKind(index.entries[candidate.entryId], AnswerKind.Time));
+  // Every candidate on the topic is read, not only the five best: a date is rarely in the passage
+  // that repeats the question's words ("Putin gave Kim a car") but in the one that tells the event.
+  const dated = ranked.some(
+    (candidate) => candidate.coverage >= floor && holdsKind(index.entries[candidate.entryId], AnswerKind.Time),
+  );
   return !dated && !asksAboutAnyTelling(plan.question.cleaned);
 }
 
