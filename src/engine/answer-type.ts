@@ -7,6 +7,7 @@
 import { AnswerKind, type SentenceReading } from '../text/answer-kinds.js';
 import { DATE_UNITS } from '../text/date-units.js';
 import { stemWord } from '../text/terms.js';
+import { isKindOf } from '../text/word-classes.js';
 import type { IndexedParagraph } from './build.js';
 import type { Features, QueryPlan } from './rank.js';
 
@@ -20,16 +21,36 @@ export function answerEvidence(
   plan: QueryPlan,
   paragraph: IndexedParagraph,
   best: number,
-): Pick<Features, 'answerType' | 'named'> {
-  if (plan.cue === AnswerKind.None || best < 0) return { answerType: 0, named: 0 };
+): Pick<Features, 'answerType' | 'named' | 'otherThing'> {
+  if (best < 0 || (plan.cue === AnswerKind.None && plan.things.nouns.length === 0)) {
+    return { answerType: 0, named: 0, otherThing: 0 };
+  }
   const reading = paragraph.analysis.readingOf(best);
+  const otherThing = namesAnotherThing(plan, reading) ? 1 : 0;
+  if (plan.cue === AnswerKind.None) return { answerType: 0, named: 0, otherThing };
   const held = kindsBeyondQuestion(plan, reading);
   const answerType = answerTypeMatch(plan.cue, held | datedElsewhere(plan, paragraph, best, held));
   const focus = plan.focus;
-  if (focus === undefined) return { answerType, named: 0 };
+  if (focus === undefined) return { answerType, named: 0, otherThing };
   // "The name of Kim's sister": a sentence naming the sister answers it; one naming only others does not.
   const named = reading.namedNouns.some((noun) => stemWord(noun) === focus);
-  return named ? { answerType: 1, named: 1 } : { answerType: Math.min(answerType, 0.5), named: 0 };
+  return named
+    ? { answerType: 1, named: 1, otherThing }
+    : { answerType: Math.min(answerType, 0.5), named: 0, otherThing };
+}
+
+/**
+ * Whether a sentence speaks of another thing than the one the question calls
+ * "the …": it names a thing of that kind ("a Maybach limousine" is a car) and
+ * never says the question's noun itself. "Who drove the car to Pyongyang"
+ * is not answered by "Kim himself drove to the site in a Maybach limousine".
+ */
+function namesAnotherThing(plan: QueryPlan, reading: SentenceReading): boolean {
+  const { nouns } = plan.things;
+  if (nouns.length === 0 || reading.namedThings.length === 0) return false;
+  return nouns.some(
+    (noun) => !reading.nouns.includes(noun) && reading.namedThings.some((thing) => isKindOf(thing, noun)),
+  );
 }
 
 /**

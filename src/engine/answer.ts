@@ -68,6 +68,7 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   )
     return false;
   if (datesOnlyTheTelling(index, plan, ranked)) return false;
+  if (askedOnlyOfAnotherThing(index, plan, ranked)) return false;
   // "What is the name of the Kremlin spokesman": reports that never mention a spokesman cannot name one.
   if (plan.focus !== undefined && plan.terms.some((term) => term.termId < 0 && term.stem === plan.focus)) return false;
   // A colour or a number the reports never give means they don't say: "how many seats does the car
@@ -104,6 +105,54 @@ function datesOnlyTheTelling(index: SearchIndex, plan: QueryPlan, ranked: readon
     (candidate) => candidate.coverage >= floor && holdsKind(index.entries[candidate.entryId], AnswerKind.Time),
   );
   return !dated && !asksAboutAnyTelling(plan.question.cleaned);
+}
+
+/**
+ * The share of a question's weight that, when only passages about another
+ * thing hold it, makes a question about "the …" one the reports don't answer.
+ */
+export const ANOTHER_THING_SHARE = 0.3;
+
+/**
+ * Whether what a question asks about "the …" is said only of another thing
+ * of that kind: "who drove the car to Pyongyang" finds "drove" only in "Kim
+ * himself drove to the site in a Maybach limousine", ranked down for naming
+ * another car, and the passages about the car itself never say "drove". The
+ * words that say which thing is meant ("the car Putin gave Kim") do not count.
+ */
+function askedOnlyOfAnotherThing(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCandidate[]): boolean {
+  const others = ranked.filter((candidate) => candidate.otherThing);
+  // The best passage that speaks of the question's own thing, whether or not another ranks above it.
+  const best = ranked.find((candidate) => !candidate.otherThing);
+  const entry = best && index.entries[best.entryId];
+  if (!best || !entry || others.length === 0) return false;
+  // "The report did not describe the car or how it was shipped" answers how it was shipped.
+  const reading = best.bestSentence >= 0 ? entry.analysis.readingOf(best.bestSentence) : undefined;
+  if (reading && (reading.kinds & AnswerKind.Undisclosed) !== 0) return false;
+  const inBest = slotsIn(plan, entry.analysis.termIds, 0, entry.analysis.termIds.length);
+  const onlyElsewhere = new Set<number>();
+  for (const other of others) {
+    const analysis = index.entries[other.entryId]?.analysis;
+    const sentence = analysis?.sentences[other.bestSentence];
+    if (!analysis || !sentence) continue;
+    for (const slot of slotsIn(plan, analysis.termIds, sentence.from, sentence.to)) {
+      const stem = plan.terms[slot]?.stem ?? '';
+      if (!inBest.has(slot) && !plan.things.description.has(stem)) onlyElsewhere.add(slot);
+    }
+  }
+  let weight = 0;
+  for (const slot of onlyElsewhere) weight += plan.terms[slot]?.weight ?? 0;
+  return weight >= ANOTHER_THING_SHARE * plan.totalWeight;
+}
+
+/** The question's term slots that terms `from` to `to` of a paragraph hold. */
+function slotsIn(plan: QueryPlan, termIds: Int32Array, from: number, to: number): Set<number> {
+  const slots = new Set<number>();
+  for (let t = from; t < to; t++) {
+    const slot = plan.slotOf.get(termIds[t] ?? -1);
+    if (slot !== undefined) slots.add(slot);
+  }
+  return slots;
 }
 
 // "yet" asks whether something has happened by now: "has Kim driven it yet", "does it have plates yet".

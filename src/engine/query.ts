@@ -17,6 +17,7 @@ import { nameLexicon } from '../text/name-kinds.js';
 import { isParticle, type RelatedKey, phrasalVerbKey } from '../text/lexicon.js';
 import { isDemonym, lemmaOfWord, qualifiesNoun } from '../text/nlp.js';
 import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../text/question-kinds.js';
+import { definiteThings } from '../text/definite.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
@@ -258,7 +259,9 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const focus = questionFocus(cleaned);
   const parsed = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
   const cue = questionAnswerKind(cleaned) | unmentionedPropertyKind(parsed);
-  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), (termId) => index.names.has(termId));
+  const isName = (termId: number) => index.names.has(termId);
+  const things = definiteThings(cleaned);
+  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things);
 }
 
 /**

@@ -8,6 +8,7 @@
  * on SQuAD and the story set by `npm run bench:tune`.
  */
 import { AnswerKind } from '../text/answer-kinds.js';
+import { type DefiniteThings, NO_DEFINITE_THINGS } from '../text/definite.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { countInReport } from './dictionary.js';
 import { type Phrases, phraseShare, questionPhrases } from './phrases.js';
@@ -37,6 +38,8 @@ export interface Features {
   readonly answerType: number;
   /** 1 when the question asks for the name of something and the best-matching sentence names it ("his sister Kim Yo Jong"). */
   readonly named: number;
+  /** 1 when the best-matching sentence names another thing of the kind the question calls "the …" ("a Maybach limousine" for "the car"). */
+  readonly otherThing: number;
 }
 
 /** How much each feature counts. */
@@ -62,6 +65,7 @@ export const RANK_WEIGHTS: RankWeights = {
   trigrams: 1.15,
   localBm25: 0.7,
   named: 0.6,
+  otherThing: -1,
 };
 
 // BM25+ parameters: MiniSearch's defaults, so re-ranking scores the way retrieval does.
@@ -95,7 +99,8 @@ export function combineFeatures(features: Features, weights: RankWeights = RANK_
     weights.localBm25 * features.localBm25 +
     weights.trigrams * features.trigrams +
     weights.answerType * features.answerType +
-    weights.named * features.named
+    weights.named * features.named +
+    weights.otherThing * features.otherThing
   );
 }
 
@@ -119,6 +124,8 @@ export interface QueryPlan {
   readonly trigrams: Phrases;
   /** The question as parsed: its chatter-free text and the names the corpus lacks. */
   readonly question: ParsedQuestion;
+  /** What the question calls "the …" ("the car"), and the words that say which. */
+  readonly things: DefiniteThings;
 }
 
 /**
@@ -132,6 +139,7 @@ export function planQuery(
   cue: number = AnswerKind.None,
   focus?: string,
   isName: (termId: number) => boolean = () => false,
+  things: DefiniteThings = NO_DEFINITE_THINGS,
 ): QueryPlan {
   const { terms } = question;
   const inName = (key: number) => focus !== undefined && key >= 0 && isName(key);
@@ -168,6 +176,7 @@ export function planQuery(
     phrases: questionPhrases(wordKeys, weightOf, 2),
     trigrams: questionPhrases(wordKeys, weightOf, 3),
     question,
+    things,
   };
 }
 
@@ -288,6 +297,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
     // Filled in by answerEvidence, for the few best candidates only: reading a sentence takes an NLP model.
     answerType: 0,
     named: 0,
+    otherThing: 0,
   };
   return { features, bestSentence };
 }

@@ -17,6 +17,10 @@ export interface RankedCandidate {
   readonly coverage: number;
   /** 1 when its best sentence holds the kind of answer asked for. */
   readonly answerType: number;
+  /** Whether its best sentence speaks of another thing than the question's "the …" (rank.ts `otherThing`). */
+  readonly otherThing: boolean;
+  /** The sentence holding most of the question's weight, or -1. */
+  readonly bestSentence: number;
 }
 
 /**
@@ -92,6 +96,8 @@ export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: str
         score: combineFeatures(features),
         coverage: features.coverage,
         answerType: features.answerType,
+        otherThing: features.otherThing > 0,
+        bestSentence,
       };
     })
     .sort(byScore);

@@ -16,6 +16,7 @@
 import type { ItemEntity } from 'wink-nlp';
 import { colourSenseWords, colourWords, reportingVerbs, tellingVerbs } from './word-classes.js';
 import { dateUnitsOf, isYear } from './date-units.js';
+import { namedThingAt } from './definite.js';
 import { AnswerKind } from './kinds.js';
 import { nameAt, nameLexicon, type SentenceTokens as Tokens } from './name-kinds.js';
 import { readWords, winkNlpInstance, type Words } from './nlp.js';
@@ -167,6 +168,10 @@ export interface SentenceReading {
    * but a passage without one gives no colour.
    */
   readonly colourSense: boolean;
+  /** Lemmas of its common nouns: "car", "limousine". */
+  readonly nouns: readonly string[];
+  /** Lemmas of the common nouns a proper name stands right before: "limousine" in "a Maybach limousine". */
+  readonly namedThings: readonly string[];
 }
 
 /** A name in a sentence: "Kim Yo Jong" is a Person. */
@@ -175,7 +180,14 @@ export interface SentenceName {
   readonly kinds: number;
 }
 
-const NO_READING: SentenceReading = { kinds: AnswerKind.None, namedNouns: [], names: [], colourSense: false };
+const NO_READING: SentenceReading = {
+  kinds: AnswerKind.None,
+  namedNouns: [],
+  names: [],
+  colourSense: false,
+  nouns: [],
+  namedThings: [],
+};
 const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'neither']);
 /** A verb of telling this many tokens after a negation is negated: "has not yet been disclosed". */
 const NEGATION_REACH = 3;
@@ -214,6 +226,8 @@ export function readSentence(sentence: string): SentenceReading {
   const colours = colourWords();
   const colourSenses = colourSenseWords();
   let colourSense = false;
+  const nouns: string[] = [];
+  const namedThings: string[] = [];
   const roles = nameLexicon();
   for (let i = 0; i < tokens.pos.length; i += 1) {
     const pos = tokens.pos[i];
@@ -230,7 +244,12 @@ export function readSentence(sentence: string): SentenceReading {
       i = name.end - 1;
       continue;
     }
-    if (pos === 'NOUN' && ((roles.get(word) ?? 0) & AnswerKind.Agent) !== 0) kinds |= AnswerKind.Agent;
+    if (pos === 'NOUN') {
+      nouns.push(tokens.lemma[i] ?? word);
+      const named = namedThingAt(tokens, i);
+      if (named !== undefined) namedThings.push(named);
+      if (((roles.get(word) ?? 0) & AnswerKind.Agent) !== 0) kinds |= AnswerKind.Agent;
+    }
     if (isPassiveAgent(tokens, i)) kinds |= AnswerKind.Agent;
     if (deniesTelling(tokens, i)) kinds |= AnswerKind.Undisclosed;
     if (givesReason(tokens.normal, i)) kinds |= AnswerKind.Reason;
@@ -238,7 +257,7 @@ export function readSentence(sentence: string): SentenceReading {
     const next = tokens.pos[i + 1] ?? '';
     if (colours.has(word) && (pos === 'ADJ' || next === 'NOUN' || next === 'PROPN')) kinds |= AnswerKind.Colour;
   }
-  return { kinds, namedNouns, names, colourSense };
+  return { kinds, namedNouns, names, colourSense, nouns, namedThings };
 }
 
 /** The kinds of answer a sentence holds ({@link readSentence}'s `kinds`). */

@@ -180,6 +180,33 @@ function isKindOfRate(sense: Synset): boolean {
   return reachable(sense, '@', 2, (_, offset) => offset === rate) !== undefined;
 }
 
+/** How many hypernym links up a noun may be a kind of another: "limousine" → "car" is one. */
+export const KIND_OF_DEPTH = 2;
+const kinds = new Map<string, boolean>();
+
+/**
+ * Whether the noun `lemma`'s main WordNet sense is a kind of `other`'s main
+ * sense, within {@link KIND_OF_DEPTH} hypernym links: a limousine is a kind of
+ * car. False for the same word. Cached per pair; it leaves WordNet loaded,
+ * as {@link isWordInUse} does.
+ */
+export function isKindOf(lemma: string, other: string): boolean {
+  if (lemma === other) return false;
+  const pair = `${lemma} ${other}`;
+  let answer = kinds.get(pair);
+  if (answer === undefined) {
+    const offset = baseForms(lemma, 'noun', 1)[0]?.offsets[0];
+    const target = firstSense(other, 'noun');
+    answer =
+      offset !== undefined &&
+      target !== undefined &&
+      reachable(synset('noun', offset), '@', KIND_OF_DEPTH, (_, at) => at === target) !== undefined;
+    if (kinds.size >= WORD_CACHE_LIMIT) kinds.clear();
+    kinds.set(pair, answer);
+  }
+  return answer;
+}
+
 /**
  * Whether `word` (lower-case) is an English word in use: one whose senses
  * WordNet met in its sense-tagged texts ("hat", "ride"), not one it only

@@ -176,6 +176,14 @@ describe('near misses: the reports never say', () => {
     // Putin's visit names a day.
     ['What date will Putin visit Pyongyang?', "The reports don't say what date Putin will visit Pyongyang."],
     ['putin visit date', `The reports don't say: "putin visit date".`],
+    // Only Reuters' "Kim himself drove to the site in a Maybach limousine" has "drove": another car
+    // than the gift, and no passage about the gift says who drove it.
+    ['Who drove the car to Pyongyang?', "The reports don't say who drove the car to Pyongyang."],
+    // The same Maybach paragraph, asked yes or no about the new car.
+    ['did kim drive the new car himself', "The reports don't say whether kim drove the new car himself."],
+    // "Worth upwards of $1 million" is said of Kim's Maybach limousine; "the car Putin gave Kim" only
+    // says which car, and the passages about it give no value.
+    ['How much is the car Putin gave Kim worth?', "The reports don't say how much the car Putin gave Kim is worth."],
     // Al Jazeera's "said in November" dates what the spy agency said, not the launch it spoke of,
     // and no passage about the satellite dates anything else.
     [

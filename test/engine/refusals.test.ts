@@ -92,6 +92,26 @@ describe('no answer', () => {
     expect((await answerFromParagraph(told, 'when did the coastguard say the old ferry sank')).hits).toHaveLength(1);
   });
 
+  it('refuses a question about "the …" whose asked-for words only a passage about another such thing holds', async () => {
+    // A tanker is a kind of ship: the second paragraph is about another ship than "the ship".
+    const index = await indexOfReport({
+      id: 'log',
+      source: 'Harbour Log',
+      title: 'Boats',
+      paragraphs: [
+        'The new ship of the harbour was launched in May.',
+        'Captain Reyes sailed the Aurora tanker to the islands.',
+      ],
+    });
+    const answer = answerQuestion(index, 'who sailed the ship to the islands');
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe("The reports don't say who sailed the ship to the islands.");
+    expect(answer.related.map((passage) => passage.id)).toContain('log#2');
+    // Asked about the tanker, by its name or as "the tanker", the second paragraph answers.
+    expect(answerQuestion(index, 'who sailed the Aurora tanker to the islands').hits[0]?.id).toBe('log#2');
+    expect(answerQuestion(index, 'who sailed the tanker to the islands').hits[0]?.id).toBe('log#2');
+  });
+
   it('answers a yes/no question with "yet" only from a passage that says what had happened by then', async () => {
     const question = 'has the new ferry of the harbour sailed yet';
     const told = 'The new ferry of the harbour has not yet sailed: its crew is still training.';
