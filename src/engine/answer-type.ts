@@ -9,7 +9,8 @@ import { DATE_UNITS } from '../text/date-units.js';
 import { stemWord } from '../text/terms.js';
 import { isKindOf } from '../text/word-classes.js';
 import type { IndexedParagraph } from './build.js';
-import type { Features, QueryPlan } from './rank.js';
+import type { Features } from './features.js';
+import type { QueryPlan } from './rank.js';
 
 /**
  * The answer-type features of a candidate, read from its best-matching

@@ -1,12 +1,13 @@
 /**
  * Retrieval and re-ranking: MiniSearch's BM25+ over the question's rarest
  * terms finds candidate paragraphs, then every candidate is scored on all the
- * evidence in rank.ts.
+ * evidence in rank.ts and features.ts.
  */
 import type { SearchIndex } from './build.js';
 import type { QueryTerm } from './query.js';
 import { answerEvidence } from './answer-type.js';
-import { combineFeatures, extractFeatures, type Measured, type QueryPlan } from './rank.js';
+import { combineFeatures } from './features.js';
+import { extractFeatures, type Measured, type QueryPlan } from './rank.js';
 
 /** BM25 candidates that are re-ranked. More costs latency and gains almost nothing (BENCHMARKS.md). */
 export const RERANK_CANDIDATES = 20;
@@ -17,7 +18,7 @@ export interface RankedCandidate {
   readonly coverage: number;
   /** 1 when its best sentence holds the kind of answer asked for. */
   readonly answerType: number;
-  /** Whether its best sentence speaks of another thing than the question's "the …" (rank.ts `otherThing`). */
+  /** Whether its best sentence speaks of another thing than the question's "the …" (features.ts `otherThing`). */
   readonly otherThing: boolean;
   /** The sentence holding most of the question's weight, or -1. */
   readonly bestSentence: number;

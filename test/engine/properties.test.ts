@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { answerQuestion } from '../../src/engine/answer.js';
 import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
-import { combineFeatures, type Features, RANK_WEIGHTS, type RankWeights } from '../../src/engine/rank.js';
+import { combineFeatures, type Features, RANK_WEIGHTS, type RankWeights } from '../../src/engine/features.js';
 import { PROJECT_CORPUS } from '../support/corpus.js';
 
 let index: SearchIndex;
