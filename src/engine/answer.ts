@@ -99,8 +99,8 @@ function datesOnlyTheTelling(index: SearchIndex, plan: QueryPlan, ranked: readon
   const best = ranked[0];
   if (!best || !holdsKind(index.entries[best.entryId], AnswerKind.ReportedTime)) return false;
   const floor = best.coverage * ON_TOPIC_SHARE;
-  // Every candidate on the topic is read, not only the five best: a date is rarely in the passage
-  // that repeats the question's words ("Putin gave Kim a car") but in the one that tells the event.
+  // Every candidate on the topic is read, not only the five best: the passage that dates the event
+  // often tells it in other words, below those that repeat the question's ("Putin gave Kim a car").
   const dated = ranked.some(
     (candidate) => candidate.coverage >= floor && holdsKind(index.entries[candidate.entryId], AnswerKind.Time),
   );
