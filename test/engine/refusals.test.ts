@@ -112,6 +112,21 @@ describe('no answer', () => {
     expect(answerQuestion(index, 'who sailed the tanker to the islands').hits[0]?.id).toBe('log#2');
   });
 
+  it('answers such a question with a passage about the thing itself that says the reports were not told', async () => {
+    const index = await indexOfReport({
+      id: 'log',
+      source: 'Harbour Log',
+      title: 'Boats',
+      paragraphs: [
+        'The log did not describe the new ship of the harbour.',
+        'Captain Reyes sailed the Aurora tanker to the islands.',
+      ],
+    });
+    // "Sail" and "islands" are only in the tanker's paragraph, but the first says what the log did not tell.
+    const answer = answerQuestion(index, 'how did the ship sail to the islands');
+    expect(answer.hits.map((hit) => hit.id)).toContain('log#1');
+  });
+
   it('answers a yes/no question with "yet" only from a passage that says what had happened by then', async () => {
     const question = 'has the new ferry of the harbour sailed yet';
     const told = 'The new ferry of the harbour has not yet sailed: its crew is still training.';
