@@ -13,7 +13,6 @@ import {
   firstSense,
   isPlainLemma,
   lemmasOf,
-  type Synset,
   synset,
   taggedSenseCount,
   withWordNet,
@@ -170,41 +169,32 @@ const PROPERTY_FILES = new Set([7, 21, 23]);
 export const isPropertyNoun: (word: string) => boolean = rememberedPerWord((word) => {
   const offset = baseForms(word, 'noun', 1)[0]?.offsets[0];
   if (offset === undefined) return false;
-  const sense = synset('noun', offset);
-  return PROPERTY_FILES.has(sense.lexFile) || isKindOfRate(sense);
+  return PROPERTY_FILES.has(synset('noun', offset).lexFile) || isKindOf(word, 'rate');
 });
-
-/** Whether a noun sense is a kind of "rate" (its first noun sense), at most two levels down. */
-function isKindOfRate(sense: Synset): boolean {
-  const rate = firstSense('rate', 'noun');
-  return reachable(sense, '@', 2, (_, offset) => offset === rate) !== undefined;
-}
 
 /** How many hypernym links up a noun may be a kind of another: "limousine" → "car" is one. */
 export const KIND_OF_DEPTH = 2;
-const kinds = new Map<string, boolean>();
+
+// Keyed by the two words, space-separated: neither has a space (isPlainLemma words or corpus nouns).
+const isKindOfPair = rememberedPerWord((pair) => {
+  const [lemma = '', other = ''] = pair.split(' ');
+  const offset = baseForms(lemma, 'noun', 1)[0]?.offsets[0];
+  const target = firstSense(other, 'noun');
+  return (
+    offset !== undefined &&
+    target !== undefined &&
+    reachable(synset('noun', offset), '@', KIND_OF_DEPTH, (_, at) => at === target) !== undefined
+  );
+});
 
 /**
  * Whether the noun `lemma`'s main WordNet sense is a kind of `other`'s main
  * sense, within {@link KIND_OF_DEPTH} hypernym links: a limousine is a kind of
- * car. False for the same word. Cached per pair; it leaves WordNet loaded,
- * as {@link isWordInUse} does.
+ * car, and a speed a kind of rate. False for the same word. Cached per pair;
+ * it leaves WordNet loaded, as {@link isWordInUse} does.
  */
 export function isKindOf(lemma: string, other: string): boolean {
-  if (lemma === other) return false;
-  const pair = `${lemma} ${other}`;
-  let answer = kinds.get(pair);
-  if (answer === undefined) {
-    const offset = baseForms(lemma, 'noun', 1)[0]?.offsets[0];
-    const target = firstSense(other, 'noun');
-    answer =
-      offset !== undefined &&
-      target !== undefined &&
-      reachable(synset('noun', offset), '@', KIND_OF_DEPTH, (_, at) => at === target) !== undefined;
-    if (kinds.size >= WORD_CACHE_LIMIT) kinds.clear();
-    kinds.set(pair, answer);
-  }
-  return answer;
+  return lemma !== other && isKindOfPair(`${lemma} ${other}`);
 }
 
 /**

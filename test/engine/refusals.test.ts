@@ -9,10 +9,14 @@ beforeAll(async () => {
   story = buildIndex(await loadCorpus(PROJECT_CORPUS));
 });
 
+/** The index of a corpus of one report, `log`, with these paragraphs (`log#1`, `log#2`, …). */
+function harbourLog(...paragraphs: string[]): Promise<SearchIndex> {
+  return indexOfReport({ id: 'log', source: 'Harbour Log', title: 'Boats', paragraphs });
+}
+
 /** The answer to `question` from a corpus of one report with one paragraph, `log#1`. */
 async function answerFromParagraph(paragraph: string, question: string) {
-  const index = await indexOfReport({ id: 'log', source: 'Harbour Log', title: 'Boats', paragraphs: [paragraph] });
-  return answerQuestion(index, question);
+  return answerQuestion(await harbourLog(paragraph), question);
 }
 
 describe('no answer', () => {
@@ -94,15 +98,10 @@ describe('no answer', () => {
 
   it('refuses a question about "the …" whose asked-for words only a passage about another such thing holds', async () => {
     // A tanker is a kind of ship: the second paragraph is about another ship than "the ship".
-    const index = await indexOfReport({
-      id: 'log',
-      source: 'Harbour Log',
-      title: 'Boats',
-      paragraphs: [
-        'The new ship of the harbour was launched in May.',
-        'Captain Reyes sailed the Aurora tanker to the islands.',
-      ],
-    });
+    const index = await harbourLog(
+      'The new ship of the harbour was launched in May.',
+      'Captain Reyes sailed the Aurora tanker to the islands.',
+    );
     const answer = answerQuestion(index, 'who sailed the ship to the islands');
     expect(answer.hits).toEqual([]);
     expect(answer.missing).toBe("The reports don't say who sailed the ship to the islands.");
@@ -113,15 +112,10 @@ describe('no answer', () => {
   });
 
   it('answers such a question with a passage about the thing itself that says the reports were not told', async () => {
-    const index = await indexOfReport({
-      id: 'log',
-      source: 'Harbour Log',
-      title: 'Boats',
-      paragraphs: [
-        'The log did not describe the new ship of the harbour.',
-        'Captain Reyes sailed the Aurora tanker to the islands.',
-      ],
-    });
+    const index = await harbourLog(
+      'The log did not describe the new ship of the harbour.',
+      'Captain Reyes sailed the Aurora tanker to the islands.',
+    );
     // "Sail" and "islands" are only in the tanker's paragraph, but the first says what the log did not tell.
     const answer = answerQuestion(index, 'how did the ship sail to the islands');
     expect(answer.hits.map((hit) => hit.id)).toContain('log#1');
