@@ -22,7 +22,7 @@ import type { SpellingsByFirstWord } from './phrases.js';
 import { Agreement, alignCorpus, CORROBORATION_INDEX_LIMIT, type Corroboration } from './corroborate.js';
 import { runInSlices, runToEnd, type Steps } from './steps.js';
 import { warmUpAnswerKinds } from '../text/answer-kinds.js';
-import { type Compounds, namedCompoundSteps } from '../text/compounds.js';
+import { type Compounds, compoundStems, namedCompoundSteps } from '../text/compounds.js';
 import { relatedWords } from '../text/lexicon.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { stemWord } from '../text/terms.js';
@@ -102,6 +102,13 @@ export interface SearchIndex {
    * something they lack (compound-names.ts).
    */
   readonly compounds: Compounds;
+  /**
+   * Those of {@link compounds} that some paragraph writes side by side, as
+   * "first second" stems ("unit state"): noted while the paragraphs are
+   * indexed, because searching for both words at question time costs a large
+   * corpus tens of milliseconds.
+   */
+  readonly writtenCompounds: ReadonlySet<string>;
 }
 
 /** BM25's idf: rare terms weigh more. */
@@ -157,7 +164,9 @@ const WORDS_PER_STEP = 2048;
 
 /** The build as small steps: a paragraph at a time, then the vocabulary. */
 function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
-  const dictionary = new TermDictionary();
+  // Read before the paragraphs, so indexing them notes which two-word names they write.
+  const compounds = yield* namedCompoundSteps();
+  const dictionary = new TermDictionary(compoundStems(compounds));
   const search = new MiniSearch<ParagraphDocument>(paragraphSearchOptions(dictionary.processTerm));
   const reportNumbers = new Map(corpus.reports.map((report, i) => [report.id, i]));
   for (const [position, paragraph] of corpus.paragraphs.entries()) {
@@ -167,7 +176,6 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
   }
   const parts = dictionary.finish();
   const { related, irregular } = yield* relatedTermsOf(parts.words, parts.stems, parts.documentFrequency);
-  const compounds = yield* namedCompoundSteps();
   const index = yield* assembleIndex({ corpus, search, related, irregular, compounds, ...parts });
   if (corpus.paragraphs.length > CORROBORATION_INDEX_LIMIT) return index;
   return { ...index, agreement: new Agreement(yield* alignCorpus(index)) };
@@ -248,6 +256,7 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     related: parts.related,
     sameAs,
     compounds: parts.compounds,
+    writtenCompounds: new Set(parts.writtenCompounds),
     acronyms: parts.acronyms,
     spelledAcronyms,
     names: new Set(parts.names),

@@ -10,7 +10,8 @@ import { halves } from './typos.js';
 /**
  * Two-word names the question gives that no paragraph writes: "State
  * Department" is a name the reports lack, though they say "state media" and
- * "departed" (SearchIndex.compounds). Only words typed side by side count: "Victoria's
+ * "departed" (SearchIndex.compounds, and SearchIndex.writtenCompounds for
+ * the names they do write). Only words typed side by side count: "Victoria's
  * land" is no Victoria Land.
  */
 export function namesTheReportsLack(index: SearchIndex, question: string, words: readonly Word[]): string[] {
@@ -21,22 +22,12 @@ export function namesTheReportsLack(index: SearchIndex, question: string, words:
     if (!index.compounds.get(first.norm)?.includes(second.norm)) continue;
     if (/['’]s?$/u.test(question.slice(first.start, first.end))) continue;
     // A name with a word the corpus lacks is found through that word (query.ts); here both are corpus words.
-    const firstId = index.termIds.get(stemWord(first.norm));
-    const secondId = index.termIds.get(stemWord(second.norm));
-    if (firstId === undefined || secondId === undefined) continue;
-    if (!writtenSideBySide(index, firstId, secondId)) lacked.push(question.slice(first.start, second.end));
+    const firstStem = stemWord(first.norm);
+    const secondStem = stemWord(second.norm);
+    if (!index.termIds.has(firstStem) || !index.termIds.has(secondStem)) continue;
+    if (!index.writtenCompounds.has(`${firstStem} ${secondStem}`)) lacked.push(question.slice(first.start, second.end));
   }
   return lacked;
-}
-
-/** Whether a paragraph has term `second` right after term `first`. */
-function writtenSideBySide(index: SearchIndex, first: number, second: number): boolean {
-  const stems = `${index.stems[first] ?? ''} ${index.stems[second] ?? ''}`;
-  for (const result of index.search.search(stems, { combineWith: 'AND' })) {
-    const termIds = index.entries[result.id as number]?.analysis.termIds ?? [];
-    for (let k = 0; k + 1 < termIds.length; k++) if (termIds[k] === first && termIds[k + 1] === second) return true;
-  }
-  return false;
 }
 
 /** The shortest word of a two-word name looked for in a word typed without its space. */

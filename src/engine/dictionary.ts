@@ -3,6 +3,7 @@
  * re-ranker needs that MiniSearch keeps to itself (how many paragraphs, and
  * how many paragraphs of each report, hold a term).
  */
+import type { CompoundStems } from '../text/compounds.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { forEachRawWord, normalizeWord } from '../text/words.js';
 
@@ -63,6 +64,8 @@ export interface DictionaryParts {
   readonly acronyms: Acronyms;
   /** Term ids the corpus writes capitalized nearly always: parts of names ("Jong", "Putin"). */
   readonly names: Int32Array;
+  /** WordNet's two-word names that some paragraph writes side by side, as "first second" stems ("unit state"). */
+  readonly writtenCompounds: readonly string[];
 }
 
 /** Acronym key (lower case and a dot, as {@link normalizeWord} keys "UN") to the stems it stands for. */
@@ -103,6 +106,17 @@ export class TermDictionary {
   readonly #reportOffsets: number[] = [0];
   readonly #reportTerms: number[] = [];
   readonly #reportTermCounts: number[] = [];
+  // Per term id, the stems that follow it in a two-word name; the term before this one in the paragraph.
+  readonly #compoundSeconds: (ReadonlySet<string> | undefined)[] = [];
+  #previousTerm = -1;
+  readonly #writtenCompounds = new Set<string>();
+
+  /**
+   * @param compoundStems WordNet's two-word names as stems: the pairs a
+   * paragraph writes side by side are noted while it is indexed, so a question
+   * never has to search for them (compound-names.ts).
+   */
+  constructor(readonly compoundStems: CompoundStems = new Map()) {}
 
   /** The key of a raw word, giving a new stem a new id. */
   #keyOf: WordKeyOf = memoizedKeyOf((word) => this.#idOfNewWord(word));
@@ -118,6 +132,7 @@ export class TermDictionary {
       this.#lastDocument.push(-1);
       this.#occurrences.push(0);
       this.#capitalized.push(0);
+      this.#compoundSeconds.push(this.compoundStems.get(stem));
     }
     this.#words.add(word);
     return id;
@@ -129,6 +144,7 @@ export class TermDictionary {
     if (report !== this.#report) this.#closeReport(report);
     this.#document++;
     this.#documents++;
+    this.#previousTerm = -1;
   }
 
   /** MiniSearch's term processor: the stem to index, or null for a word that is not indexed. */
@@ -136,6 +152,7 @@ export class TermDictionary {
     const key = this.#keyOf(raw);
     this.#readName(raw, key);
     if (key < 0) return null;
+    this.#noteCompound(key);
     this.#terms++;
     this.#occurrences[key] = (this.#occurrences[key] ?? 0) + 1;
     if (/^\p{Lu}/u.test(raw)) this.#capitalized[key] = (this.#capitalized[key] ?? 0) + 1;
@@ -146,6 +163,14 @@ export class TermDictionary {
     }
     return this.#stems[key] ?? null;
   };
+
+  // Stop words between do not part a name's words: the analysis's term ids skip them too.
+  #noteCompound(key: number): void {
+    const stem = this.#stems[key] ?? '';
+    if (this.#compoundSeconds[this.#previousTerm]?.has(stem))
+      this.#writtenCompounds.add(`${this.#stems[this.#previousTerm] ?? ''} ${stem}`);
+    this.#previousTerm = key;
+  }
 
   /**
    * Follows runs of capitalized words, so that "Korean Central News Agency"
@@ -212,6 +237,7 @@ export class TermDictionary {
       },
       averageLength: this.#terms / Math.max(1, this.#documents),
       words: [...this.#words],
+      writtenCompounds: [...this.#writtenCompounds],
       acronyms,
       names: Int32Array.from(
         this.#stems.flatMap((_, id) =>

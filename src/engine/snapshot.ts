@@ -17,7 +17,7 @@ import { assembleIndex, type ParagraphDocument, paragraphSearchOptions, type Sea
 import { runToEnd } from './steps.js';
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 14;
+export const SNAPSHOT_FORMAT = 15;
 
 const MAGIC = 'citebot-index';
 const NEWLINE = 0x0a;
@@ -45,6 +45,8 @@ interface Header {
   readonly sameAs: readonly (readonly [string, readonly string[]])[];
   /** WordNet's two-word names: [first word, [second word, …]]. */
   readonly compounds: readonly (readonly [string, readonly string[]])[];
+  /** Those the corpus writes side by side, as "first second" stems. */
+  readonly writtenCompounds: readonly string[];
   /** Acronyms the corpus spells out, to their stems. */
   readonly acronyms: readonly (readonly [string, readonly string[]])[];
   readonly names: string;
@@ -83,6 +85,7 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
     related: [...index.related].map(([stem, keys]) => [stem, keys.map(({ key, weight }) => [key, weight] as const)]),
     sameAs: [...index.sameAs].map(([stem, ids]) => [stem, ids.map((id) => index.stems[id] ?? '')]),
     compounds: [...index.compounds],
+    writtenCompounds: [...index.writtenCompounds],
     acronyms: [...index.acronyms],
     names: toBase64(Int32Array.from(index.names)),
     agreement: index.agreement.table && {
@@ -127,6 +130,7 @@ export function deserializeIndex(bytes: Uint8Array, corpus: Corpus): SearchIndex
       related: new Map(header.related.map(([stem, keys]) => [stem, keys.map(([key, weight]) => ({ key, weight }))])),
       sameAs: new Map(header.sameAs),
       compounds: new Map(header.compounds),
+      writtenCompounds: header.writtenCompounds,
       acronyms: new Map(header.acronyms),
       names: fromBase64(header.names),
       stems: header.stems,

@@ -3,11 +3,32 @@
  * "Security Council". Each of their words may be a corpus word ("state"
  * media, "departed"), while the reports never name the thing itself.
  */
+import { stemWord } from './terms.js';
 import { clearSynsets, firstSense, isPlainLemma, lemmasOf, synset } from './wordnet.js';
 import { readPointers } from './wordnet-pointers.js';
 
 /** A name's first word to the second words it makes two-word names with, as WordNet writes them. */
 export type Compounds = ReadonlyMap<string, readonly string[]>;
+/** The same names as stems: a first word's stem to the stems of its second words. */
+export type CompoundStems = ReadonlyMap<string, ReadonlySet<string>>;
+
+const stemsOfCompounds = new WeakMap<Compounds, CompoundStems>();
+
+/** {@link Compounds} as stems, made once per table: the index notes the names its paragraphs write by their stems. */
+export function compoundStems(names: Compounds): CompoundStems {
+  let stems = stemsOfCompounds.get(names);
+  if (stems) return stems;
+  const table = new Map<string, Set<string>>();
+  for (const [first, seconds] of names) {
+    const stem = stemWord(first);
+    let set = table.get(stem);
+    if (!set) table.set(stem, (set = new Set()));
+    for (const second of seconds) set.add(stemWord(second));
+  }
+  stems = table;
+  stemsOfCompounds.set(names, stems);
+  return stems;
+}
 
 let compounds: Compounds | undefined;
 

@@ -115,6 +115,13 @@ describe('planQuestion: two-word names', () => {
     );
     expect(planQuestion(index, 'what land was the president granted').question.unknownNames).toEqual([]);
   });
+
+  it('is written only inside one paragraph: the end of one and the start of the next make no name', async () => {
+    const index = await report(['Media of the state', 'Department officials left.']);
+    expect(planQuestion(index, 'what did the State Department say').question.unknownNames).toEqual([
+      'State Department',
+    ]);
+  });
 });
 
 describe('planQuestion: phrasal verbs', () => {

@@ -6,6 +6,7 @@ import type { Corpus } from '../../src/corpus/types.js';
 import { answerQuestion } from '../../src/engine/answer.js';
 import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
 import { openIndex, SNAPSHOT_FILE } from '../../src/engine/index-cache.js';
+import { planQuestion } from '../../src/engine/query.js';
 import { deserializeIndex, SnapshotError, serializeIndex } from '../../src/engine/snapshot.js';
 import { PROJECT_CORPUS, type TempCorpus, tempCorpus } from '../support/corpus.js';
 
@@ -32,6 +33,17 @@ describe('index snapshots', () => {
     for (const question of QUESTIONS) {
       expect(answerQuestion(restored, question, { top: 5 })).toEqual(answerQuestion(built, question, { top: 5 }));
     }
+  });
+
+  it('keep the two-word names the reports write: "Security Council" is no name they lack', () => {
+    const restored = deserializeIndex(serializeIndex(built), story);
+    const unknownNames = (index: SearchIndex) =>
+      planQuestion(index, 'what does the Security Council ban').question.unknownNames;
+    expect(unknownNames(restored)).toEqual([]);
+    expect(unknownNames(built)).toEqual([]);
+    expect(planQuestion(restored, 'what does the State Department ban').question.unknownNames).toEqual([
+      'State Department',
+    ]);
   });
 
   it('restore from bytes at any offset in their buffer', () => {
