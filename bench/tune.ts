@@ -50,7 +50,9 @@ async function measure(corpusDir: string, file: string): Promise<Measured[]> {
     const candidates = scoreCandidates(index, plan).flatMap((c) => {
       const entry = index.entries[c.entryId];
       if (!entry) return [];
-      return [{ features: { ...c.features, ...answerEvidence(plan, entry, c.bestSentence) }, id: entry.paragraph.id }];
+      return [
+        { features: { ...c.features, ...answerEvidence(index, plan, entry, c.bestSentence) }, id: entry.paragraph.id },
+      ];
     });
     return { features: candidates.map((c) => c.features), gold: candidates.map((c) => q.gold.includes(c.id)) };
   });

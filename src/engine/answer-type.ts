@@ -8,7 +8,8 @@ import { AnswerKind, type SentenceReading } from '../text/answer-kinds.js';
 import { DATE_UNITS } from '../text/date-units.js';
 import { stemWord } from '../text/terms.js';
 import { isKindOf } from '../text/word-classes.js';
-import type { IndexedParagraph } from './build.js';
+import type { IndexedParagraph, SearchIndex } from './build.js';
+import { countInReport } from './dictionary.js';
 import type { Features } from './features.js';
 import type { QueryPlan } from './rank.js';
 
@@ -19,25 +20,63 @@ import type { QueryPlan } from './rank.js';
  * asked for, and whether it names what the question asks to be named.
  */
 export function answerEvidence(
+  index: SearchIndex,
   plan: QueryPlan,
   paragraph: IndexedParagraph,
   best: number,
-): Pick<Features, 'answerType' | 'named' | 'otherThing'> {
-  if (best < 0 || (plan.cue === AnswerKind.None && plan.things.nouns.length === 0)) {
-    return { answerType: 0, named: 0, otherThing: 0 };
+): Pick<Features, 'answerType' | 'named' | 'otherThing' | 'speaker'> {
+  if (best < 0 || (plan.cue === AnswerKind.None && plan.things.nouns.length === 0 && plan.speaker.length === 0)) {
+    return { answerType: 0, named: 0, otherThing: 0, speaker: 0 };
   }
   const reading = paragraph.analysis.readingOf(best);
   const otherThing = namesAnotherThing(plan, reading) ? 1 : 0;
-  if (plan.cue === AnswerKind.None) return { answerType: 0, named: 0, otherThing };
+  const speaker = speakerShare(plan.speaker, reading) * speakerRarity(index, plan.speaker, paragraph);
+  if (plan.cue === AnswerKind.None) return { answerType: 0, named: 0, otherThing, speaker };
   const held = kindsBeyondQuestion(plan, reading);
   const answerType = answerTypeMatch(plan.cue, held | datedElsewhere(plan, paragraph, best, held));
   const focus = plan.focus;
-  if (focus === undefined) return { answerType, named: 0, otherThing };
+  if (focus === undefined) return { answerType, named: 0, otherThing, speaker };
   // "The name of Kim's sister": a sentence naming the sister answers it; one naming only others does not.
   const named = reading.namedNouns.some((noun) => stemWord(noun) === focus);
   return named
-    ? { answerType: 1, named: 1, otherThing }
-    : { answerType: Math.min(answerType, 0.5), named: 0, otherThing };
+    ? { answerType: 1, named: 1, otherThing, speaker }
+    : { answerType: Math.min(answerType, 0.5), named: 0, otherThing, speaker };
+}
+
+/**
+ * How much of the question's speaker (stems) a sentence has as the subject of
+ * one of its verbs of telling, the best of its subjects. The subject's head,
+ * its last word, must be one of the speaker's: "Kim's sister conveyed" is no
+ * answer to what Kim said, nor "North Korean state media says" to what the
+ * North Koreans said.
+ */
+/**
+ * How much it says that a paragraph's speaker is the one asked about: little
+ * in a report where that one speaks in nearly every paragraph (an article on
+ * Luther, for "what did Luther think"), much where they are named in few
+ * ("Kim Yo Jong" in two of Al Jazeera's eleven). One minus the share of the
+ * report's paragraphs that hold the speaker's rarest word.
+ */
+function speakerRarity(index: SearchIndex, speaker: readonly string[], paragraph: IndexedParagraph): number {
+  const size = paragraph.report.paragraphs.length;
+  let rarest = 1;
+  for (const stem of speaker) {
+    const termId = index.termIds.get(stem);
+    if (termId === undefined) continue;
+    rarest = Math.min(rarest, countInReport(index.reportTerms, paragraph.reportNumber, termId) / Math.max(1, size));
+  }
+  return 1 - rarest;
+}
+
+function speakerShare(speaker: readonly string[], reading: SentenceReading): number {
+  if (speaker.length === 0) return 0;
+  let best = 0;
+  for (const subject of reading.speakers) {
+    if (!speaker.includes(subject.at(-1) ?? '')) continue;
+    const found = speaker.filter((stem) => subject.includes(stem)).length;
+    best = Math.max(best, found / speaker.length);
+  }
+  return best;
 }
 
 /**

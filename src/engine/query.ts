@@ -17,6 +17,7 @@ import { nameLexicon } from '../text/name-kinds.js';
 import { isParticle, type RelatedKey, phrasalVerbKey } from '../text/lexicon.js';
 import { isDemonym, lemmaOfWord, qualifiesNoun } from '../text/nlp.js';
 import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../text/question-kinds.js';
+import { questionSpeaker } from '../text/speakers.js';
 import { definiteThings } from '../text/definite.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
@@ -261,7 +262,14 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const cue = questionAnswerKind(cleaned) | unmentionedPropertyKind(parsed);
   const isName = (termId: number) => index.names.has(termId);
   const things = definiteThings(cleaned);
-  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things);
+  const speaker = questionSpeaker(cleaned).flatMap((word) => {
+    const stem = stemWord(word);
+    if (index.termIds.has(stem)) return [stem];
+    // "kim yo jung" is Kim Yo Jong, as the question's terms have it.
+    const corrected = correctTypo(index, word);
+    return corrected === undefined ? [] : [index.stems[corrected] ?? ''];
+  });
+  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker);
 }
 
 /**

@@ -46,6 +46,8 @@ export interface QueryPlan {
   readonly question: ParsedQuestion;
   /** What the question calls "the …" ("the car"), and the words that say which. */
   readonly things: DefiniteThings;
+  /** Stems of the one whose words the question asks about ("what did Kim Yo Jong say"), the index's words only. */
+  readonly speaker: readonly string[];
 }
 
 /**
@@ -60,6 +62,7 @@ export function planQuery(
   focus?: string,
   isName: (termId: number) => boolean = () => false,
   things: DefiniteThings = NO_DEFINITE_THINGS,
+  speaker: readonly string[] = [],
 ): QueryPlan {
   const { terms } = question;
   const inName = (key: number) => focus !== undefined && key >= 0 && isName(key);
@@ -97,6 +100,7 @@ export function planQuery(
     trigrams: questionPhrases(wordKeys, weightOf, 3),
     question,
     things,
+    speaker,
   };
 }
 
@@ -218,6 +222,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
     answerType: 0,
     named: 0,
     otherThing: 0,
+    speaker: 0,
   };
   return { features, bestSentence };
 }

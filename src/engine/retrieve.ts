@@ -91,7 +91,7 @@ export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: str
     .map(({ candidate: { entryId, features, bestSentence } }, i): RankedCandidate => {
       // The few best are read for the kind of answer they hold, and scored again with it.
       const entry = index.entries[entryId];
-      if (i < ANSWER_TYPE_POOL && entry) Object.assign(features, answerEvidence(plan, entry, bestSentence));
+      if (i < ANSWER_TYPE_POOL && entry) Object.assign(features, answerEvidence(index, plan, entry, bestSentence));
       return {
         entryId,
         score: combineFeatures(features),

@@ -20,6 +20,8 @@ import { namedThingAt } from './definite.js';
 import { AnswerKind } from './kinds.js';
 import { nameAt, nameLexicon, type SentenceTokens as Tokens } from './name-kinds.js';
 import { readWords, winkNlpInstance, type Words } from './nlp.js';
+import { speakersIn } from './speakers.js';
+import { stemWord } from './terms.js';
 
 export { AnswerKind, answerKindNames } from './kinds.js';
 
@@ -172,6 +174,8 @@ export interface SentenceReading {
   readonly nouns: readonly string[];
   /** Lemmas of the common nouns a proper name stands right before: "limousine" in "a Maybach limousine". */
   readonly namedThings: readonly string[];
+  /** The subjects of its verbs of telling, each as stems: "Kim Yo Jong courteously conveyed" (speakers.ts). */
+  readonly speakers: readonly (readonly string[])[];
 }
 
 /** A name in a sentence: "Kim Yo Jong" is a Person. */
@@ -187,6 +191,7 @@ const NO_READING: SentenceReading = {
   colourSense: false,
   nouns: [],
   namedThings: [],
+  speakers: [],
 };
 const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'neither']);
 /** A verb of telling this many tokens after a negation is negated: "has not yet been disclosed". */
@@ -257,7 +262,15 @@ export function readSentence(sentence: string): SentenceReading {
     const next = tokens.pos[i + 1] ?? '';
     if (colours.has(word) && (pos === 'ADJ' || next === 'NOUN' || next === 'PROPN')) kinds |= AnswerKind.Colour;
   }
-  return { kinds, namedNouns, names, colourSense, nouns, namedThings };
+  return {
+    kinds,
+    namedNouns,
+    names,
+    colourSense,
+    nouns,
+    namedThings,
+    speakers: speakersIn(tokens).map((subject) => subject.map(stemWord)),
+  };
 }
 
 /** The kinds of answer a sentence holds ({@link readSentence}'s `kinds`). */

@@ -38,6 +38,9 @@ describe('the top passage for real questions', () => {
     ['What luxury cars does Kim own?', ['al-jazeera#6', 'reuters#8', 'reuters#5']],
     // A name alone: the paragraphs where Kim Yo Jong speaks for her brother.
     ['Kim Yo Jong', ['blog#3', 'al-jazeera#4', 'al-jazeera#3']],
+    // What she said: al-jazeera#3 has every word of the question, but there it is KCNA that speaks.
+    ['**Kim Yo Jong** said what about the car?', ['al-jazeera#4', 'blog#3']],
+    ['wat does kim yo jong think the car shows', ['al-jazeera#4', 'blog#3']],
     // A property the reports do mention is answered: the blog's "a new level of strategic partnership".
     ['what is the level of the partnership between North Korea and Russia', ['blog#4']],
     // Al Jazeera's "Moscow-backed United Nations sanctions" and Reuters' "U.N. ban that Moscow had
