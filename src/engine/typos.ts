@@ -22,20 +22,23 @@ function maxEditDistance(word: string): number {
  * MiniSearch's fuzzy lookup in the corpus's words. Closeness is MiniSearch's
  * own for fuzzy matches, length / (length + distance), so of two words one
  * edit away the longer wins ("sould" is "should" before "soul"); then the
- * most common.
+ * most common. A swap of two neighbouring letters beats any other two edits.
  */
 export function correctTypo(index: SearchIndex, word: string): number | undefined {
   const budget = maxEditDistance(word);
   if (budget === 0 || /\d/.test(word)) return undefined;
-  let best: { termId: number; closeness: number; df: number } | undefined;
+  let best: { termId: number; closeness: number; df: number; distance: number } | undefined;
   for (const [corpusWord, [termId, distance]] of index.vocabulary.fuzzyGet(word, budget)) {
     const closeness = corpusWord.length / (corpusWord.length + distance);
     const df = index.documentFrequency[termId] ?? 0;
     if (!best || closeness > best.closeness || (closeness === best.closeness && df > best.df)) {
-      best = { termId, closeness, df };
+      best = { termId, closeness, df, distance };
     }
   }
-  return best?.termId ?? transposed(index, word);
+  // Two neighbouring letters swapped are one slip, though two edits to Levenshtein: "tackels" is
+  // "tackles", not the commoner "packet", also two edits away.
+  if (best && best.distance < 2) return best.termId;
+  return transposed(index, word) ?? best?.termId;
 }
 
 /**

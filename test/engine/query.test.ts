@@ -156,6 +156,14 @@ describe('planQuestion: typos', () => {
     expect(termsOf('trian').map((term) => term.stem)).toEqual(['train']);
   });
 
+  it('takes two swapped letters over any other two edits, however common the other word', async () => {
+    // "recieved" is as many Levenshtein edits from "believed" as from "received".
+    expect(termsOf('who recieved the car').map((term) => term.stem)).toContain('receiv');
+    const paragraphs = ['The packets were sealed.', 'More packets left at noon.', 'He made nine tackles.'];
+    const index = await indexOfReport({ id: 'news', source: 'News', title: 'Games', paragraphs });
+    expect(planQuestion(index, 'how many tackels').terms.map((term) => term.stem)).toContain('tackl');
+  });
+
   it('corrects a four-letter word a letter off, unless it is an English word of its own', () => {
     expect(termsOf('kimm').map((term) => term.stem)).toEqual(['kim']);
     // "ride" is a word: it stays a word the corpus lacks rather than becoming "side" or "rode".
