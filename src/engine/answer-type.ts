@@ -7,7 +7,7 @@
 import { AnswerKind, type SentenceReading } from '../text/answer-kinds.js';
 import { DATE_UNITS } from '../text/date-units.js';
 import { stemWord } from '../text/terms.js';
-import { isKindOf } from '../text/word-classes.js';
+import { isArtifactNoun, isKindOf } from '../text/word-classes.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { countInReport } from './dictionary.js';
 import type { Features } from './features.js';
@@ -80,6 +80,15 @@ function speakerShare(speaker: readonly string[], reading: SentenceReading): num
 }
 
 /**
+ * How many hypernym links a question's thing may be below what a name names,
+ * when it is a man-made thing: "Mercedes-Maybach S600 Guard vehicles" are
+ * cars (car → motor vehicle → self-propelled vehicle → wheeled vehicle →
+ * vehicle), as a maker's name says. Not so for places or ideas: "the Southern
+ * California region" is no other city than the one asked about.
+ */
+const NAMED_KIND_DEPTH = 4;
+
+/**
  * Whether a sentence speaks of another thing than the one the question calls
  * "the …": it names a thing of that kind ("a Maybach limousine" is a car) and
  * never says the question's noun itself. "Who drove the car to Pyongyang"
@@ -89,7 +98,11 @@ function namesAnotherThing(plan: QueryPlan, reading: SentenceReading): boolean {
   const { nouns } = plan.things;
   if (nouns.length === 0 || reading.namedThings.length === 0) return false;
   return nouns.some(
-    (noun) => !reading.nouns.includes(noun) && reading.namedThings.some((thing) => isKindOf(thing, noun)),
+    (noun) =>
+      !reading.nouns.includes(noun) &&
+      reading.namedThings.some(
+        (thing) => isKindOf(thing, noun) || (isArtifactNoun(noun) && isKindOf(noun, thing, NAMED_KIND_DEPTH)),
+      ),
   );
 }
 

@@ -175,27 +175,39 @@ export const isPropertyNoun: (word: string) => boolean = rememberedPerWord((word
 /** How many hypernym links up a noun may be a kind of another: "limousine" → "car" is one. */
 export const KIND_OF_DEPTH = 2;
 
-// Keyed by the two words, space-separated: neither has a space (isPlainLemma words or corpus nouns).
-const isKindOfPair = rememberedPerWord((pair) => {
-  const [lemma = '', other = ''] = pair.split(' ');
+// Keyed by the two words and the depth, space-separated: neither word has a space (isPlainLemma words or corpus nouns).
+const isKindOfPair = rememberedPerWord((key) => {
+  const [lemma = '', other = '', depth = ''] = key.split(' ');
   const offset = baseForms(lemma, 'noun', 1)[0]?.offsets[0];
   const target = firstSense(other, 'noun');
   return (
     offset !== undefined &&
     target !== undefined &&
-    reachable(synset('noun', offset), '@', KIND_OF_DEPTH, (_, at) => at === target) !== undefined
+    reachable(synset('noun', offset), '@', Number(depth), (_, at) => at === target) !== undefined
   );
 });
 
 /**
  * Whether the noun `lemma`'s main WordNet sense is a kind of `other`'s main
- * sense, within {@link KIND_OF_DEPTH} hypernym links: a limousine is a kind of
- * car, and a speed a kind of rate. False for the same word. Cached per pair;
- * it leaves WordNet loaded, as {@link isWordInUse} does.
+ * sense, within `depth` hypernym links: a limousine is a kind of car, and a
+ * speed a kind of rate. False for the same word. Cached per pair; it leaves
+ * WordNet loaded, as {@link isWordInUse} does.
  */
-export function isKindOf(lemma: string, other: string): boolean {
-  return lemma !== other && isKindOfPair(`${lemma} ${other}`);
+export function isKindOf(lemma: string, other: string, depth = KIND_OF_DEPTH): boolean {
+  return lemma !== other && isKindOfPair(`${lemma} ${other} ${depth}`);
 }
+
+// WordNet's lexicographer file of man-made things: cars, buildings, tools.
+const NOUN_ARTIFACT = 6;
+
+/**
+ * Whether the noun `lemma`'s main WordNet sense is a man-made thing ("car",
+ * "limousine"), not a place, a group or an idea. Cached.
+ */
+export const isArtifactNoun: (lemma: string) => boolean = rememberedPerWord((lemma) => {
+  const offset = baseForms(lemma, 'noun', 1)[0]?.offsets[0];
+  return offset !== undefined && synset('noun', offset).lexFile === NOUN_ARTIFACT;
+});
 
 /**
  * Whether `word` (lower-case) is an English word in use: one whose senses

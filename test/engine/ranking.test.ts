@@ -182,6 +182,9 @@ describe('near misses: the reports never say', () => {
     // Only Reuters' "Kim himself drove to the site in a Maybach limousine" has "drove": another car
     // than the gift, and no passage about the gift says who drove it.
     ['Who drove the car to Pyongyang?', "The reports don't say who drove the car to Pyongyang."],
+    // The blog's armored cars are "Mercedes-Maybach S600 Guard vehicles" and a Maybach "armored
+    // limousine": Kim's other cars, named by their maker.
+    ['Is the car armored or bulletproof?', "The reports don't say whether the car is armored or bulletproof."],
     // The same Maybach paragraph, asked yes or no about the new car.
     ['did kim drive the new car himself', "The reports don't say whether kim drove the new car himself."],
     // "Worth upwards of $1 million" is said of Kim's Maybach limousine; "the car Putin gave Kim" only

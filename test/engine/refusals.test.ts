@@ -111,6 +111,22 @@ describe('no answer', () => {
     expect(answerQuestion(index, 'who sailed the tanker to the islands').hits[0]?.id).toBe('log#2');
   });
 
+  it('takes a made thing named by its maker and a general kind for another thing too: "Acme boats" are other ferries', async () => {
+    const index = await harbourLog(
+      'The ferry reached the harbour on Monday.',
+      'Two armored Acme boats were shipped from Rotterdam in 2018.',
+    );
+    const answer = answerQuestion(index, 'is the ferry armored');
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe("The reports don't say whether the ferry is armored.");
+    // A place is not read so: "the Newcastle district" is no other city than the one asked about.
+    const city = await harbourLog(
+      'The city grew along the coast.',
+      'The Tyne river runs through the Newcastle district.',
+    );
+    expect(answerQuestion(city, 'what river runs through the city').hits[0]?.id).toBe('log#2');
+  });
+
   it('answers such a question with a passage about the thing itself that says the reports were not told', async () => {
     const index = await harbourLog(
       'The log did not describe the new ship of the harbour.',
