@@ -16,8 +16,8 @@ const QUOTES_AND_BRACKETS = /^["“”'‘’()]$/u;
 /**
  * The subjects of the verbs of telling or thinking (WordNet's, see
  * {@link tellingVerbs}) in a text read by wink-nlp, each as its words
- * (normalized): the noun phrase right before the verb, past adverbs, quotation marks
- * and brackets. A passive ("Kim is believed to own") has no speaker, and
+ * (normalized): the noun phrase right before the verb, past adverbs, quotation marks,
+ * brackets, auxiliaries and "not" ("the Kremlin has not denied"). A passive ("Kim is believed to own") has no speaker, and
  * neither has a verb after a comma or a conjunction ("…, saying that").
  */
 export function speakersIn(words: Words): string[][] {
@@ -27,7 +27,10 @@ export function speakersIn(words: Words): string[][] {
     if (words.pos[i] !== 'VERB' || !telling.has(words.lemma[i] ?? '')) continue;
     let end = i;
     while (end > 0 && isBetween(words, end - 1)) end -= 1;
-    if (words.pos[end - 1] === 'AUX' && words.lemma[end - 1] === 'be') continue;
+    if (isPassive(words, end)) continue;
+    // "state media has reported", "the Kremlin has not denied": the perfect's auxiliary and a negation.
+    while (end > 0 && (words.pos[end - 1] === 'AUX' || words.normal[end - 1] === 'not' || isBetween(words, end - 1)))
+      end -= 1;
     // "what did Kim Yo Jong say": the auxiliary stands before the subject, not between it and its verb.
     let start = end;
     while (start > 0 && SUBJECT_PART.has(words.pos[start - 1] ?? '')) start -= 1;
@@ -35,6 +38,11 @@ export function speakersIn(words: Words): string[][] {
     if (subject.length > 0) speakers.push(subject);
   }
   return speakers;
+}
+
+/** Whether the verb after `end` is passive: a form of "be" right before it ("is believed", "has been gifted"). */
+function isPassive(words: Words, end: number): boolean {
+  return words.pos[end - 1] === 'AUX' && words.lemma[end - 1] === 'be';
 }
 
 // Between a subject and its verb: "Kim's sister “courteously conveyed", "(KCNA) said".

@@ -16,6 +16,11 @@ describe('speakersIn: the subjects of verbs of telling', () => {
     ]);
   });
 
+  it("is the subject past a perfect's auxiliary and a negation", () => {
+    expect(speakersOf('Kim has been gifted a car, state media has reported.')).toEqual([['state', 'media']]);
+    expect(speakersOf('The Kremlin has not denied nor confirmed its use of the weapons.')).toEqual([['kremlin']]);
+  });
+
   it('is no one for a passive, or for a verb after a comma or a conjunction', () => {
     expect(speakersOf('Kim is believed to own many cars.')).toEqual([]);
     expect(speakersOf('The car was delivered to his aides.')).toEqual([]);
