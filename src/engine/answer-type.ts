@@ -44,13 +44,6 @@ export function answerEvidence(
 }
 
 /**
- * How much of the question's speaker (stems) a sentence has as the subject of
- * one of its verbs of telling, the best of its subjects. The subject's head,
- * its last word, must be one of the speaker's: "Kim's sister conveyed" is no
- * answer to what Kim said, nor "North Korean state media says" to what the
- * North Koreans said.
- */
-/**
  * How much it says that a paragraph's speaker is the one asked about: little
  * in a report where that one speaks in nearly every paragraph (an article on
  * Luther, for "what did Luther think"), much where they are named in few
@@ -68,6 +61,13 @@ function speakerRarity(index: SearchIndex, speaker: readonly string[], paragraph
   return 1 - rarest;
 }
 
+/**
+ * How much of the question's speaker (stems) a sentence has as the subject of
+ * one of its verbs of telling, the best of its subjects. The subject's head,
+ * its last word, must be one of the speaker's: "Kim's sister conveyed" is no
+ * answer to what Kim said, nor "North Korean state media says" to what the
+ * North Koreans said.
+ */
 function speakerShare(speaker: readonly string[], reading: SentenceReading): number {
   if (speaker.length === 0) return 0;
   let best = 0;
@@ -84,7 +84,7 @@ function speakerShare(speaker: readonly string[], reading: SentenceReading): num
  * when it is a man-made thing: "Mercedes-Maybach S600 Guard vehicles" are
  * cars (car → motor vehicle → self-propelled vehicle → wheeled vehicle →
  * vehicle), as a maker's name says. Not so for places or ideas: "the Southern
- * California region" is no other city than the one asked about.
+ * California business district" is no other city than the one asked about.
  */
 const NAMED_KIND_DEPTH = 4;
 

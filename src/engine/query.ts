@@ -262,14 +262,22 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const cue = questionAnswerKind(cleaned) | unmentionedPropertyKind(parsed);
   const isName = (termId: number) => index.names.has(termId);
   const things = definiteThings(cleaned);
-  const speaker = questionSpeaker(cleaned).flatMap((word) => {
+  const speaker = speakerStems(index, cleaned);
+  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker);
+}
+
+/**
+ * The corpus stems of the one whose words a cleaned question asks about
+ * (text/speakers.ts), a misspelt word corrected as the question's terms are:
+ * "kim yo jung" is Kim Yo Jong. A word the corpus lacks is left out.
+ */
+function speakerStems(index: SearchIndex, cleaned: string): string[] {
+  return questionSpeaker(cleaned).flatMap((word) => {
     const stem = stemWord(word);
     if (index.termIds.has(stem)) return [stem];
-    // "kim yo jung" is Kim Yo Jong, as the question's terms have it.
     const corrected = correctTypo(index, word);
     return corrected === undefined ? [] : [index.stems[corrected] ?? ''];
   });
-  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker);
 }
 
 /**
