@@ -93,7 +93,9 @@ for (let round = 0; round < Number(values.rounds); round++) {
       // BM25 sets the scale; the others are fitted against it.
       if (key === 'bm25' || fixed.has(key)) continue;
       for (const delta of [step, -step]) {
-        const trial = { ...best, [key]: Math.max(0, Math.round((best[key] + delta) * 100) / 100) };
+        // A weight keeps its sign: otherThing counts against a candidate, the others for it.
+        const moved = Math.round((best[key] + delta) * 100) / 100;
+        const trial = { ...best, [key]: best[key] < 0 ? Math.min(0, moved) : Math.max(0, moved) };
         const value = objective(trial);
         if (value > bestValue) [best, bestValue] = [trial, value];
       }
