@@ -30,7 +30,8 @@ export function answerEvidence(
   }
   const reading = paragraph.analysis.readingOf(best);
   const otherThing = namesAnotherThing(plan, reading) ? 1 : 0;
-  const speaker = speakerShare(plan.speaker, reading) * speakerRarity(index, plan.speaker, paragraph);
+  const share = speakerShare(plan.speaker, reading);
+  const speaker = share > 0 ? share * speakerRarity(index, plan.speaker, paragraph) : 0;
   if (plan.cue === AnswerKind.None) return { answerType: 0, named: 0, otherThing, speaker };
   const held = kindsBeyondQuestion(plan, reading);
   const answerType = answerTypeMatch(plan.cue, held | datedElsewhere(plan, paragraph, best, held));

@@ -110,13 +110,16 @@ export class TermDictionary {
   readonly #compoundSeconds: (ReadonlySet<string> | undefined)[] = [];
   #previousTerm = -1;
   readonly #writtenCompounds = new Set<string>();
+  readonly #compoundStems: CompoundStems;
 
   /**
    * @param compoundStems WordNet's two-word names as stems: the pairs a
    * paragraph writes side by side are noted while it is indexed, so a question
    * never has to search for them (compound-names.ts).
    */
-  constructor(readonly compoundStems: CompoundStems = new Map()) {}
+  constructor(compoundStems: CompoundStems = new Map()) {
+    this.#compoundStems = compoundStems;
+  }
 
   /** The key of a raw word, giving a new stem a new id. */
   #keyOf: WordKeyOf = memoizedKeyOf((word) => this.#idOfNewWord(word));
@@ -132,7 +135,7 @@ export class TermDictionary {
       this.#lastDocument.push(-1);
       this.#occurrences.push(0);
       this.#capitalized.push(0);
-      this.#compoundSeconds.push(this.compoundStems.get(stem));
+      this.#compoundSeconds.push(this.#compoundStems.get(stem));
     }
     this.#words.add(word);
     return id;

@@ -70,8 +70,19 @@ export interface Words {
   readonly spaces: readonly string[];
 }
 
+/** A text as wink-nlp read it. */
+export interface WordsRead {
+  readonly words: Words;
+  readonly doc: Document;
+}
+
+// Planning a question reads the same cleaned text in several places (the noun to be named, who speaks,
+// what it calls "the …"): the last reading is kept, so that each question is read once.
+let lastRead: { readonly text: string; readonly read: WordsRead } | undefined;
+
 /** Reads `text` with wink-nlp: its words, and the document for its entities. */
-export function readWords(text: string): { readonly words: Words; readonly doc: Document } {
+export function readWords(text: string): WordsRead {
+  if (lastRead?.text === text) return lastRead.read;
   const { nlp, its } = winkNlpInstance();
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
@@ -83,7 +94,8 @@ export function readWords(text: string): { readonly words: Words; readonly doc: 
     lemma: tokens.out(its.lemma as unknown as typeof its.normal) as string[],
     spaces: tokens.out(its.precedingSpaces) as string[],
   };
-  return { words, doc };
+  lastRead = { text, read: { words, doc } };
+  return lastRead.read;
 }
 
 /** wink-nlp's lemma of a word read alone, lower-cased: "sent" → "send", "brought" → "bring". */

@@ -16,9 +16,10 @@ const QUOTES_AND_BRACKETS = /^["“”'‘’()]$/u;
 /**
  * The subjects of the verbs of telling or thinking (WordNet's, see
  * {@link tellingVerbs}) in a text read by wink-nlp, each as its words
- * (normalized): the noun phrase right before the verb, past adverbs, quotation marks,
- * brackets, auxiliaries and "not" ("the Kremlin has not denied"). A passive ("Kim is believed to own") has no speaker, and
- * neither has a verb after a comma or a conjunction ("…, saying that").
+ * (normalized): the noun phrase right before the verb, past adverbs,
+ * quotation marks, brackets, auxiliaries and "not" ("the Kremlin has not
+ * denied"). A passive ("Kim is believed to own") has no speaker, and neither
+ * has a verb after a comma or a conjunction ("…, saying that").
  */
 export function speakersIn(words: Words): string[][] {
   const telling = tellingVerbs();
@@ -31,7 +32,7 @@ export function speakersIn(words: Words): string[][] {
     // "state media has reported", "the Kremlin has not denied": the perfect's auxiliary and a negation.
     while (end > 0 && (words.pos[end - 1] === 'AUX' || words.normal[end - 1] === 'not' || isBetween(words, end - 1)))
       end -= 1;
-    // "what did Kim Yo Jong say": the auxiliary stands before the subject, not between it and its verb.
+    // The subject's words, back to the first that is none: "did" in "what did Kim Yo Jong say".
     let start = end;
     while (start > 0 && SUBJECT_PART.has(words.pos[start - 1] ?? '')) start -= 1;
     const subject = words.normal.slice(start, end).filter((_, k) => words.pos[start + k] !== 'PART');
