@@ -27,7 +27,8 @@ export function speakersIn(words: Words): string[][] {
   for (let i = 0; i < words.pos.length; i += 1) {
     if (words.pos[i] !== 'VERB' || !telling.has(words.lemma[i] ?? '')) continue;
     let end = i;
-    while (end > 0 && isBetween(words, end - 1)) end -= 1;
+    // A negation sits between a passive's "be" and its verb: "was not disclosed".
+    while (end > 0 && (isBetween(words, end - 1) || words.normal[end - 1] === 'not')) end -= 1;
     if (isPassive(words, end)) continue;
     // "state media has reported", "the Kremlin has not denied": the perfect's auxiliary and a negation.
     while (end > 0 && (words.pos[end - 1] === 'AUX' || words.normal[end - 1] === 'not' || isBetween(words, end - 1)))

@@ -27,6 +27,11 @@ describe('speakersIn: the subjects of verbs of telling', () => {
     expect(speakersOf('She thanked Putin, saying the gift was the best one.')).toEqual([]);
   });
 
+  it('is no one for a negated passive: "was not disclosed" has no subject to walk back to', () => {
+    expect(speakersOf('The make of the car was not disclosed.')).toEqual([]);
+    expect(speakersOf("The car's price wasn't disclosed.")).toEqual([]);
+  });
+
   it('is no one for a verb that is not a telling: "Kim drove"', () => {
     expect(speakersOf('Kim drove the car to the site.')).toEqual([]);
   });
