@@ -12,7 +12,7 @@
 import { loadCorpus } from '../src/corpus/load.js';
 import { answerEvidence } from '../src/engine/answer-type.js';
 import { buildIndex, warmUpEngine } from '../src/engine/build.js';
-import { planQuestion } from '../src/engine/query.js';
+import { planQuestion } from '../src/engine/plan.js';
 import { combineFeatures, type Features, RANK_WEIGHTS, type RankWeights } from '../src/engine/features.js';
 import { scoreCandidates } from '../src/engine/retrieve.js';
 import { benchOptions } from './args.js';

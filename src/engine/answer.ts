@@ -8,7 +8,7 @@ import { questionWord } from '../text/chatter.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { asksAboutAnyTelling } from '../text/question-kinds.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
-import { planQuestion } from './query.js';
+import { planQuestion } from './plan.js';
 import { selectQuote } from './quote.js';
 import type { QueryPlan } from './rank.js';
 import { ANSWER_TYPE_POOL, type RankedCandidate, rankCandidates } from './retrieve.js';

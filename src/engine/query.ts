@@ -12,18 +12,13 @@
  * names something (a capitalised word such as "Kremlin" or "China").
  */
 import { AnswerKind } from '../text/answer-kinds.js';
-import { cleanQuestion, isColourNoun } from '../text/chatter.js';
 import { nameLexicon } from '../text/name-kinds.js';
 import { isParticle, type RelatedKey, phrasalVerbKey } from '../text/lexicon.js';
 import { isDemonym, lemmaOfWord, qualifiesNoun } from '../text/nlp.js';
-import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../text/question-kinds.js';
-import { questionSpeaker } from '../text/speakers.js';
-import { definiteThings } from '../text/definite.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
 import { collapseSpellings } from './phrases.js';
-import { planQuery, type QueryPlan } from './rank.js';
 import { correctTypo, splitRunTogether } from './typos.js';
 import { isNameRunTogether, namesTheReportsLack } from './compound-names.js';
 
@@ -47,6 +42,8 @@ export interface ParsedQuestion {
   readonly unknownNames: readonly string[];
   /** The question without chatter or markup. */
   readonly cleaned: string;
+  /** Misspelt words (normalized) to the corpus term each was corrected to: "jung" → Jong's id. */
+  readonly corrections: ReadonlyMap<string, number>;
 }
 
 /** Questions longer than this many words are cut: the rest adds latency, not meaning. */
@@ -68,6 +65,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   const byStem = new Map<string, QueryTerm>();
   const wordKeys: number[] = [];
   const unknownNames: string[] = [];
+  const corrections = new Map<string, number>();
   const unknownWeight = inverseDocumentFrequency(index.entries.length, 0);
   const add = (term: QueryTerm) => {
     const known = byStem.get(term.stem);
@@ -134,6 +132,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       const corrected = correctTypo(index, norm);
       if (corrected !== undefined) {
         best = corrected;
+        corrections.set(norm, corrected);
         const stem = index.stems[corrected] ?? ownStem;
         add({ stem, termId: corrected, weight: index.idf[corrected] ?? 0, aliases: index.sameAs.get(stem) });
       }
@@ -164,6 +163,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     wordKeys: phraseKeys,
     unknownNames,
     cleaned: question,
+    corrections,
   };
 }
 
@@ -252,48 +252,4 @@ function discountNameParts(index: SearchIndex, terms: QueryTerm[], wordKeys: rea
   return terms.map((term) =>
     discounted.has(term.termId) ? { ...term, weight: term.weight * NAME_PART_WEIGHT } : term,
   );
-}
-
-/** Everything ranking needs to know about a question, after its chatter is dropped. */
-export function planQuestion(index: SearchIndex, question: string): QueryPlan {
-  const cleaned = cleanQuestion(question);
-  const focus = questionFocus(cleaned);
-  const parsed = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
-  const cue = questionAnswerKind(cleaned) | unmentionedPropertyKind(parsed);
-  const isName = (termId: number) => index.names.has(termId);
-  const things = definiteThings(cleaned);
-  const speaker = speakerStems(index, cleaned);
-  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker);
-}
-
-/**
- * The corpus stems of the one whose words a cleaned question asks about
- * (text/speakers.ts), a misspelt word corrected as the question's terms are:
- * "kim yo jung" is Kim Yo Jong. A word the corpus lacks is left out.
- */
-function speakerStems(index: SearchIndex, cleaned: string): string[] {
-  return questionSpeaker(cleaned).flatMap((word) => {
-    const stem = stemWord(word);
-    if (index.termIds.has(stem)) return [stem];
-    const corrected = correctTypo(index, word);
-    return corrected === undefined ? [] : [index.stems[corrected] ?? ''];
-  });
-}
-
-/**
- * The kind of value a question asks for when it names a property the corpus
- * never mentions: "car colour" wants a colour, "car price" or "how fast can
- * it go" a number. Reports can give a value without naming its property
- * ("painted red", "delayed two hours"), so the answer then rests on whether a
- * passage holds such a value, as for "what colour" and "how many". 0 when the
- * question names no property, or one the corpus mentions.
- */
-function unmentionedPropertyKind(parsed: ParsedQuestion): number {
-  // Only a word no paragraph has can be such a property, and finding the property takes an NLP
-  // reading of the question: most questions have no such word and skip it.
-  const unknown = parsed.terms.filter((term) => term.termId < 0).map((term) => term.stem);
-  if (unknown.length === 0) return AnswerKind.None;
-  const property = questionProperty(parsed.cleaned);
-  if (property === undefined || !unknown.includes(stemWord(normalizeWord(property)))) return AnswerKind.None;
-  return isColourNoun(property) ? AnswerKind.Colour : AnswerKind.Number;
 }

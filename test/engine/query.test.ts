@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
-import { planQuestion } from '../../src/engine/query.js';
+import { planQuestion } from '../../src/engine/plan.js';
 import { indexOfReport, PROJECT_CORPUS } from '../support/corpus.js';
 
 let story: SearchIndex;

@@ -6,7 +6,7 @@ import type { Corpus } from '../../src/corpus/types.js';
 import { answerQuestion } from '../../src/engine/answer.js';
 import { buildIndex, type SearchIndex } from '../../src/engine/build.js';
 import { openIndex, SNAPSHOT_FILE } from '../../src/engine/index-cache.js';
-import { planQuestion } from '../../src/engine/query.js';
+import { planQuestion } from '../../src/engine/plan.js';
 import { deserializeIndex, SnapshotError, serializeIndex } from '../../src/engine/snapshot.js';
 import { PROJECT_CORPUS, type TempCorpus, tempCorpus } from '../support/corpus.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/engine/answer.js';
 import { answerEvidence } from '../../src/engine/answer-type.js';
-import { planQuestion } from '../../src/engine/query.js';
+import { planQuestion } from '../../src/engine/plan.js';
 import { indexOfReport } from '../support/corpus.js';
 
 const topOf = async (paragraphs: string[], question: string) =>

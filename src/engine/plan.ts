@@ -1,0 +1,61 @@
+/**
+ * Planning a question: its weighted terms (query.ts) and what it asks for,
+ * the kind of answer, the "the …" it speaks of and whose words it wants,
+ * gathered once for ranking (rank.ts).
+ */
+import { AnswerKind } from '../text/answer-kinds.js';
+import { cleanQuestion, isColourNoun } from '../text/chatter.js';
+import { definiteThings } from '../text/definite.js';
+import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../text/question-kinds.js';
+import { questionSpeaker } from '../text/speakers.js';
+import { stemWord } from '../text/terms.js';
+import { normalizeWord } from '../text/words.js';
+import type { SearchIndex } from './build.js';
+import { type ParsedQuestion, parseQuestion } from './query.js';
+import { planQuery, type QueryPlan } from './rank.js';
+import { correctTypo } from './typos.js';
+
+/** Everything ranking needs to know about a question, after its chatter is dropped. */
+export function planQuestion(index: SearchIndex, question: string): QueryPlan {
+  const cleaned = cleanQuestion(question);
+  const focus = questionFocus(cleaned);
+  const parsed = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
+  const cue = questionAnswerKind(cleaned) | unmentionedPropertyKind(parsed);
+  const isName = (termId: number) => index.names.has(termId);
+  const things = definiteThings(cleaned);
+  const speaker = speakerStems(index, parsed);
+  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker);
+}
+
+/**
+ * The corpus stems of the one whose words a cleaned question asks about
+ * (text/speakers.ts), a misspelt word corrected as the question's terms are:
+ * "kim yo jung" is Kim Yo Jong. A word the corpus lacks is left out.
+ */
+function speakerStems(index: SearchIndex, parsed: ParsedQuestion): string[] {
+  return questionSpeaker(parsed.cleaned).flatMap((word) => {
+    const stem = stemWord(word);
+    if (index.termIds.has(stem)) return [stem];
+    // The question's terms have mostly corrected the word already.
+    const corrected = parsed.corrections.get(word) ?? correctTypo(index, word);
+    return corrected === undefined ? [] : [index.stems[corrected] ?? ''];
+  });
+}
+
+/**
+ * The kind of value a question asks for when it names a property the corpus
+ * never mentions: "car colour" wants a colour, "car price" or "how fast can
+ * it go" a number. Reports can give a value without naming its property
+ * ("painted red", "delayed two hours"), so the answer then rests on whether a
+ * passage holds such a value, as for "what colour" and "how many". 0 when the
+ * question names no property, or one the corpus mentions.
+ */
+function unmentionedPropertyKind(parsed: ParsedQuestion): number {
+  // Only a word no paragraph has can be such a property, and finding the property takes an NLP
+  // reading of the question: most questions have no such word and skip it.
+  const unknown = parsed.terms.filter((term) => term.termId < 0).map((term) => term.stem);
+  if (unknown.length === 0) return AnswerKind.None;
+  const property = questionProperty(parsed.cleaned);
+  if (property === undefined || !unknown.includes(stemWord(normalizeWord(property)))) return AnswerKind.None;
+  return isColourNoun(property) ? AnswerKind.Colour : AnswerKind.Number;
+}
