@@ -24,24 +24,25 @@ export function answerEvidence(
   plan: QueryPlan,
   paragraph: IndexedParagraph,
   best: number,
-): Pick<Features, 'answerType' | 'named' | 'otherThing' | 'speaker'> {
+): Pick<Features, 'answerType' | 'named' | 'otherThing' | 'speaker' | 'recipient'> {
   if (best < 0 || (plan.cue === AnswerKind.None && plan.things.nouns.length === 0 && plan.speaker.length === 0)) {
-    return { answerType: 0, named: 0, otherThing: 0, speaker: 0 };
+    return { answerType: 0, named: 0, otherThing: 0, speaker: 0, recipient: 0 };
   }
   const reading = paragraph.analysis.readingOf(best);
   const otherThing = namesAnotherThing(plan, reading) ? 1 : 0;
   const share = speakerShare(plan.speaker, reading);
   const speaker = share > 0 ? share * speakerRarity(index, plan.speaker, paragraph) : 0;
-  if (plan.cue === AnswerKind.None) return { answerType: 0, named: 0, otherThing, speaker };
+  if (plan.cue === AnswerKind.None) return { answerType: 0, named: 0, otherThing, speaker, recipient: 0 };
   const held = kindsBeyondQuestion(plan, reading);
   const answerType = answerTypeMatch(plan.cue, held | datedElsewhere(plan, paragraph, best, held));
+  const recipient = plan.cue & held & AnswerKind.Recipient ? 1 : 0;
   const focus = plan.focus;
-  if (focus === undefined) return { answerType, named: 0, otherThing, speaker };
+  if (focus === undefined) return { answerType, named: 0, otherThing, speaker, recipient };
   // "The name of Kim's sister": a sentence naming the sister answers it; one naming only others does not.
   const named = reading.namedNouns.some((noun) => stemWord(noun) === focus);
   return named
-    ? { answerType: 1, named: 1, otherThing, speaker }
-    : { answerType: Math.min(answerType, 0.5), named: 0, otherThing, speaker };
+    ? { answerType: 1, named: 1, otherThing, speaker, recipient }
+    : { answerType: Math.min(answerType, 0.5), named: 0, otherThing, speaker, recipient };
 }
 
 /**
@@ -138,6 +139,7 @@ function answerTypeMatch(asked: number, held: number): number {
   const unit = asked & DATE_UNITS;
   if (unit !== 0 && (held & unit) === 0 && (shared & ~(AnswerKind.Time | AnswerKind.ReportedTime)) === 0) return 0.5;
   if ((asked & AnswerKind.Agent) !== 0 && (shared & AnswerKind.Agent) === 0) return 0.5;
+  if ((asked & AnswerKind.Recipient) !== 0 && (shared & AnswerKind.Recipient) === 0) return 0.5;
   if (shared === AnswerKind.Name) return 0.5;
   return 1;
 }
@@ -151,12 +153,17 @@ const NAME_KINDS: number = AnswerKind.Person | AnswerKind.Organization | AnswerK
  * not by "United Nations sanctions", which only repeats the question's "UN".
  * An identity question ("what type of treaty was the Lisbon Treaty") keeps
  * every name: its answer is often a description, and the name only says whose.
+ * A recipient counts only when it too says more than the question.
  */
 function kindsBeyondQuestion(plan: QueryPlan, reading: SentenceReading): number {
   if ((plan.cue & (AnswerKind.Person | AnswerKind.Organization | AnswerKind.Place)) === 0) return reading.kinds;
+  // "Who received the car for Kim" is not answered by "gifted a car to Kim".
+  const recipient = reading.recipients.some((phrase) => phrase.some((stem) => !plan.terms.some((t) => t.stem === stem)))
+    ? AnswerKind.Recipient
+    : AnswerKind.None;
   let fromNames = 0;
   for (const name of reading.names) {
     if (name.words.some((word) => !plan.terms.some((term) => term.stem === stemWord(word)))) fromNames |= name.kinds;
   }
-  return (reading.kinds & ~NAME_KINDS) | fromNames;
+  return (reading.kinds & ~NAME_KINDS & ~AnswerKind.Recipient) | fromNames | recipient;
 }

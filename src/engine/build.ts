@@ -109,6 +109,12 @@ export interface SearchIndex {
    * corpus tens of milliseconds.
    */
   readonly writtenCompounds: ReadonlySet<string>;
+  /**
+   * Term ids of the corpus's forms of verbs of giving ("delivered",
+   * "gifted"), read from WordNet when the index is built: "who received the
+   * car for Kim" is answered by "delivered to Kim's top aides" (plan.ts).
+   */
+  readonly givingVerbs: readonly number[];
 }
 
 /** BM25's idf: rare terms weigh more. */
@@ -175,8 +181,8 @@ function* indexSteps(corpus: Corpus): Steps<SearchIndex> {
     yield;
   }
   const parts = dictionary.finish();
-  const { related, irregular } = yield* relatedTermsOf(parts.words, parts.stems, parts.documentFrequency);
-  const index = yield* assembleIndex({ corpus, search, related, irregular, compounds, ...parts });
+  const { related, irregular, givingVerbs } = yield* relatedTermsOf(parts.words, parts.stems, parts.documentFrequency);
+  const index = yield* assembleIndex({ corpus, search, related, irregular, givingVerbs, compounds, ...parts });
   if (corpus.paragraphs.length > CORROBORATION_INDEX_LIMIT) return index;
   return { ...index, agreement: new Agreement(yield* alignCorpus(index)) };
 }
@@ -205,6 +211,8 @@ export interface IndexParts extends DictionaryParts {
   readonly irregular?: SameAs;
   /** WordNet's two-word names (text/compounds.ts), as the build read them or the snapshot kept them. */
   readonly compounds: Compounds;
+  /** Stems of the corpus's forms of verbs of giving (relatedTermsOf), as the build read them or the snapshot kept them. */
+  readonly givingVerbs: readonly string[];
   /** The paragraphs that agree, when a snapshot holds them; a build aligns the corpus after assembling. */
   readonly agreement?: Corroboration;
 }
@@ -260,6 +268,7 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     acronyms: parts.acronyms,
     spelledAcronyms,
     names: new Set(parts.names),
+    givingVerbs: parts.givingVerbs.flatMap((stem) => termIds.get(stem) ?? []),
   };
 }
 

@@ -7,8 +7,10 @@ import { AnswerKind } from '../text/answer-kinds.js';
 import { cleanQuestion, isColourNoun } from '../text/chatter.js';
 import { definiteThings } from '../text/definite.js';
 import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../text/question-kinds.js';
+import { readWords } from '../text/nlp.js';
 import { questionSpeaker } from '../text/speakers.js';
 import { stemWord } from '../text/terms.js';
+import { recipientVerb } from '../text/transfer-verbs.js';
 import { normalizeWord } from '../text/words.js';
 import type { SearchIndex } from './build.js';
 import { type ParsedQuestion, parseQuestion } from './query.js';
@@ -19,11 +21,12 @@ import { correctTypo } from './typos.js';
 export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const cleaned = cleanQuestion(question);
   const focus = questionFocus(cleaned);
-  const parsed = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
+  let parsed: ParsedQuestion = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
   const cue = questionAnswerKind(cleaned) | unmentionedPropertyKind(parsed);
   const isName = (termId: number) => index.names.has(termId);
   const things = definiteThings(cleaned);
   const speaker = speakerStems(index, parsed);
+  if ((cue & AnswerKind.Recipient) !== 0) parsed = withGivingVerbs(index, parsed);
   return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker);
 }
 
@@ -58,4 +61,23 @@ function unmentionedPropertyKind(parsed: ParsedQuestion): number {
   const property = questionProperty(parsed.cleaned);
   if (property === undefined || !unknown.includes(stemWord(normalizeWord(property)))) return AnswerKind.None;
   return isColourNoun(property) ? AnswerKind.Colour : AnswerKind.Number;
+}
+
+/**
+ * A question asking who got something for someone ("who received the car for
+ * Kim") with its getting verb standing for the corpus's verbs of giving too:
+ * the answer is the one a report says it was delivered or handed to.
+ */
+function withGivingVerbs(index: SearchIndex, parsed: ParsedQuestion): ParsedQuestion {
+  const verb = recipientVerb(readWords(parsed.cleaned).words);
+  if (verb === undefined || index.givingVerbs.length === 0) return parsed;
+  const stem = stemWord(verb);
+  return {
+    ...parsed,
+    terms: parsed.terms.map((term) =>
+      term.stem === stem
+        ? { ...term, aliases: [...(term.aliases ?? []), ...index.givingVerbs.filter((id) => id !== term.termId)] }
+        : term,
+    ),
+  };
 }

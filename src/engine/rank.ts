@@ -223,6 +223,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
     named: 0,
     otherThing: 0,
     speaker: 0,
+    recipient: 0,
   };
   return { features, bestSentence };
 }

@@ -5,6 +5,7 @@
  */
 import type { SearchIndex } from './build.js';
 import type { QueryTerm } from './query.js';
+import { AnswerKind } from '../text/answer-kinds.js';
 import { answerEvidence } from './answer-type.js';
 import { combineFeatures } from './features.js';
 import { extractFeatures, type Measured, type QueryPlan } from './rank.js';
@@ -85,13 +86,16 @@ const byScore = (a: RankedCandidate, b: RankedCandidate) => b.score - a.score ||
 
 /** Retrieves and re-ranks the candidates for a question, best first. Relevance is not applied. */
 export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: string): RankedCandidate[] {
+  // The passage that hands the thing over rarely repeats the question's getting verb, so it may rank
+  // low before it is read: a question asking who got something has every candidate read.
+  const pool = (plan.cue & AnswerKind.Recipient) !== 0 ? RERANK_CANDIDATES : ANSWER_TYPE_POOL;
   return scoreCandidates(index, plan, source)
     .map((candidate) => ({ candidate, score: combineFeatures(candidate.features) }))
     .sort((a, b) => b.score - a.score || a.candidate.entryId - b.candidate.entryId)
     .map(({ candidate: { entryId, features, bestSentence } }, i): RankedCandidate => {
       // The few best are read for the kind of answer they hold, and scored again with it.
       const entry = index.entries[entryId];
-      if (i < ANSWER_TYPE_POOL && entry) Object.assign(features, answerEvidence(index, plan, entry, bestSentence));
+      if (i < pool && entry) Object.assign(features, answerEvidence(index, plan, entry, bestSentence));
       return {
         entryId,
         score: combineFeatures(features),

@@ -17,7 +17,7 @@ import { assembleIndex, type ParagraphDocument, paragraphSearchOptions, type Sea
 import { runToEnd } from './steps.js';
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 15;
+export const SNAPSHOT_FORMAT = 16;
 
 const MAGIC = 'citebot-index';
 const NEWLINE = 0x0a;
@@ -47,6 +47,8 @@ interface Header {
   readonly compounds: readonly (readonly [string, readonly string[]])[];
   /** Those the corpus writes side by side, as "first second" stems. */
   readonly writtenCompounds: readonly string[];
+  /** Stems of the corpus's forms of verbs of giving. */
+  readonly givingVerbs: readonly string[];
   /** Acronyms the corpus spells out, to their stems. */
   readonly acronyms: readonly (readonly [string, readonly string[]])[];
   readonly names: string;
@@ -86,6 +88,7 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
     sameAs: [...index.sameAs].map(([stem, ids]) => [stem, ids.map((id) => index.stems[id] ?? '')]),
     compounds: [...index.compounds],
     writtenCompounds: [...index.writtenCompounds],
+    givingVerbs: index.givingVerbs.map((id) => index.stems[id] ?? ''),
     acronyms: [...index.acronyms],
     names: toBase64(Int32Array.from(index.names)),
     agreement: index.agreement.table && {
@@ -131,6 +134,7 @@ export function deserializeIndex(bytes: Uint8Array, corpus: Corpus): SearchIndex
       sameAs: new Map(header.sameAs),
       compounds: new Map(header.compounds),
       writtenCompounds: header.writtenCompounds,
+      givingVerbs: header.givingVerbs,
       acronyms: new Map(header.acronyms),
       names: fromBase64(header.names),
       stems: header.stems,

@@ -7,6 +7,7 @@
 import { capitalCounterparts } from '../text/capitals.js';
 import { type RelatedKey, relatedKeyTableSteps } from '../text/lexicon.js';
 import { lemmaOfWord } from '../text/nlp.js';
+import { isGivingVerb } from '../text/transfer-verbs.js';
 import { isStopWord, stemWord } from '../text/terms.js';
 import type { Acronyms } from './dictionary.js';
 import { type SpelledAcronym, type SpellingsByFirstWord, spellingsByFirstWord } from './phrases.js';
@@ -32,6 +33,8 @@ export interface WordRelatives {
   readonly related: RelatedTerms;
   /** A lemma's stem the corpus has, to the stems of its irregular forms there: "meet" → met. */
   readonly irregular: SameAs;
+  /** Stems of the corpus words that are forms of a verb of giving: "delivered", "gifted" (transfer-verbs.ts). */
+  readonly givingVerbs: readonly string[];
 }
 
 /**
@@ -60,6 +63,7 @@ export function* relatedTermsOf(
   // so "what did Kim bring" would not find "brought" otherwise: a lemma the corpus lacks stands for
   // the form, at full weight, and one it has ("meet", in "meeting") finds the form too ("met").
   const irregular = new Map<string, readonly string[]>();
+  const giving = new Set<string>();
   let sinceYield = 0;
   for (const word of words) {
     if (++sinceYield >= LEMMAS_PER_STEP) {
@@ -70,6 +74,7 @@ export function* relatedTermsOf(
     const lemma = lemmaOfWord(word);
     const own = stemWord(word);
     const lemmaStem = stemWord(lemma);
+    if (dfOf.has(own) && isGivingVerb(lemma)) giving.add(own);
     if (lemmaStem === own || isStopWord(lemma) || !/^[a-z]+$/.test(lemma) || !dfOf.has(own)) continue;
     if (dfOf.has(lemmaStem)) {
       addCounterparts(irregular, lemmaStem, [own]);
@@ -79,7 +84,7 @@ export function* relatedTermsOf(
     if (known && (known.weight < 1 || df(known.key) >= df(own))) continue;
     related.set(lemmaStem, [{ key: own, weight: 1 }]);
   }
-  return { related, irregular };
+  return { related, irregular, givingVerbs: [...giving].sort() };
 }
 
 /** Both tables of stems that name the same thing, each stem's counterparts merged. */

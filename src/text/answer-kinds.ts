@@ -21,6 +21,7 @@ import { AnswerKind } from './kinds.js';
 import { nameAt, nameLexicon, type SentenceTokens as Tokens } from './name-kinds.js';
 import { readWords, winkNlpInstance, type Words } from './nlp.js';
 import { speakersIn } from './speakers.js';
+import { recipientsIn } from './transfer-verbs.js';
 import { stemWord } from './terms.js';
 
 export { AnswerKind, answerKindNames } from './kinds.js';
@@ -176,6 +177,8 @@ export interface SentenceReading {
   readonly namedThings: readonly string[];
   /** The subjects of its verbs of telling, each as stems: "Kim Yo Jong courteously conveyed" (speakers.ts). */
   readonly speakers: readonly (readonly string[])[];
+  /** Whom its giving verbs hand something to, each as stems: "delivered to Kim's top aides" (transfer-verbs.ts). */
+  readonly recipients: readonly (readonly string[])[];
 }
 
 /** A name in a sentence: "Kim Yo Jong" is a Person. */
@@ -192,6 +195,7 @@ const NO_READING: SentenceReading = {
   nouns: [],
   namedThings: [],
   speakers: [],
+  recipients: [],
 };
 const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'neither']);
 /** A verb of telling this many tokens after a negation is negated: "has not yet been disclosed". */
@@ -262,6 +266,8 @@ export function readSentence(sentence: string): SentenceReading {
     const next = tokens.pos[i + 1] ?? '';
     if (colours.has(word) && (pos === 'ADJ' || next === 'NOUN' || next === 'PROPN')) kinds |= AnswerKind.Colour;
   }
+  const recipients = recipientsIn(tokens).map((phrase) => phrase.map(stemWord));
+  if (recipients.length > 0) kinds |= AnswerKind.Recipient;
   return {
     kinds,
     namedNouns,
@@ -270,6 +276,7 @@ export function readSentence(sentence: string): SentenceReading {
     nouns,
     namedThings,
     speakers: speakersIn(tokens).map((subject) => subject.map(stemWord)),
+    recipients,
   };
 }
 

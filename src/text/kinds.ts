@@ -27,6 +27,8 @@ export const AnswerKind = {
   Month: 4096,
   /** A date that names a day ("Tuesday", "February 18"). */
   Day: 8192,
+  /** One a giving verb hands something to: "delivered to Kim's top aides". */
+  Recipient: 16384,
 } as const;
 
 /** The names of the flags set in `kinds`, e.g. ['Agent', 'Time']; for logs and tests. */

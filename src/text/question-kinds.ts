@@ -13,6 +13,7 @@ import { AnswerKind } from './answer-kinds.js';
 import { questionWord } from './chatter.js';
 import { askedDateUnit } from './date-units.js';
 import { readWords } from './nlp.js';
+import { recipientVerb } from './transfer-verbs.js';
 import { isPropertyNoun, reportingVerbs, tellingVerbs } from './word-classes.js';
 
 // "what kind of car", "which model", "what make and model": the member wants the thing identified.
@@ -29,7 +30,9 @@ const IDENTIFIED = AnswerKind.Name | AnswerKind.Undisclosed;
  * Colour, why → Reason, which body / agency / company → Organization.
  * Asking for a name or an identity ("what kind of car", "which model", "her
  * name") adds Name | Undisclosed; asking when something was told adds
- * ReportedTime. 0 for any other question.
+ * ReportedTime. Asking who got something for someone ("who received the car
+ * on Kim's behalf") asks for a Recipient instead of an Agent. 0 for any other
+ * question.
  */
 export function questionAnswerKind(cleanedQuestion: string): number {
   const word = questionWord(cleanedQuestion)?.kind;
@@ -37,7 +40,10 @@ export function questionAnswerKind(cleanedQuestion: string): number {
   const unit = askedDateUnit(cleanedQuestion);
   // "putin visit date": a search that ends on a unit asks when, though it has no question word.
   const when = word === undefined && unit !== AnswerKind.None ? AnswerKind.Time : AnswerKind.None;
-  const kinds = kindOfQuestionWord(word) | when | (identity ? IDENTIFIED : AnswerKind.None);
+  let kinds = kindOfQuestionWord(word) | when | (identity ? IDENTIFIED : AnswerKind.None);
+  // "Who received the car" asks for the one it was handed to, not the one who handed it over.
+  if (word === 'who' && recipientVerb(readWords(cleanedQuestion).words) !== undefined)
+    kinds = (kinds & ~AnswerKind.Agent) | AnswerKind.Recipient;
   if ((kinds & AnswerKind.Time) === 0) return kinds;
   // "When was the gift reported" is answered by the date of a report.
   const telling = asksAboutTelling(cleanedQuestion) ? AnswerKind.ReportedTime : AnswerKind.None;

@@ -142,7 +142,7 @@ export function reportingVerbs(): ReadonlySet<string> {
 const WORD_CACHE_LIMIT = 10_000;
 
 /** `test`, remembered per word; the memory is emptied when it reaches {@link WORD_CACHE_LIMIT} words. */
-function rememberedPerWord(test: (word: string) => boolean): (word: string) => boolean {
+export function rememberedPerWord(test: (word: string) => boolean): (word: string) => boolean {
   const known = new Map<string, boolean>();
   return (word) => {
     let answer = known.get(word);

@@ -71,6 +71,13 @@ describe('the top passage for real questions', () => {
     // "What year" wants a year: the blog dates Trump's limousine talks "in 2018"; its Putin
     // paragraph, which holds "showed" and "limousine", has only "last September".
     ['What year did Trump show Kim his limo?', ['blog#11']],
+    // Asked for someone acting for Kim, it is whom the car was "delivered to": his top aides and
+    // his sister. Reuters' first paragraph says Kim himself "has received a car", which the
+    // question rules out.
+    ["Who received the car on Kim's behalf?", ['al-jazeera#3', 'reuters#3']],
+    // "accepted" is WordNet's getting too, and "on behalf of the North Korean leader" names him;
+    // the blog's "thanked Putin on her brother's behalf" is what she said, not who got the car.
+    ['Who accepted the automobile from Russia on behalf of the North Korean leader?', ['al-jazeera#3', 'reuters#3']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });
@@ -104,6 +111,9 @@ describe('questions as members type them', () => {
     ['wich day did kim get the car', ['al-jazeera#3', 'reuters#3', 'blog#2']],
     // Shouting is the same question: capitals mark no names or acronyms in it.
     ['WHO DELIVERED THE CAR', ['blog#2', 'reuters#3']],
+    // "picked up" is one of WordNet's phrasal getting verbs ("collect, pick up"): the car was
+    // delivered to Kim's top aides, not by the Russian delegation's passive "by".
+    ['so who picked up the car for Kim? 🚗', ['al-jazeera#3', 'reuters#3']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });

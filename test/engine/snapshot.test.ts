@@ -25,6 +25,8 @@ const QUESTIONS = [
   'UN sanctions',
   // Moscow stands for Russia: the restored index knows it too.
   'did Russia vote for the sanctions',
+  // The verbs of giving are kept: "received … on Kim's behalf" finds "delivered to Kim's top aides".
+  "Who received the car on Kim's behalf?",
 ];
 
 describe('index snapshots', () => {

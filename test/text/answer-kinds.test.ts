@@ -10,7 +10,7 @@ import {
 const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime, Reason } =
   AnswerKind;
 /** The units a date names. */
-const { Year, Month, Day } = AnswerKind;
+const { Year, Month, Day, Recipient } = AnswerKind;
 const kindsOf = (sentence: string): string[] => answerKindNames(sentenceAnswerKinds(sentence));
 
 describe('sentenceAnswerKinds on the reports', () => {
@@ -19,7 +19,8 @@ describe('sentenceAnswerKinds on the reports', () => {
     ['The Russian-made car was delivered Sunday by a Russian delegation.', Agent | Time | Name | Day],
     [
       'The Russian-made car was delivered to Kim’s top aides by the Russian side on Feb. 18, official KCNA news agency said.',
-      Person | Organization | Agent | Time | Name | Month | Day,
+      // Kim's top aides are whom it was delivered to: a recipient.
+      Person | Organization | Agent | Time | Name | Month | Day | Recipient,
     ],
     ['The car was handed over on February 18.', Time | Month | Day],
     ['The Aurus Senat is worth upwards of $1 million.', Number | Name],

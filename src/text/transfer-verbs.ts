@@ -1,0 +1,123 @@
+/**
+ * Verbs of giving and of getting, from WordNet.
+ *
+ * "Who received the car for Kim" asks for the one a giving verb hands it to:
+ * "the car was delivered to Kim's top aides". WordNet files both kinds of verb
+ * under possession; a getting verb is a kind of "get, acquire", and a giving
+ * verb a kind of "give" or "transfer".
+ */
+import { isParticle, phrasalVerbKey } from './lexicon.js';
+import type { Words } from './nlp.js';
+import { reachable } from './wordnet-pointers.js';
+import { rememberedPerWord } from './word-classes.js';
+import { baseForms, type Synset, synset } from './wordnet.js';
+
+// The senses that count: "deliver" hands over only in its third ("hand over, fork over, deliver"),
+// "pick up" gets only in its fourth ("collect, pick up, gather up").
+const GIVING_SENSES = 3;
+const GETTING_SENSES = 4;
+// Hypernym links up to "give" or "get": "hand over" → "hand, pass" → "give" is two.
+const TRANSFER_DEPTH = 3;
+
+const isGive = (s: Synset) => s.words.includes('give') || s.words.includes('transfer');
+const isGet = (s: Synset) => s.words.includes('get') && s.words.includes('acquire');
+
+function verbIs(lemma: string, senses: number, target: (s: Synset) => boolean): boolean {
+  return baseForms(lemma, 'verb', senses).some(({ offsets }) =>
+    offsets.some((offset) => {
+      const own = synset('verb', offset);
+      return target(own) || reachable(own, '@', TRANSFER_DEPTH, (to) => target(to)) !== undefined;
+    }),
+  );
+}
+
+/**
+ * Whether a verb's lemma hands something to someone in one of its main
+ * senses: "deliver", "give", "send". Cached; it leaves WordNet loaded, as
+ * word-classes.ts does: the index build and questions ask it word by word.
+ */
+export const isGivingVerb: (lemma: string) => boolean = rememberedPerWord((lemma) =>
+  verbIs(lemma, GIVING_SENSES, isGive),
+);
+
+/** Whether a verb's lemma gets something in one of its main senses: "receive", "accept", "pick up". Cached. */
+export const isGettingVerb: (lemma: string) => boolean = rememberedPerWord((lemma) =>
+  verbIs(lemma, GETTING_SENSES, isGet),
+);
+
+// How far after a giving verb its "to" may stand: "delivered the car on Sunday to …".
+const TO_WINDOW = 6;
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const NOUN_LEAD = new Set(['DET', 'ADJ', 'PRON', 'PART', 'NUM']);
+
+/**
+ * The words of each one a text hands something to, read by wink-nlp: the
+ * noun phrase after "to" that follows a giving verb ("delivered to Kim's top
+ * aides" → kim, aides). Empty when it gives nothing to anyone.
+ */
+export function recipientsIn(words: Words): string[][] {
+  const found: string[][] = [];
+  for (let i = 0; i < words.pos.length; i += 1) {
+    if (words.pos[i] !== 'VERB' || !isGivingVerb(words.lemma[i] ?? '')) continue;
+    // "according to KCNA" gives nothing to anyone.
+    if (words.normal[i]?.endsWith('ing') && words.normal[i + 1] === 'to') continue;
+    for (let j = i + 1; j < Math.min(words.pos.length, i + TO_WINDOW); j += 1) {
+      if (words.pos[j] === 'PUNCT' || (words.pos[j] === 'VERB' && j > i + 1)) break;
+      if (words.normal[j] !== 'to') continue;
+      let k = j + 1;
+      const phrase: string[] = [];
+      while (k < words.pos.length && (NOUN_LEAD.has(words.pos[k] ?? '') || NOMINAL.has(words.pos[k] ?? ''))) {
+        if (NOMINAL.has(words.pos[k] ?? '') || words.pos[k] === 'ADJ') phrase.push(words.normal[k] ?? '');
+        k += 1;
+      }
+      if (phrase.length > 0) found.push(phrase);
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * The verb (normalized) of a question that asks who got something, the first
+ * after "who": "received"
+ * in "who received the car", "accepted" in "who accepted it on Kim's behalf",
+ * "delivered" in "who was the car delivered to". Undefined for any other
+ * question, and for "who did Kim get it from", which asks for the giver.
+ */
+export function recipientVerb(words: Words): string | undefined {
+  const who = words.normal.indexOf('who');
+  if (who < 0 || strandedAfter(words, 'from', who)) return undefined;
+  for (let i = who + 1; i < words.pos.length; i += 1) {
+    if (words.pos[i] !== 'VERB') continue;
+    const lemma = words.lemma[i] ?? '';
+    // "picked up", "picked it up": a phrasal verb has its own senses.
+    const particle = isParticle(words.normal[i + 1])
+      ? i + 1
+      : words.pos[i + 1] === 'PRON' && isParticle(words.normal[i + 2])
+        ? i + 2
+        : -1;
+    const phrasal = particle < 0 ? undefined : phrasalVerbKey(lemma, words.normal[particle]);
+    if (isGettingVerb(lemma) || (phrasal !== undefined && isGettingVerb(phrasal)))
+      return onBehalf(words, i) ? words.normal[i] : undefined;
+    // "who was it given to": the giving verb's "to" has nothing after it.
+    if (isGivingVerb(lemma)) return strandedAfter(words, 'to', i) ? words.normal[i] : undefined;
+    // Only the verb "who" goes with: "who decided to accept it for Kim" asks who decided.
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a question names the one something was got for after word `from`: "for Kim", "on Kim's behalf". */
+function onBehalf(words: Words, from: number): boolean {
+  for (let i = from + 1; i < words.pos.length; i += 1) {
+    if (words.normal[i] === 'behalf') return true;
+    if (words.normal[i] === 'for' && NOMINAL.has(words.pos[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether `preposition` stands after word `from` with no noun after it: "who was it given to", "who did he get it from". */
+function strandedAfter(words: Words, preposition: string, from: number): boolean {
+  const at = words.normal.indexOf(preposition, from + 1);
+  return at > 0 && !words.pos.slice(at + 1).some((p) => NOMINAL.has(p));
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readWords } from '../../src/text/nlp.js';
+import { questionAnswerKind } from '../../src/text/question-kinds.js';
+import { AnswerKind } from '../../src/text/kinds.js';
+import { isGettingVerb, isGivingVerb, recipientsIn, recipientVerb } from '../../src/text/transfer-verbs.js';
+
+const recipientsOf = (sentence: string) => recipientsIn(readWords(sentence).words);
+const verbOf = (question: string) => recipientVerb(readWords(question).words);
+
+describe('verbs of giving and getting, from WordNet', () => {
+  it.each(['deliver', 'give', 'gift', 'send', 'hand', 'hand_over'])('"%s" gives', (verb) => {
+    expect(isGivingVerb(verb)).toBe(true);
+  });
+
+  it.each(['receive', 'accept', 'get', 'pick_up'])('"%s" gets', (verb) => {
+    expect(isGettingVerb(verb)).toBe(true);
+  });
+
+  it.each(['say', 'drive', 'meet', 'smuggle'])('"%s" does neither', (verb) => {
+    expect(isGivingVerb(verb)).toBe(false);
+    expect(isGettingVerb(verb)).toBe(false);
+  });
+});
+
+describe('recipientsIn: whom a sentence hands something to', () => {
+  it('is the noun phrase after "to" that follows a giving verb', () => {
+    expect(recipientsOf('The car was delivered to Kim’s top aides on Sunday.')).toEqual([['kim', 'top', 'aides']]);
+    expect(recipientsOf('Putin gave a car to the North Korean leader.')).toEqual([['north', 'korean', 'leader']]);
+  });
+
+  it('is no one for "according to", a "to" of another verb, or a giving verb with no "to"', () => {
+    expect(recipientsOf('The gift serves as a demonstration, according to KCNA.')).toEqual([]);
+    expect(recipientsOf('The car was delivered on Sunday, and the aides went to Pyongyang.')).toEqual([]);
+    expect(recipientsOf('Putin gave Kim a car.')).toEqual([]);
+  });
+});
+
+describe('recipientVerb: a question asking who got something for someone', () => {
+  it.each([
+    ["Who received the car on Kim's behalf?", 'received'],
+    ['so who picked up the car for Kim?', 'picked'],
+    ['who was the car delivered to', 'delivered'],
+  ])('"%s" asks for a recipient', (question, verb) => {
+    expect(verbOf(question)).toBe(verb);
+  });
+
+  it.each([
+    // Kim received it: the question names no one it was got for.
+    'who received the car',
+    // The giver is asked for.
+    'who did Kim get the car from',
+    'who delivered the car to Kim',
+    'who drove the car for Kim',
+    // The verb "who" goes with is "decided", not the "accept … for" after it.
+    'who decided to accept the car for Kim',
+  ])('"%s" does not', (question) => {
+    expect(verbOf(question)).toBeUndefined();
+  });
+
+  it('asks for a recipient instead of an agent', () => {
+    const kinds = questionAnswerKind("who received the car on Kim's behalf");
+    expect(kinds & AnswerKind.Recipient).toBe(AnswerKind.Recipient);
+    expect(kinds & AnswerKind.Agent).toBe(0);
+    expect(questionAnswerKind('who delivered the car') & AnswerKind.Recipient).toBe(0);
+  });
+});
