@@ -22,11 +22,13 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const cleaned = cleanQuestion(question);
   const focus = questionFocus(cleaned);
   let parsed: ParsedQuestion = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
-  const cue = questionAnswerKind(cleaned) | unmentionedPropertyKind(parsed);
+  // Read with its misspelt words corrected: wink-nlp finds no verb in "who recieved the car".
+  const readable = withCorrections(cleaned, parsed.corrections);
+  const cue = questionAnswerKind(readable) | unmentionedPropertyKind(parsed);
   const isName = (termId: number) => index.names.has(termId);
   const things = definiteThings(cleaned);
   const speaker = speakerStems(index, parsed);
-  if ((cue & AnswerKind.Recipient) !== 0) parsed = withGivingVerbs(index, parsed);
+  if ((cue & AnswerKind.Recipient) !== 0) parsed = withGivingVerbs(index, parsed, readable);
   return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker);
 }
 
@@ -41,7 +43,7 @@ function speakerStems(index: SearchIndex, parsed: ParsedQuestion): string[] {
     if (index.termIds.has(stem)) return [stem];
     // The question's terms have mostly corrected the word already.
     const corrected = parsed.corrections.get(word) ?? correctTypo(index, word);
-    return corrected === undefined ? [] : [index.stems[corrected] ?? ''];
+    return corrected === undefined ? [] : [index.stems[corrected.termId] ?? ''];
   });
 }
 
@@ -68,8 +70,8 @@ function unmentionedPropertyKind(parsed: ParsedQuestion): number {
  * Kim") with its getting verb standing for the corpus's verbs of giving too:
  * the answer is the one a report says it was delivered or handed to.
  */
-function withGivingVerbs(index: SearchIndex, parsed: ParsedQuestion): ParsedQuestion {
-  const verb = recipientVerb(readWords(parsed.cleaned).words);
+function withGivingVerbs(index: SearchIndex, parsed: ParsedQuestion, readable: string): ParsedQuestion {
+  const verb = recipientVerb(readWords(readable).words);
   if (verb === undefined || index.givingVerbs.length === 0) return parsed;
   const stem = stemWord(verb);
   return {
@@ -80,4 +82,16 @@ function withGivingVerbs(index: SearchIndex, parsed: ParsedQuestion): ParsedQues
         : term,
     ),
   };
+}
+
+/** A cleaned question with each misspelt word replaced by the corpus word it was corrected to. */
+function withCorrections(cleaned: string, corrections: ParsedQuestion['corrections']): string {
+  let text = cleaned;
+  for (const [typed, { word }] of corrections) {
+    text = text.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'),
+      word,
+    );
+  }
+  return text;
 }

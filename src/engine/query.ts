@@ -19,7 +19,7 @@ import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
 import { collapseSpellings } from './phrases.js';
-import { correctTypo, splitRunTogether } from './typos.js';
+import { type Correction, correctTypo, splitRunTogether } from './typos.js';
 import { isNameRunTogether, namesTheReportsLack } from './compound-names.js';
 
 /** One distinct term of a question. */
@@ -42,8 +42,8 @@ export interface ParsedQuestion {
   readonly unknownNames: readonly string[];
   /** The question without chatter or markup. */
   readonly cleaned: string;
-  /** Misspelt words (normalized) to the corpus term each was corrected to: "jung" → Jong's id. */
-  readonly corrections: ReadonlyMap<string, number>;
+  /** Misspelt words (normalized) to the corpus word each was corrected to: "recieved" → received. */
+  readonly corrections: ReadonlyMap<string, Correction>;
 }
 
 /** Questions longer than this many words are cut: the rest adds latency, not meaning. */
@@ -65,7 +65,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   const byStem = new Map<string, QueryTerm>();
   const wordKeys: number[] = [];
   const unknownNames: string[] = [];
-  const corrections = new Map<string, number>();
+  const corrections = new Map<string, Correction>();
   const unknownWeight = inverseDocumentFrequency(index.entries.length, 0);
   const add = (term: QueryTerm) => {
     const known = byStem.get(term.stem);
@@ -129,10 +129,11 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       add({ stem: key, termId: relatedId, weight: weight * (index.idf[relatedId] ?? 0) });
     }
     if (best === UNKNOWN_WORD) {
-      const corrected = correctTypo(index, norm);
-      if (corrected !== undefined) {
+      const correction = correctTypo(index, norm);
+      if (correction !== undefined) {
+        const corrected = correction.termId;
         best = corrected;
-        corrections.set(norm, corrected);
+        corrections.set(norm, correction);
         const stem = index.stems[corrected] ?? ownStem;
         add({ stem, termId: corrected, weight: index.idf[corrected] ?? 0, aliases: index.sameAs.get(stem) });
       }

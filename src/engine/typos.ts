@@ -17,28 +17,34 @@ function maxEditDistance(word: string): number {
   return word.length >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
 }
 
+/** A misspelt word's correction: the corpus word, as the corpus spells it, and its term. */
+export interface Correction {
+  readonly word: string;
+  readonly termId: number;
+}
+
 /**
- * The term id of the closest corpus word within the edit budget, found by
+ * The closest corpus word within the edit budget, and its term, found by
  * MiniSearch's fuzzy lookup in the corpus's words. Closeness is MiniSearch's
  * own for fuzzy matches, length / (length + distance), so of two words one
  * edit away the longer wins ("sould" is "should" before "soul"); then the
  * most common. A swap of two neighbouring letters beats any other two edits.
  */
-export function correctTypo(index: SearchIndex, word: string): number | undefined {
+export function correctTypo(index: SearchIndex, word: string): Correction | undefined {
   const budget = maxEditDistance(word);
   if (budget === 0 || /\d/.test(word)) return undefined;
-  let best: { termId: number; closeness: number; df: number; distance: number } | undefined;
+  let best: { word: string; termId: number; closeness: number; df: number; distance: number } | undefined;
   for (const [corpusWord, [termId, distance]] of index.vocabulary.fuzzyGet(word, budget)) {
     const closeness = corpusWord.length / (corpusWord.length + distance);
     const df = index.documentFrequency[termId] ?? 0;
     if (!best || closeness > best.closeness || (closeness === best.closeness && df > best.df)) {
-      best = { termId, closeness, df, distance };
+      best = { word: corpusWord, termId, closeness, df, distance };
     }
   }
   // Two neighbouring letters swapped are one slip, though two edits to Levenshtein: "tackels" is
   // "tackles", not the commoner "packet", also two edits away.
-  if (best && best.distance < 2) return best.termId;
-  return transposed(index, word) ?? best?.termId;
+  if (best && best.distance < 2) return { word: best.word, termId: best.termId };
+  return transposed(index, word) ?? (best && { word: best.word, termId: best.termId });
 }
 
 /**
@@ -46,12 +52,12 @@ export function correctTypo(index: SearchIndex, word: string): number | undefine
  * ("trian" → "train"): the commonest typo of all, and two edits to
  * MiniSearch's Levenshtein distance.
  */
-function transposed(index: SearchIndex, word: string): number | undefined {
+function transposed(index: SearchIndex, word: string): Correction | undefined {
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;
     const swapped = word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2);
     const termId = index.termIds.get(stemWord(swapped));
-    if (termId !== undefined) return termId;
+    if (termId !== undefined) return { word: swapped, termId };
   }
   return undefined;
 }
