@@ -53,7 +53,7 @@ const NOUN_LEAD = new Set(['DET', 'ADJ', 'PRON', 'PART', 'NUM']);
 /**
  * The words of each one a text hands something to, read by wink-nlp: the
  * noun phrase after "to" that follows a giving verb ("delivered to Kim's top
- * aides" → kim, aides). Empty when it gives nothing to anyone.
+ * aides" → kim, top, aides). Empty when it gives nothing to anyone.
  */
 export function recipientsIn(words: Words): string[][] {
   const found: string[][] = [];
@@ -78,11 +78,11 @@ export function recipientsIn(words: Words): string[][] {
 }
 
 /**
- * The verb (normalized) of a question that asks who got something, the first
- * after "who": "received"
- * in "who received the car", "accepted" in "who accepted it on Kim's behalf",
- * "delivered" in "who was the car delivered to". Undefined for any other
- * question, and for "who did Kim get it from", which asks for the giver.
+ * The verb (normalized) of a question asking who got something for someone,
+ * the first verb after "who": "received" in "who received the car on Kim's
+ * behalf", "picked" in "who picked up the car for Kim", "delivered" in "who
+ * was the car delivered to". Undefined for any other question: "who received
+ * the car" (Kim did), "who did Kim get it from" (the giver).
  */
 export function recipientVerb(words: Words): string | undefined {
   const who = words.normal.indexOf('who');
