@@ -87,15 +87,22 @@ const byScore = (a: RankedCandidate, b: RankedCandidate) => b.score - a.score ||
 /** Retrieves and re-ranks the candidates for a question, best first. Relevance is not applied. */
 export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: string): RankedCandidate[] {
   // The passage that hands the thing over rarely repeats the question's getting verb, so it may rank
-  // low before it is read: a question asking who got something has every candidate read.
-  const pool = (plan.cue & AnswerKind.Recipient) !== 0 ? RERANK_CANDIDATES : ANSWER_TYPE_POOL;
+  // low before it is read: a question asking who got something has every candidate read for the
+  // kind of answer it holds and whom it hands something to. Only the five best are read for another
+  // thing of the kind asked about, as for any question: that reading can refuse it.
+  const recipient = (plan.cue & AnswerKind.Recipient) !== 0;
   return scoreCandidates(index, plan, source)
     .map((candidate) => ({ candidate, score: combineFeatures(candidate.features) }))
     .sort((a, b) => b.score - a.score || a.candidate.entryId - b.candidate.entryId)
     .map(({ candidate: { entryId, features, bestSentence } }, i): RankedCandidate => {
       // The few best are read for the kind of answer they hold, and scored again with it.
       const entry = index.entries[entryId];
-      if (i < pool && entry) Object.assign(features, answerEvidence(index, plan, entry, bestSentence));
+      if (i < ANSWER_TYPE_POOL && entry) Object.assign(features, answerEvidence(index, plan, entry, bestSentence));
+      else if (recipient && entry) {
+        const evidence = answerEvidence(index, plan, entry, bestSentence);
+        features.answerType = evidence.answerType;
+        features.recipient = evidence.recipient;
+      }
       return {
         entryId,
         score: combineFeatures(features),
