@@ -24,25 +24,30 @@ export function answerEvidence(
   plan: QueryPlan,
   paragraph: IndexedParagraph,
   best: number,
-): Pick<Features, 'answerType' | 'named' | 'otherThing' | 'speaker' | 'recipient'> {
+): Pick<Features, 'answerType' | 'named' | 'otherThing' | 'speaker' | 'recipient' | 'untold'> {
   if (best < 0 || (plan.cue === AnswerKind.None && plan.things.nouns.length === 0 && plan.speaker.length === 0)) {
-    return { answerType: 0, named: 0, otherThing: 0, speaker: 0, recipient: 0 };
+    return { answerType: 0, named: 0, otherThing: 0, speaker: 0, recipient: 0, untold: 0 };
   }
   const reading = paragraph.analysis.readingOf(best);
   const otherThing = namesAnotherThing(plan, reading) ? 1 : 0;
   const share = speakerShare(plan.speaker, reading);
   const speaker = share > 0 ? share * speakerRarity(index, plan.speaker, paragraph) : 0;
-  if (plan.cue === AnswerKind.None) return { answerType: 0, named: 0, otherThing, speaker, recipient: 0 };
+  if (plan.cue === AnswerKind.None) return { answerType: 0, named: 0, otherThing, speaker, recipient: 0, untold: 0 };
   const held = kindsBeyondQuestion(plan, reading);
   const answerType = answerTypeMatch(plan.cue, held | datedElsewhere(plan, paragraph, best, held));
   const recipient = plan.cue & held & AnswerKind.Recipient ? 1 : 0;
+  // "What kind of car did Putin give Kim": "the make and model of which was not disclosed" of a car.
+  const untold =
+    plan.identity !== undefined && (held & AnswerKind.Undisclosed) !== 0 && reading.nouns.includes(plan.identity)
+      ? 1
+      : 0;
   const focus = plan.focus;
-  if (focus === undefined) return { answerType, named: 0, otherThing, speaker, recipient };
+  if (focus === undefined) return { answerType, named: 0, otherThing, speaker, recipient, untold };
   // "The name of Kim's sister": a sentence naming the sister answers it; one naming only others does not.
   const named = reading.namedNouns.some((noun) => stemWord(noun) === focus);
   return named
-    ? { answerType: 1, named: 1, otherThing, speaker, recipient }
-    : { answerType: Math.min(answerType, 0.5), named: 0, otherThing, speaker, recipient };
+    ? { answerType: 1, named: 1, otherThing, speaker, recipient, untold }
+    : { answerType: Math.min(answerType, 0.5), named: 0, otherThing, speaker, recipient, untold };
 }
 
 /**

@@ -6,7 +6,13 @@
 import { AnswerKind } from '../text/answer-kinds.js';
 import { cleanQuestion, isColourNoun } from '../text/chatter.js';
 import { definiteThings } from '../text/definite.js';
-import { questionAnswerKind, questionFocus, questionProperty, questionTopic } from '../text/question-kinds.js';
+import {
+  identityNoun,
+  questionAnswerKind,
+  questionFocus,
+  questionProperty,
+  questionTopic,
+} from '../text/question-kinds.js';
 import { readWords } from '../text/nlp.js';
 import { questionSpeaker } from '../text/speakers.js';
 import { stemWord } from '../text/terms.js';
@@ -29,7 +35,11 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const things = definiteThings(cleaned);
   const speaker = speakerStems(index, parsed);
   if ((cue & AnswerKind.Recipient) !== 0) parsed = withGivingVerbs(index, parsed, readable);
-  return planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker);
+  const identity = identityNoun(cleaned);
+  return {
+    ...planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker),
+    identity,
+  };
 }
 
 /**

@@ -48,6 +48,8 @@ export interface QueryPlan {
   readonly things: DefiniteThings;
   /** Stems of the one whose words the question asks about ("what did Kim Yo Jong say"), the index's words only. */
   readonly speaker: readonly string[];
+  /** The noun whose kind the question asks ("what kind of car"), as a lemma. */
+  readonly identity?: string;
 }
 
 /**
@@ -224,6 +226,7 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
     otherThing: 0,
     speaker: 0,
     recipient: 0,
+    untold: 0,
   };
   return { features, bestSentence };
 }

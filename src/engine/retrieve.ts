@@ -86,11 +86,13 @@ const byScore = (a: RankedCandidate, b: RankedCandidate) => b.score - a.score ||
 
 /** Retrieves and re-ranks the candidates for a question, best first. Relevance is not applied. */
 export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: string): RankedCandidate[] {
-  // The passage that hands the thing over rarely repeats the question's getting verb, so it may rank
-  // low before it is read: a question asking who got something has every candidate read for the
-  // kind of answer it holds and whom it hands something to. Only the five best are read for another
-  // thing of the kind asked about, as for any question: that reading can refuse it.
-  const recipient = (plan.cue & AnswerKind.Recipient) !== 0;
+  // The passage that answers may rank low before it is read: the one that hands the thing over rarely
+  // repeats the question's getting verb, and "the make … was not disclosed" rarely repeats who gave
+  // the car. A question asking who got something, or what kind of thing something is, has every
+  // candidate read for the kind of answer it holds, whom it hands something to and whether it says
+  // the kind was not told. Only the five best are read for another thing of the kind asked about,
+  // as for any question: that reading can refuse it.
+  const readAll = (plan.cue & AnswerKind.Recipient) !== 0 || plan.identity !== undefined;
   return scoreCandidates(index, plan, source)
     .map((candidate) => ({ candidate, score: combineFeatures(candidate.features) }))
     .sort((a, b) => b.score - a.score || a.candidate.entryId - b.candidate.entryId)
@@ -98,10 +100,11 @@ export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: str
       // The few best are read for the kind of answer they hold, and scored again with it.
       const entry = index.entries[entryId];
       if (i < ANSWER_TYPE_POOL && entry) Object.assign(features, answerEvidence(index, plan, entry, bestSentence));
-      else if (recipient && entry) {
+      else if (readAll && entry) {
         const evidence = answerEvidence(index, plan, entry, bestSentence);
         features.answerType = evidence.answerType;
         features.recipient = evidence.recipient;
+        features.untold = evidence.untold;
       }
       return {
         entryId,

@@ -50,6 +50,32 @@ export function questionAnswerKind(cleanedQuestion: string): number {
   return kinds | telling | unit;
 }
 
+// The nouns that frame a request for a kind: "what kind of car", "the brand of the car".
+const FRAMES = new Set(
+  'kind kinds type types sort sorts make makes model models brand brands version versions marque'.split(' '),
+);
+const SKIPPED_BEFORE_NOUN = new Set(['AUX', 'DET', 'PRON', 'PART', 'ADJ']);
+
+/**
+ * The noun whose kind a question asks, as its lemma: "car" in "what kind of
+ * car did Putin give Kim", "what make is the car" or "whats the brand of the
+ * car". Undefined when it asks for no kind, or names no noun ("what model is it").
+ */
+export function identityNoun(cleanedQuestion: string): string | undefined {
+  if (typeof cleanedQuestion !== 'string' || !IDENTITY.test(cleanedQuestion)) return undefined;
+  const { normal, pos, lemma } = readWords(cleanedQuestion).words;
+  // A noun: "what makes ctenophores different" asks no kind.
+  const frame = normal.findIndex((w, i) => FRAMES.has(w) && pos[i] === 'NOUN');
+  if (frame < 0) return undefined;
+  if (normal[frame + 1] === 'of') {
+    const at = headNounAt(normal, pos, frame + 2);
+    return at === undefined ? undefined : lemma[at];
+  }
+  let at = frame + 1;
+  while (at < pos.length && SKIPPED_BEFORE_NOUN.has(pos[at] ?? '')) at += 1;
+  return pos[at] === 'NOUN' ? lemma[at] : undefined;
+}
+
 // Words before a noun that make it one: "the report", "a new statement", "in reports".
 const NOUN_LEAD = new Set(['DET', 'ADJ', 'ADP', 'PRON', 'NUM']);
 

@@ -120,6 +120,10 @@ describe('questions as members type them', () => {
     // Every candidate is read for whom it hands the car to, but only the five best for another car:
     // Kim's Maybach on his train "from Pyongyang", far down, must not refuse the question.
     ['who picked up the car for kim in pyongyang', ['al-jazeera#3', 'reuters#3']],
+    // Asked what kind of car it is, the reports' answer is that they were not told: Al Jazeera's
+    // "the make and model of which was not disclosed", Reuters' "did not describe the car". The
+    // blog's "Putin has gifted a car to … Kim Jong Un" holds every word and says nothing of its kind.
+    ['what kind of car did Kim get from Putin', ['al-jazeera#3', 'reuters#5']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });

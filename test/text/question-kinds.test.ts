@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswerKind } from '../../src/text/answer-kinds.js';
 import {
   asksAboutAnyTelling,
+  identityNoun,
   questionAnswerKind,
   questionFocus,
   questionProperty,
@@ -102,6 +103,27 @@ describe('questionProperty: the property whose value a question asks for', () =>
     ['', undefined],
   ])('%j → %j', (question, property) => {
     expect(questionProperty(question)).toBe(property);
+  });
+});
+
+describe('identityNoun: the noun whose kind a question asks', () => {
+  it.each([
+    ['what kind of car did Putin give Kim', 'car'],
+    ["what's the brand of the car Putin gave Kim", 'car'],
+    ['what make is the car', 'car'],
+    ['which type of limousines does Kim own', 'limousine'],
+  ])('"%s" asks the kind of %s', (question, noun) => {
+    expect(identityNoun(question)).toBe(noun);
+  });
+
+  it.each([
+    // A kind, but of no noun.
+    'what model is it',
+    // "makes" is a verb here.
+    'what makes the car special',
+    'who delivered the car',
+  ])('"%s" names none', (question) => {
+    expect(identityNoun(question)).toBeUndefined();
   });
 });
 
