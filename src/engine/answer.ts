@@ -5,6 +5,7 @@
 import { AnswerKind } from '../text/answer-kinds.js';
 import { DATE_UNITS } from '../text/date-units.js';
 import { questionWord } from '../text/chatter.js';
+import { readWords } from '../text/nlp.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { asksAboutAnyTelling } from '../text/question-kinds.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
@@ -62,10 +63,7 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   if (plan.question.unknownNames.length > 0 && best.coverage < UNKNOWN_NAME_MIN_COVERAGE) return false;
   // "Has Kim driven the new car yet" asks about the time after the reports, which they tell only
   // when they say what has or has not happened by then.
-  if (
-    asksSinceTheReports(plan.question.cleaned) &&
-    !SINCE_THE_REPORT.test(index.entries[best.entryId]?.paragraph.text ?? '')
-  )
+  if (asksSinceTheReports(plan) && !SINCE_THE_REPORT.test(index.entries[best.entryId]?.paragraph.text ?? ''))
     return false;
   if (datesOnlyTheTelling(index, plan, ranked)) return false;
   if (askedOnlyOfAnotherThing(index, plan, ranked)) return false;
@@ -160,9 +158,30 @@ const YET = /\byet\b/iu;
 // How a report says what has or has not happened by the time it was written.
 const SINCE_THE_REPORT = /\b(?:yet|still|already|so far|to date|by now|as of)\b/iu;
 
-/** Whether a cleaned question asks yes or no about the time since the reports: "has Kim driven the car yet". */
-function asksSinceTheReports(cleaned: string): boolean {
-  return YET.test(cleaned) && questionWord(cleaned)?.kind === 'yes-no';
+/**
+ * Whether a question asks yes or no about the time since the reports: "has
+ * Kim driven the car yet", "has Kim driven it since it arrived" (a "since"
+ * whose clause is about what the question already named: "it", "he").
+ */
+function asksSinceTheReports(plan: QueryPlan): boolean {
+  const cleaned = plan.question.cleaned;
+  if (questionWord(cleaned)?.kind !== 'yes-no') return false;
+  return YET.test(cleaned) || sinceItHappened(cleaned);
+}
+
+const SINCE_SUBJECTS = new Set(['it', 'he', 'she', 'they']);
+
+/**
+ * Whether "since" opens a clause whose subject is what the question already
+ * named: "since it arrived", "since he got it". Not "since April", nor "since
+ * the war started", which date something the reports may tell.
+ */
+function sinceItHappened(cleaned: string): boolean {
+  const { normal, pos } = readWords(cleaned).words;
+  const since = normal.indexOf('since');
+  if (since < 0 || !SINCE_SUBJECTS.has(normal[since + 1] ?? '')) return false;
+  const verb = since + 2;
+  return pos[verb] === 'VERB' || (pos[verb] === 'AUX' && pos[verb + 1] === 'VERB');
 }
 
 /**

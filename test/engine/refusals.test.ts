@@ -155,6 +155,17 @@ describe('no answer', () => {
     ).toHaveLength(1);
   });
 
+  it('reads "since it arrived" as "yet": a question about the time since the reports', async () => {
+    const sailed = 'The new ferry of the harbour sailed to the islands in May.';
+    const answer = await answerFromParagraph(sailed, 'has the ferry sailed to the islands since it arrived');
+    expect(answer.hits).toEqual([]);
+    expect(answer.missing).toBe("The reports don't say whether the ferry has sailed to the islands since it arrived.");
+    const soFar = 'The new ferry has sailed to the islands twice since it arrived, so far.';
+    expect((await answerFromParagraph(soFar, 'has the ferry sailed since it arrived')).hits).toHaveLength(1);
+    // A date asks nothing of the time after the reports.
+    expect((await answerFromParagraph(sailed, 'has the ferry sailed to the islands since May')).hits).toHaveLength(1);
+  });
+
   it('still answers short questions and questions with a typo', () => {
     expect(answerQuestion(story, 'Aurus').hits.length).toBeGreaterThan(0);
     expect(answerQuestion(story, 'who deliverd the car').hits.length).toBeGreaterThan(0);
