@@ -63,7 +63,10 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   if (plan.question.unknownNames.length > 0 && best.coverage < UNKNOWN_NAME_MIN_COVERAGE) return false;
   // "Has Kim driven the new car yet" asks about the time after the reports, which they tell only
   // when they say what has or has not happened by then.
-  if (asksSinceTheReports(plan) && !SINCE_THE_REPORT.test(index.entries[best.entryId]?.paragraph.text ?? ''))
+  if (
+    asksSinceTheReports(plan.question.cleaned) &&
+    !SINCE_THE_REPORT.test(index.entries[best.entryId]?.paragraph.text ?? '')
+  )
     return false;
   if (datesOnlyTheTelling(index, plan, ranked)) return false;
   if (askedOnlyOfAnotherThing(index, plan, ranked)) return false;
@@ -163,12 +166,12 @@ const SINCE_THE_REPORT = /\b(?:yet|still|already|so far|to date|by now|as of)\b/
  * Kim driven the car yet", "has Kim driven it since it arrived" (a "since"
  * whose clause is about what the question already named: "it", "he").
  */
-function asksSinceTheReports(plan: QueryPlan): boolean {
-  const cleaned = plan.question.cleaned;
+function asksSinceTheReports(cleaned: string): boolean {
   if (questionWord(cleaned)?.kind !== 'yes-no') return false;
   return YET.test(cleaned) || sinceItHappened(cleaned);
 }
 
+const SINCE = /\bsince\b/iu;
 const SINCE_SUBJECTS = new Set(['it', 'he', 'she', 'they']);
 
 /**
@@ -177,6 +180,8 @@ const SINCE_SUBJECTS = new Set(['it', 'he', 'she', 'they']);
  * the war started", which date something the reports may tell.
  */
 function sinceItHappened(cleaned: string): boolean {
+  // Most questions have no "since": they are not read by wink-nlp again.
+  if (!SINCE.test(cleaned)) return false;
   const { normal, pos } = readWords(cleaned).words;
   const since = normal.indexOf('since');
   if (since < 0 || !SINCE_SUBJECTS.has(normal[since + 1] ?? '')) return false;

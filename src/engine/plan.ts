@@ -17,7 +17,7 @@ import { readWords } from '../text/nlp.js';
 import { questionSpeaker } from '../text/speakers.js';
 import { stemWord } from '../text/terms.js';
 import { recipientVerb } from '../text/transfer-verbs.js';
-import { normalizeWord } from '../text/words.js';
+import { normalizeWord, splitWords } from '../text/words.js';
 import type { SearchIndex } from './build.js';
 import { type ParsedQuestion, parseQuestion } from './query.js';
 import { planQuery, type QueryPlan } from './rank.js';
@@ -94,14 +94,19 @@ function withGivingVerbs(index: SearchIndex, parsed: ParsedQuestion, readable: s
   };
 }
 
-/** A cleaned question with each misspelt word replaced by the corpus word it was corrected to. */
+/**
+ * A cleaned question with each misspelt word replaced by the corpus word it
+ * was corrected to, its words split as parseQuestion split them.
+ */
 function withCorrections(cleaned: string, corrections: ParsedQuestion['corrections']): string {
-  let text = cleaned;
-  for (const [typed, { word }] of corrections) {
-    text = text.replace(
-      new RegExp(`(?<![\\p{L}\\p{N}])${typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'),
-      word,
-    );
+  if (corrections.size === 0) return cleaned;
+  let text = '';
+  let copied = 0;
+  for (const { norm, start, end } of splitWords(cleaned)) {
+    const correction = corrections.get(norm);
+    if (correction === undefined) continue;
+    text += cleaned.slice(copied, start) + correction.word;
+    copied = end;
   }
-  return text;
+  return text + cleaned.slice(copied);
 }

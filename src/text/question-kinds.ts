@@ -58,8 +58,8 @@ const SKIPPED_BEFORE_NOUN = new Set(['AUX', 'DET', 'PRON', 'PART', 'ADJ']);
 
 /**
  * The noun whose kind a question asks, as its lemma: "car" in "what kind of
- * car did Putin give Kim", "what make is the car" or "whats the brand of the
- * car". Undefined when it asks for no kind, or names no noun ("what model is it").
+ * car did Putin give Kim", "what make is the car" or "what's the brand of
+ * the car". Undefined when it asks for no kind, or names no noun ("what model is it").
  */
 export function identityNoun(cleanedQuestion: string): string | undefined {
   if (typeof cleanedQuestion !== 'string' || !IDENTITY.test(cleanedQuestion)) return undefined;
