@@ -35,7 +35,7 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const things = definiteThings(cleaned);
   const speaker = speakerStems(index, parsed);
   if ((cue & AnswerKind.Recipient) !== 0) parsed = withGivingVerbs(index, parsed, readable);
-  const identity = identityNoun(cleaned);
+  const identity = identityNoun(cleaned, (word) => isName(index.termIds.get(stemWord(normalizeWord(word))) ?? -1));
   return {
     ...planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker),
     identity,

@@ -15,6 +15,7 @@ import { askedDateUnit } from './date-units.js';
 import { readWords } from './nlp.js';
 import { recipientVerb } from './transfer-verbs.js';
 import { isPropertyNoun, reportingVerbs, tellingVerbs } from './word-classes.js';
+import { KIND_FRAMES } from './words.js';
 
 // "what kind of car", "which model", "what make and model": the member wants the thing identified.
 const IDENTITY =
@@ -50,25 +51,27 @@ export function questionAnswerKind(cleanedQuestion: string): number {
   return kinds | telling | unit;
 }
 
-// The nouns that frame a request for a kind: "what kind of car", "the brand of the car".
-const FRAMES = new Set(
-  'kind kinds type types sort sorts make makes model models brand brands version versions marque'.split(' '),
-);
+const FRAMES = new Set(KIND_FRAMES.flatMap((noun) => [noun, `${noun}s`]));
 const SKIPPED_BEFORE_NOUN = new Set(['AUX', 'DET', 'PRON', 'PART', 'ADJ']);
 
 /**
  * The noun whose kind a question asks, as its lemma: "car" in "what kind of
  * car did Putin give Kim", "what make is the car" or "what's the brand of
  * the car". Undefined when it asks for no kind, or names no noun ("what model is it").
+ * `isName` tells a name typed in small letters, which wink-nlp tags as a
+ * noun: "the brand of the car putin gave" asks about the car, not Putin.
  */
-export function identityNoun(cleanedQuestion: string): string | undefined {
+export function identityNoun(
+  cleanedQuestion: string,
+  isName: (word: string) => boolean = () => false,
+): string | undefined {
   if (typeof cleanedQuestion !== 'string' || !IDENTITY.test(cleanedQuestion)) return undefined;
   const { normal, pos, lemma } = readWords(cleanedQuestion).words;
   // A noun: "what makes ctenophores different" asks no kind.
   const frame = normal.findIndex((w, i) => FRAMES.has(w) && pos[i] === 'NOUN');
   if (frame < 0) return undefined;
   if (normal[frame + 1] === 'of') {
-    const at = headNounAt(normal, pos, frame + 2);
+    const at = headNounAt(normal, pos, frame + 2, isName);
     return at === undefined ? undefined : lemma[at];
   }
   let at = frame + 1;
@@ -140,11 +143,18 @@ function headNounFrom(normal: readonly string[], pos: readonly string[], from: n
 }
 
 /** Where {@link headNounFrom}'s noun stands. */
-function headNounAt(normal: readonly string[], pos: readonly string[], from: number): number | undefined {
+function headNounAt(
+  normal: readonly string[],
+  pos: readonly string[],
+  from: number,
+  isName: (word: string) => boolean = () => false,
+): number | undefined {
   let i = from;
   while (i < pos.length && NOUN_PHRASE_LEAD.has(pos[i] ?? '')) i += 1;
   let head: number | undefined;
   for (; i < pos.length; i += 1) {
+    // A name after the noun starts a clause: "the car putin gave".
+    if (pos[i] === 'NOUN' && head !== undefined && isName(normal[i] ?? '')) break;
     if (pos[i] === 'NOUN') head = i;
     // A possessor is not the head: "Kim's sister", "the leader's sister".
     else if (normal[i] === "'s" || normal[i] === "'") head = undefined;

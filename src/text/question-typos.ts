@@ -11,7 +11,7 @@
  */
 import { isStopWord } from './terms.js';
 import { isWordInUse } from './word-classes.js';
-import { QUESTION_WORDS } from './words.js';
+import { KIND_FRAMES, QUESTION_WORDS } from './words.js';
 
 // "whom" is hardly typed in a hurry, and its short spellings ("hom", "wom") read as other words.
 const TYPED_QUESTION_WORDS = QUESTION_WORDS.filter((word) => word !== 'whom');
@@ -59,6 +59,20 @@ function spelledFor(typed: string): string | undefined {
   return undefined;
 }
 
+let contracted: RegExp | undefined;
+
+/**
+ * A frame noun run together with its "of", as it is said ("kinda", "sorta"),
+ * anywhere in a question: kind-of questions are read by their frame noun.
+ * None of these spellings is another English word; WordNet lists "kinda"
+ * itself as a synonym of "kind of".
+ */
+function contractedFrames(): RegExp {
+  // Small letters only: "Modela" may be a name.
+  contracted ??= new RegExp(`\\b(${KIND_FRAMES.join('|')})a\\b`, 'gu');
+  return contracted;
+}
+
 /**
  * Corrects a misspelled question word where question words stand: first
  * ("wen did Putin visit") or last ("Putin gave Kim a car?? wen"). Everything
@@ -66,6 +80,8 @@ function spelledFor(typed: string): string | undefined {
  */
 export function spellQuestionWords(question: string): string {
   if (typeof question !== 'string' || question.length === 0) return question;
+  // "wat kinda car did…" is "what kind of car did…".
+  question = question.replace(contractedFrames(), '$1 of');
   let out = question.replace(FIRST_WORD, (whole, lead: string, word: string, at: number) => {
     const fixed = spelledFor(word);
     // "wen did…", "wich day did…": a question goes on with an auxiliary; "hose down the car" does not.

@@ -18,6 +18,9 @@ export const QUESTION_WORDS: readonly string[] = [
   'how',
 ];
 
+/** The nouns that frame a request for a kind, singular: "what kind of car", "the brand of the car". */
+export const KIND_FRAMES: readonly string[] = ['kind', 'type', 'sort', 'make', 'model', 'brand', 'version', 'marque'];
+
 /** A word found in a text, with its position so it can be highlighted. */
 export interface Word {
   /** Lower-cased, accent-free form used for matching. */

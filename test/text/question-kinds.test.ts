@@ -116,6 +116,13 @@ describe('identityNoun: the noun whose kind a question asks', () => {
     expect(identityNoun(question)).toBe(noun);
   });
 
+  it('ends the noun phrase at a name typed in small letters, which wink-nlp tags as a noun', () => {
+    const names = new Set(['putin', 'kim']);
+    expect(identityNoun("what's the brand of the car putin gave kim", (word) => names.has(word))).toBe('car');
+    // Without knowing the corpus's names, "car putin" reads as a compound whose head is the last noun.
+    expect(identityNoun("what's the brand of the car putin gave kim")).toBe('putin');
+  });
+
   it.each([
     // A kind, but of no noun.
     'what model is it',

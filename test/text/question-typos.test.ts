@@ -14,6 +14,9 @@ describe('spellQuestionWords: question words typed in a hurry', () => {
     ['wat fancy cars does kim alredy have', 'what fancy cars does kim alredy have'],
     // An echo question puts it last.
     ['putin gave kim a car?? wen', 'putin gave kim a car?? when'],
+    // A frame noun run together with its "of" is said in two words, wherever it stands.
+    ['wat kinda car did putin giv kim', 'what kind of car did putin giv kim'],
+    ['is it some sorta limo', 'is it some sort of limo'],
   ])('%j → %j', (typed, fixed) => {
     expect(spellQuestionWords(typed)).toBe(fixed);
   });
@@ -28,6 +31,8 @@ describe('spellQuestionWords: question words typed in a hurry', () => {
     // Only the first and the last word are read.
     ['did the wen grow'],
     ['who delivered the car'],
+    // A capital may start a name: only "kinda" in small letters is "kind of".
+    ['is the Modela a car'],
     [''],
   ])('%j is left as typed', (typed) => {
     expect(spellQuestionWords(typed)).toBe(typed);
