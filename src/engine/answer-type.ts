@@ -38,9 +38,7 @@ export function answerEvidence(
   const recipient = plan.cue & held & AnswerKind.Recipient ? 1 : 0;
   // "What kind of car did Putin give Kim": "the make and model of which was not disclosed" of a car.
   const untold =
-    plan.identity !== undefined && (held & AnswerKind.Undisclosed) !== 0 && reading.nouns.includes(plan.identity)
-      ? 1
-      : 0;
+    plan.identity !== undefined && (held & AnswerKind.Undisclosed) !== 0 && speaksOf(reading, plan.identity) ? 1 : 0;
   const focus = plan.focus;
   if (focus === undefined) return { answerType, named: 0, otherThing, speaker, recipient, untold };
   // "The name of Kim's sister": a sentence naming the sister answers it; one naming only others does not.
@@ -48,6 +46,17 @@ export function answerEvidence(
   return named
     ? { answerType: 1, named: 1, otherThing, speaker, recipient, untold }
     : { answerType: Math.min(answerType, 0.5), named: 0, otherThing, speaker, recipient, untold };
+}
+
+/**
+ * Whether a sentence names `noun` or a kind of it: "the Russian-made car"
+ * speaks of a vehicle. A man-made thing may be several links below the noun
+ * (car → motor vehicle → … → vehicle), as for {@link namesAnotherThing}.
+ */
+function speaksOf(reading: SentenceReading, noun: string): boolean {
+  return reading.nouns.some(
+    (own) => own === noun || isKindOf(own, noun, isArtifactNoun(noun) ? NAMED_KIND_DEPTH : undefined),
+  );
 }
 
 /**

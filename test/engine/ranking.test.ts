@@ -154,6 +154,17 @@ describe('asking for a name or an identity', () => {
   });
 });
 
+describe('a kind asked of a broader noun', () => {
+  it('finds "the make and model … was not disclosed" of a car for "what kind of vehicle"', () => {
+    // A car is a vehicle, four WordNet links up: Al Jazeera's sentence that the car's make was not
+    // disclosed answers "what kind of vehicle", though it never says "vehicle". It comes third,
+    // after two paragraphs that hold more of the question's words but nothing of the car's kind.
+    const question = 'What kind of vehicle did the Russian president send to Kim Jong Un as a present?';
+    const ids = answerQuestion(index, question, { top: 3 }).hits.map((hit) => hit.id);
+    expect(ids).toContain('al-jazeera#3');
+  });
+});
+
 describe('near misses: the reports never say', () => {
   it.each([
     // No report quotes the White House: a name the corpus lacks is what the question is about.
