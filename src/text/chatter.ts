@@ -72,7 +72,7 @@ const HESITATION = 'u+m+|u+h+|e+r+m*|h+m+|btw|anyways?|fyi|idk';
 const OPENERS = [
   "(?:hey|hi|hello|heya|hiya|howdy|greetings|yo|sup|oi)(?: (?:there|all|everyone|everybody|guys|folks|y'?all|friends?|team))?",
   'good (?:morning|afternoon|evening|day)',
-  '(?:so )?(?:quick|random|dumb|stupid|simple|silly) question',
+  '(?:so )?(?:quick|random|dumb|stupid|simple|silly|real|serious|honest) (?:question|one|q)',
   "(?:i )?(?:was|am|i'?m) (?:just )?wondering",
   'just (?:curious|wondering)',
   "(?:i )?(?:want|wanna|would like|'?d like) to know",

@@ -111,6 +111,9 @@ describe('questions as members type them', () => {
     ['wich day did kim get the car', ['al-jazeera#3', 'reuters#3', 'blog#2']],
     // Shouting is the same question: capitals mark no names or acronyms in it.
     ['WHO DELIVERED THE CAR', ['blog#2', 'reuters#3']],
+    // "quick one" is chatter: "one" is a corpus word ("as the best one"), and counted it found the
+    // paragraph quoting Kim's sister instead of those saying what Putin gave.
+    ['hey bot 👋 quick one — what did putin actually give kim jong un??', ['al-jazeera#2', 'reuters#1', 'blog#1']],
     // "picked up" is one of WordNet's phrasal getting verbs ("collect, pick up"): the car was
     // delivered to Kim's top aides, not by the Russian delegation's passive "by".
     ['so who picked up the car for Kim? 🚗', ['al-jazeera#3', 'reuters#3']],

@@ -47,6 +47,10 @@ describe('cleanQuestion: chatter at the edges', () => {
   it.each([
     ['hey @citebot, **who** drove the car? thx', 'who drove the car?'],
     ['Hey <@123456>! quick question: who gave Kim the car?? thanks!!', 'who gave Kim the car?'],
+    // "quick one" and "real question" announce a question as "quick question" does.
+    ['hey bot 👋 quick one — what did putin actually give kim jong un??', 'what did putin actually give kim jong un?'],
+    ['citebot quick one: `is russia and north korea an alliance now`', 'is russia and north korea an alliance now'],
+    ['**ok real question**: what did Putin write to Kim?', 'what did Putin write to Kim?'],
     ['hi citebot who gave Kim the car', 'who gave Kim the car'],
     ['Hello there! Who gave Kim the car?', 'Who gave Kim the car?'],
     ['good morning citebot! do you know where the car was made? ty :)', 'where the car was made?'],
