@@ -8,6 +8,7 @@ import { AnswerKind, type SentenceReading } from '../text/answer-kinds.js';
 import { DATE_UNITS } from '../text/date-units.js';
 import { stemWord } from '../text/terms.js';
 import { isArtifactNoun, isKindOf } from '../text/word-classes.js';
+import { KIND_FRAMES } from '../text/words.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { countInReport } from './dictionary.js';
 import type { Features } from './features.js';
@@ -38,7 +39,7 @@ export function answerEvidence(
   const recipient = plan.cue & held & AnswerKind.Recipient ? 1 : 0;
   // "What kind of car did Putin give Kim": "the make and model of which was not disclosed" of a car.
   const untold =
-    plan.identity !== undefined && (held & AnswerKind.Undisclosed) !== 0 && speaksOf(reading, plan.identity) ? 1 : 0;
+    plan.identity !== undefined && (held & AnswerKind.Undisclosed) !== 0 && tellsUntold(reading, plan.identity) ? 1 : 0;
   const focus = plan.focus;
   if (focus === undefined) return { answerType, named: 0, otherThing, speaker, recipient, untold };
   // "The name of Kim's sister": a sentence naming the sister answers it; one naming only others does not.
@@ -48,15 +49,23 @@ export function answerEvidence(
     : { answerType: Math.min(answerType, 0.5), named: 0, otherThing, speaker, recipient, untold };
 }
 
+const FRAME_NOUNS: ReadonlySet<string> = new Set(KIND_FRAMES);
+
 /**
- * Whether a sentence names `noun` or a kind of it: "the Russian-made car"
- * speaks of a vehicle. A man-made thing may be several links below the noun
- * (car → motor vehicle → … → vehicle), as for {@link namesAnotherThing}.
+ * Whether a sentence says of `noun`, or of a kind of it, that its kind was
+ * not told: the noun is what a negated verb of telling takes as its object
+ * ("did not describe the car"), or the sentence names it beside a noun that
+ * frames a kind ("the car, the make and model of which was not disclosed").
+ * Any other "not" does not say so: "gravity was not identified as a
+ * universal force" answers no "what kind of force". A made thing may be
+ * several links below the noun (car → motor vehicle → … → vehicle), as for
+ * {@link namesAnotherThing}.
  */
-function speaksOf(reading: SentenceReading, noun: string): boolean {
-  return reading.nouns.some(
-    (own) => own === noun || isKindOf(own, noun, isArtifactNoun(noun) ? NAMED_KIND_DEPTH : undefined),
-  );
+function tellsUntold(reading: SentenceReading, noun: string): boolean {
+  const depth = isArtifactNoun(noun) ? NAMED_KIND_DEPTH : undefined;
+  const isNoun = (own: string) => own === noun || isKindOf(own, noun, depth);
+  if (reading.untold.some(isNoun)) return true;
+  return reading.nouns.some(isNoun) && reading.nouns.some((own) => FRAME_NOUNS.has(own));
 }
 
 /**

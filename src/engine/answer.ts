@@ -12,7 +12,9 @@ import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './plan.js';
 import { selectQuote } from './quote.js';
 import type { QueryPlan } from './rank.js';
-import { ANSWER_TYPE_POOL, type RankedCandidate, rankCandidates } from './retrieve.js';
+import { ANSWER_TYPE_POOL, MIN_COVERAGE, type RankedCandidate, rankCandidates } from './retrieve.js';
+
+export { MIN_COVERAGE } from './retrieve.js';
 import type { Answer, Passage } from './types.js';
 
 /** Options for {@link answerQuestion}. */
@@ -25,12 +27,6 @@ export interface AnswerOptions {
 
 /** Passages returned when the caller does not say. */
 export const DEFAULT_TOP = 3;
-/**
- * The best passage must contain at least this share of the question's weight
- * for the corpus to answer at all. A name the corpus lacks weighs the most,
- * so a question about something the reports never mention gets no answer.
- */
-export const MIN_COVERAGE = 0.25;
 /** Passages after the first are further reading, and need only this share. */
 export const MIN_RELATED_COVERAGE = 0.2;
 /** A question naming something the corpus never names is answered only when the best passage covers this share of it. */

@@ -10,6 +10,12 @@ import { answerEvidence } from './answer-type.js';
 import { combineFeatures } from './features.js';
 import { extractFeatures, type Measured, type QueryPlan } from './rank.js';
 
+/**
+ * The best passage must contain at least this share of the question's weight
+ * for the corpus to answer at all. A name the corpus lacks weighs the most,
+ * so a question about something the reports never mention gets no answer.
+ */
+export const MIN_COVERAGE = 0.25;
 /** BM25 candidates that are re-ranked. More costs latency and gains almost nothing (BENCHMARKS.md). */
 export const RERANK_CANDIDATES = 20;
 /** A candidate after re-ranking, before it is quoted. */
@@ -106,6 +112,9 @@ export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: str
         features.recipient = evidence.recipient;
         features.untold = evidence.untold;
       }
+      // Saying the kind was not told counts only in a passage that covers enough of the question to
+      // answer it: one that covers less would pass those that do, and the question be refused.
+      if (features.coverage < MIN_COVERAGE) features.untold = 0;
       return {
         entryId,
         score: combineFeatures(features),

@@ -179,6 +179,8 @@ export interface SentenceReading {
   readonly speakers: readonly (readonly string[])[];
   /** Whom its giving verbs hand something to, each as stems: "delivered to Kim's top aides" (transfer-verbs.ts). */
   readonly recipients: readonly (readonly string[])[];
+  /** Lemmas of the nouns a negated verb of telling takes as its object: "car" in "did not describe the car". */
+  readonly untold: readonly string[];
 }
 
 /** A name in a sentence: "Kim Yo Jong" is a Person. */
@@ -196,19 +198,35 @@ const NO_READING: SentenceReading = {
   namedThings: [],
   speakers: [],
   recipients: [],
+  untold: [],
 };
 const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'neither']);
 /** A verb of telling this many tokens after a negation is negated: "has not yet been disclosed". */
 const NEGATION_REACH = 3;
 
-/** True when token `i` negates a verb of telling or knowing that follows it: "was not disclosed". */
-function deniesTelling(tokens: Tokens, i: number): boolean {
-  if (!NEGATIONS.has(tokens.normal[i] ?? '')) return false;
+/**
+ * Where the verb of telling or knowing that token `i` negates stands ("was
+ * not disclosed"), or -1 when `i` negates none.
+ */
+function deniedTelling(tokens: Tokens, i: number): number {
+  if (!NEGATIONS.has(tokens.normal[i] ?? '')) return -1;
   const telling = tellingVerbs();
   for (let k = i + 1; k <= Math.min(tokens.pos.length - 1, i + NEGATION_REACH); k += 1) {
-    if (tokens.pos[k] === 'VERB') return telling.has(tokens.lemma[k] ?? '');
+    if (tokens.pos[k] === 'VERB') return telling.has(tokens.lemma[k] ?? '') ? k : -1;
   }
-  return false;
+  return -1;
+}
+
+// Words between a verb and the head of its object: "describe [the] car", "disclose [its new] model".
+const OBJECT_LEAD = new Set(['DET', 'ADJ', 'NUM', 'PART']);
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/** The lemma of the noun a verb at `verb` takes as its object ("the car" of "did not describe the car"), if any. */
+function objectNoun(tokens: Tokens, verb: number): string | undefined {
+  let at = verb + 1;
+  // Not "propose what the sanctions could be": a clause, not an object.
+  while (OBJECT_LEAD.has(tokens.pos[at] ?? '') || POSSESSIVES.has(tokens.normal[at] ?? '')) at += 1;
+  return tokens.pos[at] === 'NOUN' ? (tokens.lemma[at] ?? tokens.normal[at]) : undefined;
 }
 
 /** The noun a name at `start`…`end` stands in apposition to: "sister" in "his sister Kim Yo Jong" or "Kim Yo Jong, his sister". */
@@ -237,6 +255,7 @@ export function readSentence(sentence: string): SentenceReading {
   let colourSense = false;
   const nouns: string[] = [];
   const namedThings: string[] = [];
+  const untold: string[] = [];
   const roles = nameLexicon();
   for (let i = 0; i < tokens.pos.length; i += 1) {
     const pos = tokens.pos[i];
@@ -260,7 +279,12 @@ export function readSentence(sentence: string): SentenceReading {
       if (((roles.get(word) ?? 0) & AnswerKind.Agent) !== 0) kinds |= AnswerKind.Agent;
     }
     if (isPassiveAgent(tokens, i)) kinds |= AnswerKind.Agent;
-    if (deniesTelling(tokens, i)) kinds |= AnswerKind.Undisclosed;
+    const denied = deniedTelling(tokens, i);
+    if (denied >= 0) {
+      kinds |= AnswerKind.Undisclosed;
+      const object = objectNoun(tokens, denied);
+      if (object !== undefined) untold.push(object);
+    }
     if (givesReason(tokens.normal, i)) kinds |= AnswerKind.Reason;
     // A colour word as an adjective, or right before a noun: "a black Rolls-Royce".
     const next = tokens.pos[i + 1] ?? '';
@@ -277,6 +301,7 @@ export function readSentence(sentence: string): SentenceReading {
     namedThings,
     speakers: speakersIn(tokens).map((subject) => subject.map(stemWord)),
     recipients,
+    untold,
   };
 }
 

@@ -29,6 +29,23 @@ describe('the question is plain text', () => {
   });
 });
 
+describe('what kind of thing: a report that was not told it', () => {
+  it('counts only a "not told" said of the thing or its kind, not any "not" beside it', async () => {
+    const index = await indexOfReport({
+      id: 'news',
+      source: 'News',
+      title: 'Boats',
+      paragraphs: [
+        "The mayor's new boat came on Monday; its make and model were not disclosed.",
+        // More of the question's words, and a denial that says nothing of the boat's kind.
+        'The boat was bought by the mayor, but it was not identified as a ferry.',
+        'Fishing vessels crowd the harbour in summer.',
+      ],
+    });
+    expect(answerQuestion(index, 'what kind of boat did the mayor buy').hits[0]?.id).toBe('news#1');
+  });
+});
+
 describe('a capital names its country', () => {
   /** The answer to `question` from one report of the given paragraphs, `news#1`, `news#2`… */
   async function answerFrom(paragraphs: string[], question: string) {

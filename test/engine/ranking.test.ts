@@ -152,19 +152,18 @@ describe('asking for a name or an identity', () => {
     ['whats the brand of the car putin gave kimm', ['reuters#5', 'al-jazeera#3']],
     // "kinda" is "kind of": the question asks what kind of car, and the reports say they were not told.
     ['wat kinda car did putin giv kim', ['al-jazeera#3', 'reuters#5']],
+    // The blog's "Putin has gifted a car to … Kim Jong Un" holds every word and says nothing of the
+    // car's kind; saying the kind was not told outweighs repeating who gave it to whom.
+    ['what kind of car did Putin give Kim?', ['al-jazeera#3', 'reuters#5']],
+    ['wat kind of car did putin giv kim jong un', ['al-jazeera#3', 'reuters#5']],
+    // A car is a vehicle (four WordNet links up): "the make and model … was not disclosed" of the car
+    // answers what kind of vehicle it was, though it never says "vehicle".
+    ['What kind of vehicle did the Russian president send to Kim Jong Un as a present?', ['al-jazeera#3', 'reuters#5']],
+    // "Not disclosed" covers a fifth of this question: ranked above the paragraph on Kim's collection,
+    // it would have the question refused for covering too little.
+    ['_genuinely curious_ — what kinds of cars does Kim already own?', ['al-jazeera#6', 'reuters#8', 'blog#8']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
-  });
-});
-
-describe('a kind asked of a broader noun', () => {
-  it('finds "the make and model … was not disclosed" of a car for "what kind of vehicle"', () => {
-    // A car is a vehicle, four WordNet links up: Al Jazeera's sentence that the car's make was not
-    // disclosed answers "what kind of vehicle", though it never says "vehicle". It comes third,
-    // after two paragraphs that hold more of the question's words but nothing of the car's kind.
-    const question = 'What kind of vehicle did the Russian president send to Kim Jong Un as a present?';
-    const ids = answerQuestion(index, question, { top: 3 }).hits.map((hit) => hit.id);
-    expect(ids).toContain('al-jazeera#3');
   });
 });
 

@@ -163,6 +163,21 @@ describe('readSentence: the nouns a sentence names', () => {
   });
 });
 
+describe('readSentence: what a denied telling is about', () => {
+  it.each([
+    // The object of the negated verb of telling: what was not told.
+    ['The report did not describe the car or how it was shipped from Russia.', ['car']],
+    ['They did not disclose the model.', ['model']],
+    // A clause after the verb is no object, and "as a universal force" no object either.
+    ['The Court of Justice ruled that the Commission could not propose what the criminal sanctions could be.', []],
+    ['What we now call gravity was not identified as a universal force until the work of Isaac Newton.', []],
+    // A passive says "not told" of its subject, which a frame noun ("make", "model") marks instead.
+    ['The Russian-made car, the make and model of which was not disclosed, was delivered to Kim.', []],
+  ])('%s', (sentence, nouns) => {
+    expect(readSentence(sentence).untold).toEqual(nouns);
+  });
+});
+
 describe('sentenceAnswerKinds on hostile input', () => {
   it.each([[''], ['   '], ['🚗🚗🔥'], ['**__~~||'], ['x'.repeat(10_000)], ['by '.repeat(3_000)]])(
     '%j never throws and holds nothing',
