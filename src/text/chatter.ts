@@ -74,7 +74,7 @@ const OPENERS = [
   'good (?:morning|afternoon|evening|day)',
   '(?:so )?(?:quick|random|dumb|stupid|simple|silly|real|serious|honest) (?:question|one|q)',
   "(?:i )?(?:was|am|i'?m) (?:just )?wondering",
-  'just (?:curious|wondering)',
+  '(?:just|genuinely|really|honestly|so) (?:curious|wondering)',
   "(?:i )?(?:want|wanna|would like|'?d like) to know",
   '(?:can|could|would|will) (?:you|u)(?: (?:please|pls|plz))? (?:tell|show|explain to) me',
   '(?:do|does) (?:you|u|anyone|anybody|someone) (?:know|remember)',

@@ -57,7 +57,9 @@ const SKIPPED_BEFORE_NOUN = new Set(['AUX', 'DET', 'PRON', 'PART', 'ADJ']);
 /**
  * The noun whose kind a question asks, as its lemma: "car" in "what kind of
  * car did Putin give Kim", "what make is the car" or "what's the brand of
- * the car". Undefined when it asks for no kind, or names no noun ("what model is it").
+ * the car". Undefined when it asks for no kind, names no noun ("what model
+ * is it"), or names things in the plural ("what kinds of cars does Kim own"):
+ * that asks for a list of kinds, which no report's silence on one car answers.
  * `isName` tells a name typed in small letters, which wink-nlp tags as a
  * noun: "the brand of the car putin gave" asks about the car, not Putin.
  */
@@ -70,13 +72,16 @@ export function identityNoun(
   // A noun: "what makes ctenophores different" asks no kind.
   const frame = normal.findIndex((w, i) => FRAMES.has(w) && pos[i] === 'NOUN');
   if (frame < 0) return undefined;
-  if (normal[frame + 1] === 'of') {
-    const at = headNounAt(normal, pos, frame + 2, isName);
-    return at === undefined ? undefined : lemma[at];
+  let at: number | undefined;
+  if (normal[frame + 1] === 'of') at = headNounAt(normal, pos, frame + 2, isName);
+  else {
+    at = frame + 1;
+    while (at < pos.length && SKIPPED_BEFORE_NOUN.has(pos[at] ?? '')) at += 1;
+    if (pos[at] !== 'NOUN') at = undefined;
   }
-  let at = frame + 1;
-  while (at < pos.length && SKIPPED_BEFORE_NOUN.has(pos[at] ?? '')) at += 1;
-  return pos[at] === 'NOUN' ? lemma[at] : undefined;
+  // Things in the plural ("what kinds of cars does Kim own") ask for a list of kinds, not the kind of one thing.
+  if (at === undefined || normal[at] !== lemma[at]) return undefined;
+  return lemma[at];
 }
 
 // Words before a noun that make it one: "the report", "a new statement", "in reports".

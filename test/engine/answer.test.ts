@@ -44,6 +44,23 @@ describe('what kind of thing: a report that was not told it', () => {
     });
     expect(answerQuestion(index, 'what kind of boat did the mayor buy').hits[0]?.id).toBe('news#1');
   });
+
+  it('counts it only in a passage that covers enough of the question to answer it', async () => {
+    const index = await indexOfReport({
+      id: 'news',
+      source: 'News',
+      title: 'Boats',
+      paragraphs: [
+        "The boat's make and model were not disclosed.",
+        'The mayor bought a boat.',
+        'Fishing vessels crowd the harbour.',
+      ],
+    });
+    // Words no paragraph has leave the first paragraph too little of the question to answer it: ranked
+    // first for its "not disclosed", it would have the question refused.
+    const question = 'what kind of boat did the mayor buy for his yachting regatta flotilla squadron';
+    expect(answerQuestion(index, question).hits[0]?.id).toBe('news#2');
+  });
 });
 
 describe('a capital names its country', () => {

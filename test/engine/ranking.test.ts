@@ -159,8 +159,8 @@ describe('asking for a name or an identity', () => {
     // A car is a vehicle (four WordNet links up): "the make and model … was not disclosed" of the car
     // answers what kind of vehicle it was, though it never says "vehicle".
     ['What kind of vehicle did the Russian president send to Kim Jong Un as a present?', ['al-jazeera#3', 'reuters#5']],
-    // "Not disclosed" covers a fifth of this question: ranked above the paragraph on Kim's collection,
-    // it would have the question refused for covering too little.
+    // Kim's cars in the plural ask for a list of kinds, which Al Jazeera's silence on the gift's make
+    // does not give; "genuinely curious" is chatter, and "not disclosed" must not pass the collection.
     ['_genuinely curious_ — what kinds of cars does Kim already own?', ['al-jazeera#6', 'reuters#8', 'blog#8']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));

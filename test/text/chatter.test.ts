@@ -51,6 +51,7 @@ describe('cleanQuestion: chatter at the edges', () => {
     ['hey bot 👋 quick one — what did putin actually give kim jong un??', 'what did putin actually give kim jong un?'],
     ['citebot quick one: `is russia and north korea an alliance now`', 'is russia and north korea an alliance now'],
     ['**ok real question**: what did Putin write to Kim?', 'what did Putin write to Kim?'],
+    ['_genuinely curious_ — what kinds of cars does Kim already own?', 'what kinds of cars does Kim already own?'],
     ['hi citebot who gave Kim the car', 'who gave Kim the car'],
     ['Hello there! Who gave Kim the car?', 'Who gave Kim the car?'],
     ['good morning citebot! do you know where the car was made? ty :)', 'where the car was made?'],
