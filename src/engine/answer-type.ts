@@ -26,14 +26,22 @@ export function answerEvidence(
   paragraph: IndexedParagraph,
   best: number,
 ): Pick<Features, 'answerType' | 'named' | 'otherThing' | 'speaker' | 'recipient' | 'untold'> {
-  if (best < 0 || (plan.cue === AnswerKind.None && plan.things.nouns.length === 0 && plan.speaker.length === 0)) {
+  if (
+    best < 0 ||
+    (plan.cue === AnswerKind.None &&
+      plan.identity === undefined &&
+      plan.things.nouns.length === 0 &&
+      plan.speaker.length === 0)
+  ) {
     return { answerType: 0, named: 0, otherThing: 0, speaker: 0, recipient: 0, untold: 0 };
   }
   const reading = paragraph.analysis.readingOf(best);
   const otherThing = namesAnotherThing(plan, reading) ? 1 : 0;
   const share = speakerShare(plan.speaker, reading);
   const speaker = share > 0 ? share * speakerRarity(index, plan.speaker, paragraph) : 0;
-  if (plan.cue === AnswerKind.None) return { answerType: 0, named: 0, otherThing, speaker, recipient: 0, untold: 0 };
+  // "What car did Putin give Kim" asks for no kind of answer, but for the car's kind all the same.
+  if (plan.cue === AnswerKind.None && plan.identity === undefined)
+    return { answerType: 0, named: 0, otherThing, speaker, recipient: 0, untold: 0 };
   const held = kindsBeyondQuestion(plan, reading);
   const answerType = answerTypeMatch(plan.cue, held | datedElsewhere(plan, paragraph, best, held));
   const recipient = plan.cue & held & AnswerKind.Recipient ? 1 : 0;

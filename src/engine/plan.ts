@@ -12,6 +12,7 @@ import {
   questionFocus,
   questionProperty,
   questionTopic,
+  transferredNoun,
 } from '../text/question-kinds.js';
 import { readWords } from '../text/nlp.js';
 import { questionSpeaker } from '../text/speakers.js';
@@ -35,7 +36,9 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const things = definiteThings(cleaned);
   const speaker = speakerStems(index, parsed);
   if ((cue & AnswerKind.Recipient) !== 0) parsed = withGivingVerbs(index, parsed, readable);
-  const identity = identityNoun(cleaned, (word) => isName(index.termIds.get(stemWord(normalizeWord(word))) ?? -1));
+  const identity =
+    identityNoun(cleaned, (word) => isName(index.termIds.get(stemWord(normalizeWord(word))) ?? -1)) ??
+    transferredNoun(readable);
   return {
     ...planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker),
     identity,

@@ -13,8 +13,8 @@ import { AnswerKind } from './answer-kinds.js';
 import { questionWord } from './chatter.js';
 import { askedDateUnit } from './date-units.js';
 import { readWords } from './nlp.js';
-import { recipientVerb } from './transfer-verbs.js';
-import { isPropertyNoun, reportingVerbs, tellingVerbs } from './word-classes.js';
+import { isGettingVerb, isGivingVerb, recipientVerb } from './transfer-verbs.js';
+import { isArtifactNoun, isPropertyNoun, reportingVerbs, tellingVerbs } from './word-classes.js';
 import { KIND_FRAMES } from './words.js';
 
 // "what kind of car", "which model", "what make and model": the member wants the thing identified.
@@ -82,6 +82,29 @@ export function identityNoun(
   // Things in the plural ("what kinds of cars does Kim own") ask for a list of kinds, not the kind of one thing.
   if (at === undefined || normal[at] !== lemma[at]) return undefined;
   return lemma[at];
+}
+
+const WHAT_OR_WHICH = /\b(?:what|which)\b/iu;
+
+/**
+ * The made thing a question asks to have identified as the one given or got,
+ * as its lemma: "car" in "what car did Putin give Kim" or "which vehicle did
+ * Kim get". Its kind is what the question asks, as in "what kind of car did
+ * Putin give Kim". Undefined for another verb ("what car does Putin use",
+ * which asks about a car the question does not say was given), for a place
+ * or an idea ("which country"), and for things in the plural.
+ */
+export function transferredNoun(cleanedQuestion: string): string | undefined {
+  if (typeof cleanedQuestion !== 'string' || !WHAT_OR_WHICH.test(cleanedQuestion)) return undefined;
+  const { normal, pos, lemma } = readWords(cleanedQuestion).words;
+  const asked = normal.findIndex((word) => word === 'what' || word === 'which');
+  let at = asked + 1;
+  while (pos[at] === 'ADJ') at += 1;
+  const noun = lemma[at] ?? '';
+  if (asked < 0 || pos[at] !== 'NOUN' || normal[at] !== noun || !isArtifactNoun(noun)) return undefined;
+  const verb = pos.indexOf('VERB', at + 1);
+  const verbLemma = lemma[verb] ?? '';
+  return verb > 0 && (isGivingVerb(verbLemma) || isGettingVerb(verbLemma)) ? noun : undefined;
 }
 
 // Words before a noun that make it one: "the report", "a new statement", "in reports".

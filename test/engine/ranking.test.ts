@@ -156,6 +156,11 @@ describe('asking for a name or an identity', () => {
     // car's kind; saying the kind was not told outweighs repeating who gave it to whom.
     ['what kind of car did Putin give Kim?', ['al-jazeera#3', 'reuters#5']],
     ['wat kind of car did putin giv kim jong un', ['al-jazeera#3', 'reuters#5']],
+    // "What car" asks which car was given, as "what kind of car" does: the blog's "has gifted a car to
+    // … Kim Jong Un" names no car, and the reports' answer is that its make was not disclosed.
+    ['hey citebot, what car did Putin give Kim? 🚗', ['al-jazeera#3', 'reuters#5']],
+    // A car Putin did not give: his own limousine, which Kim admired in September.
+    ['What car does Putin use that Kim admired?', ['al-jazeera#7', 'reuters#6', 'blog#10']],
     // A car is a vehicle (four WordNet links up): "the make and model … was not disclosed" of the car
     // answers what kind of vehicle it was, though it never says "vehicle".
     ['What kind of vehicle did the Russian president send to Kim Jong Un as a present?', ['al-jazeera#3', 'reuters#5']],

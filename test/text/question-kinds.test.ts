@@ -7,6 +7,7 @@ import {
   questionFocus,
   questionProperty,
   questionTopic,
+  transferredNoun,
 } from '../../src/text/question-kinds.js';
 
 const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime, Reason } =
@@ -133,6 +134,29 @@ describe('identityNoun: the noun whose kind a question asks', () => {
     'who delivered the car',
   ])('"%s" names none', (question) => {
     expect(identityNoun(question)).toBeUndefined();
+  });
+});
+
+describe('transferredNoun: the made thing a question asks to have identified as the one given', () => {
+  it.each([
+    ['what car did Putin give Kim', 'car'],
+    ['which vehicle did Kim get from Putin', 'vehicle'],
+    ['what new car did Putin send him', 'car'],
+  ])('"%s" asks which %s', (question, noun) => {
+    expect(transferredNoun(question)).toBe(noun);
+  });
+
+  it.each([
+    // Another verb: the car need not be the one given.
+    'what car does Putin use',
+    'what car did Kim bring with him to Russia',
+    // A place, not a made thing.
+    'which country gave Kim the car',
+    // Things in the plural ask for a list.
+    'what cars did Putin give Kim',
+    'who gave Kim the car',
+  ])('"%s" asks none', (question) => {
+    expect(transferredNoun(question)).toBeUndefined();
   });
 });
 
