@@ -6,7 +6,7 @@
  * under possession; a getting verb is a kind of "get, acquire", and a giving
  * verb a kind of "give" or "transfer".
  */
-import { isParticle, phrasalVerbKey } from './lexicon.js';
+import { isParticle, phrasalVerbKey, relatedWords } from './lexicon.js';
 import type { Words } from './nlp.js';
 import { reachable } from './wordnet-pointers.js';
 import { rememberedPerWord } from './word-classes.js';
@@ -80,8 +80,9 @@ export function recipientsIn(words: Words): string[][] {
 /**
  * The verb (normalized) of a question asking who got something for someone,
  * the first verb after "who": "received" in "who received the car on Kim's
- * behalf", "picked" in "who picked up the car for Kim", "delivered" in "who
- * was the car delivered to". Undefined for any other question: "who received
+ * behalf", "picked" in "who picked up the car for Kim", "took" in "who took
+ * delivery of the car on Kim's behalf", "delivered" in "who was the car
+ * delivered to". Undefined for any other question: "who received
  * the car" (Kim did), "who did Kim get it from" (the giver).
  */
 export function recipientVerb(words: Words): string | undefined {
@@ -97,7 +98,7 @@ export function recipientVerb(words: Words): string | undefined {
         ? i + 2
         : -1;
     const phrasal = particle < 0 ? undefined : phrasalVerbKey(lemma, words.normal[particle]);
-    if (isGettingVerb(lemma) || (phrasal !== undefined && isGettingVerb(phrasal)))
+    if (isGettingVerb(lemma) || (phrasal !== undefined && isGettingVerb(phrasal)) || takesAGiving(words, i))
       return onBehalf(words, i) ? words.normal[i] : undefined;
     // "who was it given to": the giving verb's "to" has nothing after it.
     if (isGivingVerb(lemma)) return strandedAfter(words, 'to', i) ? words.normal[i] : undefined;
@@ -105,6 +106,22 @@ export function recipientVerb(words: Words): string | undefined {
     return undefined;
   }
   return undefined;
+}
+
+const OBJECT_LEAD = new Set(['DET', 'ADJ']);
+
+/**
+ * Whether the verb at `verb` takes as its object the act of a giving verb,
+ * which makes it a getting: "took delivery of the car" (WordNet's family of
+ * "delivery" holds "deliver").
+ */
+function takesAGiving(words: Words, verb: number): boolean {
+  let at = verb + 1;
+  while (OBJECT_LEAD.has(words.pos[at] ?? '')) at += 1;
+  if (words.pos[at] !== 'NOUN') return false;
+  return relatedWords(words.lemma[at] ?? '').some(
+    (related) => related.relation === 'family' && isGivingVerb(related.word),
+  );
 }
 
 /** Whether a question names the one something was got for after word `from`: "for Kim", "on Kim's behalf". */

@@ -120,6 +120,8 @@ describe('questions as members type them', () => {
     // The same with a misspelt verb: "recieved" is corrected to the corpus's "received" before the
     // question is read for what it asks, so it still asks whom the car was handed to.
     ["who recieved the car on kim's behalf", ['al-jazeera#3', 'reuters#3']],
+    // Taking delivery is getting the car: it was delivered to Kim's top aides.
+    ["Who actually took delivery of the car on Kim's behalf?", ['al-jazeera#3', 'reuters#3']],
     // Every candidate is read for whom it hands the car to, but only the five best for another car:
     // Kim's Maybach on his train "from Pyongyang", far down, must not refuse the question.
     ['who picked up the car for kim in pyongyang', ['al-jazeera#3', 'reuters#3']],

@@ -40,6 +40,8 @@ describe('recipientVerb: a question asking who got something for someone', () =>
     ["Who received the car on Kim's behalf?", 'received'],
     ['so who picked up the car for Kim?', 'picked'],
     ['who was the car delivered to', 'delivered'],
+    // Taking a delivery is getting it: WordNet's family of "delivery" holds the giving verb "deliver".
+    ["Who took delivery of the car on Kim's behalf?", 'took'],
   ])('"%s" asks for a recipient', (question, verb) => {
     expect(verbOf(question)).toBe(verb);
   });
@@ -51,6 +53,8 @@ describe('recipientVerb: a question asking who got something for someone', () =>
     'who did Kim get the car from',
     'who delivered the car to Kim',
     'who drove the car for Kim',
+    // "Took" with an object that gives nothing is no getting.
+    'who took the car for Kim to Pyongyang',
     // The verb "who" goes with is "decided", not the "accept … for" after it.
     'who decided to accept the car for Kim',
   ])('"%s" does not', (question) => {
