@@ -179,6 +179,8 @@ export interface SentenceReading {
   readonly speakers: readonly (readonly string[])[];
   /** Whom its giving verbs hand something to, each as stems: "delivered to Kim's top aides" (transfer-verbs.ts). */
   readonly recipients: readonly (readonly string[])[];
+  /** The stem of each of its words, in order: how near a name stands to a question's words. */
+  readonly stems: readonly string[];
   /** Lemmas of the nouns a negated verb of telling takes as its object: "car" in "did not describe the car". */
   readonly untold: readonly string[];
 }
@@ -187,6 +189,8 @@ export interface SentenceReading {
 export interface SentenceName {
   readonly words: readonly string[];
   readonly kinds: number;
+  /** Where it starts among the sentence's tokens. */
+  readonly start: number;
 }
 
 const NO_READING: SentenceReading = {
@@ -199,6 +203,7 @@ const NO_READING: SentenceReading = {
   speakers: [],
   recipients: [],
   untold: [],
+  stems: [],
 };
 const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'neither']);
 /** A verb of telling this many tokens after a negation is negated: "has not yet been disclosed". */
@@ -264,7 +269,7 @@ export function readSentence(sentence: string): SentenceReading {
     if (pos === 'PROPN' && !tokens.inEntity[i]) {
       const name = nameAt(tokens, i);
       kinds |= name.kinds | AnswerKind.Name;
-      names.push({ words: tokens.normal.slice(i, name.end), kinds: name.kinds | AnswerKind.Name });
+      names.push({ words: tokens.normal.slice(i, name.end), kinds: name.kinds | AnswerKind.Name, start: i });
       // A title at the head of the name is named by it: "President Vladimir Putin".
       if (((roles.get(word) ?? 0) & AnswerKind.Agent) !== 0) namedNouns.push(word);
       const noun = appositiveNoun(tokens, i, name.end);
@@ -302,6 +307,7 @@ export function readSentence(sentence: string): SentenceReading {
     speakers: speakersIn(tokens).map((subject) => subject.map(stemWord)),
     recipients,
     untold,
+    stems: tokens.normal.map(stemWord),
   };
 }
 
