@@ -13,8 +13,6 @@ import { planQuestion } from './plan.js';
 import { selectQuote } from './quote.js';
 import type { QueryPlan } from './rank.js';
 import { ANSWER_TYPE_POOL, MIN_COVERAGE, type RankedCandidate, rankCandidates } from './retrieve.js';
-
-export { MIN_COVERAGE } from './retrieve.js';
 import type { Answer, Passage } from './types.js';
 
 /** Options for {@link answerQuestion}. */
