@@ -30,32 +30,25 @@ describe('the question is plain text', () => {
 });
 
 describe('what kind of thing: a report that was not told it', () => {
+  /** One report, `news`, of the given paragraphs. */
+  const boats = (paragraphs: string[]) => indexOfReport({ id: 'news', source: 'News', title: 'Boats', paragraphs });
+
   it('counts only a "not told" said of the thing or its kind, not any "not" beside it', async () => {
-    const index = await indexOfReport({
-      id: 'news',
-      source: 'News',
-      title: 'Boats',
-      paragraphs: [
-        "The mayor's new boat came on Monday; its make and model were not disclosed.",
-        // More of the question's words, and a denial that says nothing of the boat's kind.
-        'The boat was bought by the mayor, but it was not identified as a ferry.',
-        'Fishing vessels crowd the harbour in summer.',
-      ],
-    });
+    const index = await boats([
+      "The mayor's new boat came on Monday; its make and model were not disclosed.",
+      // More of the question's words, and a denial that says nothing of the boat's kind.
+      'The boat was bought by the mayor, but it was not identified as a ferry.',
+      'Fishing vessels crowd the harbour in summer.',
+    ]);
     expect(answerQuestion(index, 'what kind of boat did the mayor buy').hits[0]?.id).toBe('news#1');
   });
 
   it('counts it only in a passage that covers enough of the question to answer it', async () => {
-    const index = await indexOfReport({
-      id: 'news',
-      source: 'News',
-      title: 'Boats',
-      paragraphs: [
-        "The boat's make and model were not disclosed.",
-        'The mayor bought a boat.',
-        'Fishing vessels crowd the harbour.',
-      ],
-    });
+    const index = await boats([
+      "The boat's make and model were not disclosed.",
+      'The mayor bought a boat.',
+      'Fishing vessels crowd the harbour.',
+    ]);
     // Words no paragraph has leave the first paragraph too little of the question to answer it: ranked
     // first for its "not disclosed", it would have the question refused.
     const question = 'what kind of boat did the mayor buy for his yachting regatta flotilla squadron';
