@@ -19,7 +19,7 @@ import { dateUnitsOf, isYear } from './date-units.js';
 import { namedThingAt } from './definite.js';
 import { AnswerKind } from './kinds.js';
 import { nameAt, nameLexicon, type SentenceTokens as Tokens } from './name-kinds.js';
-import { readWords, winkNlpInstance, type Words } from './nlp.js';
+import { NOMINAL_TAGS, objectNoun, readWords, winkNlpInstance, type Words } from './nlp.js';
 import { speakersIn } from './speakers.js';
 import { recipientsIn } from './transfer-verbs.js';
 import { stemWord } from './terms.js';
@@ -53,7 +53,6 @@ const BE_OR_GET = new Set([
   'gets',
   'gotten',
 ]);
-const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** True when token `i` is "by" after a passive verb, followed by a noun phrase. */
 function isPassiveAgent(tokens: Tokens, i: number): boolean {
@@ -71,7 +70,7 @@ function isPassiveAgent(tokens: Tokens, i: number): boolean {
   if (tokens.pos[i + 1] === 'NOUN' && !bare.endsWith('s')) return false;
   for (let k = i + 1; k < Math.min(tokens.pos.length, i + 5); k += 1) {
     const pos = tokens.pos[k] ?? '';
-    if (NOMINAL.has(pos)) return true;
+    if (NOMINAL_TAGS.has(pos)) return true;
     if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'PUNCT') return false;
   }
   return false;
@@ -220,18 +219,6 @@ function deniedTelling(tokens: Tokens, i: number): number {
     if (tokens.pos[k] === 'VERB') return telling.has(tokens.lemma[k] ?? '') ? k : -1;
   }
   return -1;
-}
-
-// Words between a verb and the head of its object: "describe [the] car", "disclose [its new] model".
-const OBJECT_LEAD = new Set(['DET', 'ADJ', 'NUM', 'PART']);
-const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
-
-/** The lemma of the noun a verb at `verb` takes as its object ("the car" of "did not describe the car"), if any. */
-function objectNoun(tokens: Tokens, verb: number): string | undefined {
-  let at = verb + 1;
-  // Not "propose what the sanctions could be": a clause, not an object.
-  while (OBJECT_LEAD.has(tokens.pos[at] ?? '') || POSSESSIVES.has(tokens.normal[at] ?? '')) at += 1;
-  return tokens.pos[at] === 'NOUN' ? (tokens.lemma[at] ?? tokens.normal[at]) : undefined;
 }
 
 /** The noun a name at `start`…`end` stands in apposition to: "sister" in "his sister Kim Yo Jong" or "Kim Yo Jong, his sister". */

@@ -127,6 +127,24 @@ export function isDemonym(word: string): boolean {
   return tags === 'Demonym' || (Array.isArray(tags) && tags.includes('Demonym'));
 }
 
+/** wink-nlp's tags of the words that can head a noun phrase: "Kim", "aides", "it", "two". */
+export const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+// Words between a verb and the head of its object: "describe [the] car", "disclose [its new] model".
+const OBJECT_LEAD = new Set(['DET', 'ADJ', 'NUM', 'PART']);
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * The lemma of the noun the verb at `verb` takes as its object: "car" in "did
+ * not describe the car", "delivery" in "took delivery of the car". Undefined
+ * when a clause follows instead ("propose what the sanctions could be").
+ */
+export function objectNoun(words: Words, verb: number): string | undefined {
+  let at = verb + 1;
+  while (OBJECT_LEAD.has(words.pos[at] ?? '') || POSSESSIVES.has(words.normal[at] ?? '')) at += 1;
+  return words.pos[at] === 'NOUN' ? (words.lemma[at] ?? words.normal[at]) : undefined;
+}
+
 /**
  * Whether `word`, as it stands in `text`, comes right before a noun it
  * qualifies: "Japanese" in "which Japanese car brand", not in "what did the

@@ -18,8 +18,10 @@ import { isArtifactNoun, isPropertyNoun, reportingVerbs, tellingVerbs } from './
 import { KIND_FRAMES } from './words.js';
 
 // "what kind of car", "which model", "what make and model": the member wants the thing identified.
-const IDENTITY =
-  /\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:exact\s+)?(?:kinds?|types?|sorts?|makes?|models?|brands?|versions?|marques?)\b/i;
+const IDENTITY = new RegExp(
+  String.raw`\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:exact\s+)?(?:${KIND_FRAMES.join('|')})s?\b`,
+  'i',
+);
 // "the name of", "her name", "what is it called".
 const NAME_ASKED = /\bnamed?\b|\bcalled\b/i;
 const IDENTIFIED = AnswerKind.Name | AnswerKind.Undisclosed;

@@ -7,7 +7,7 @@
  * verb a kind of "give" or "transfer".
  */
 import { isParticle, phrasalVerbKey, relatedWords } from './lexicon.js';
-import type { Words } from './nlp.js';
+import { NOMINAL_TAGS, objectNoun, type Words } from './nlp.js';
 import { reachable } from './wordnet-pointers.js';
 import { rememberedPerWord } from './word-classes.js';
 import { baseForms, type Synset, synset } from './wordnet.js';
@@ -47,7 +47,6 @@ export const isGettingVerb: (lemma: string) => boolean = rememberedPerWord((lemm
 
 // How far after a giving verb its "to" may stand: "delivered the car on Sunday to …".
 const TO_WINDOW = 6;
-const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NOUN_LEAD = new Set(['DET', 'ADJ', 'PRON', 'PART', 'NUM']);
 
 /**
@@ -66,8 +65,8 @@ export function recipientsIn(words: Words): string[][] {
       if (words.normal[j] !== 'to') continue;
       let k = j + 1;
       const phrase: string[] = [];
-      while (k < words.pos.length && (NOUN_LEAD.has(words.pos[k] ?? '') || NOMINAL.has(words.pos[k] ?? ''))) {
-        if (NOMINAL.has(words.pos[k] ?? '') || words.pos[k] === 'ADJ') phrase.push(words.normal[k] ?? '');
+      while (k < words.pos.length && (NOUN_LEAD.has(words.pos[k] ?? '') || NOMINAL_TAGS.has(words.pos[k] ?? ''))) {
+        if (NOMINAL_TAGS.has(words.pos[k] ?? '') || words.pos[k] === 'ADJ') phrase.push(words.normal[k] ?? '');
         k += 1;
       }
       if (phrase.length > 0) found.push(phrase);
@@ -108,19 +107,16 @@ export function recipientVerb(words: Words): string | undefined {
   return undefined;
 }
 
-const OBJECT_LEAD = new Set(['DET', 'ADJ']);
-
 /**
  * Whether the verb at `verb` takes as its object the act of a giving verb,
  * which makes it a getting: "took delivery of the car" (WordNet's family of
  * "delivery" holds "deliver").
  */
 function takesAGiving(words: Words, verb: number): boolean {
-  let at = verb + 1;
-  while (OBJECT_LEAD.has(words.pos[at] ?? '')) at += 1;
-  if (words.pos[at] !== 'NOUN') return false;
-  return relatedWords(words.lemma[at] ?? '').some(
-    (related) => related.relation === 'family' && isGivingVerb(related.word),
+  const object = objectNoun(words, verb);
+  return (
+    object !== undefined &&
+    relatedWords(object).some((related) => related.relation === 'family' && isGivingVerb(related.word))
   );
 }
 
@@ -128,7 +124,7 @@ function takesAGiving(words: Words, verb: number): boolean {
 function onBehalf(words: Words, from: number): boolean {
   for (let i = from + 1; i < words.pos.length; i += 1) {
     if (words.normal[i] === 'behalf') return true;
-    if (words.normal[i] === 'for' && NOMINAL.has(words.pos[i + 1] ?? '')) return true;
+    if (words.normal[i] === 'for' && NOMINAL_TAGS.has(words.pos[i + 1] ?? '')) return true;
   }
   return false;
 }
@@ -136,5 +132,5 @@ function onBehalf(words: Words, from: number): boolean {
 /** Whether `preposition` stands after word `from` with no noun after it: "who was it given to", "who did he get it from". */
 function strandedAfter(words: Words, preposition: string, from: number): boolean {
   const at = words.normal.indexOf(preposition, from + 1);
-  return at > 0 && !words.pos.slice(at + 1).some((p) => NOMINAL.has(p));
+  return at > 0 && !words.pos.slice(at + 1).some((p) => NOMINAL_TAGS.has(p));
 }
