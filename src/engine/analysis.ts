@@ -10,6 +10,7 @@ import { readSentence, type SentenceReading } from '../text/answer-kinds.js';
 import { splitSentences } from '../text/sentences.js';
 import { forEachRawWord } from '../text/words.js';
 import { SKIP_WORD, type WordKeyOf } from './dictionary.js';
+import { loneNames, nameRunsIn } from './full-names.js';
 import { collapseSpellings, type SpellingsByFirstWord } from './phrases.js';
 
 /** A sentence with the range of term indexes inside it. */
@@ -38,6 +39,10 @@ export interface AnalyzedText {
    * Nations" is "U.N."), so phrases match however it is written.
    */
   readonly wordKeys: Int32Array;
+  /** Per term, 1 for a name part that stands alone ("Kim" in "Putin and Kim"), parallel to `termIds` (full-names.ts). */
+  readonly loneNames: Uint8Array;
+  /** The runs of two or more name parts the text writes ("Kim Jong Un"), as sets of term ids. */
+  readonly nameRuns: readonly ReadonlySet<number>[];
   /**
    * What sentence `s` holds that a question may ask for: kinds of answer and
    * named nouns. Read by an NLP model, so only for the sentences ranking asks
@@ -46,12 +51,13 @@ export interface AnalyzedText {
   readonly readingOf: (s: number) => SentenceReading;
 }
 
-/** Analyzes one text with the index's word keys, term weights and spelled-out acronyms. */
+/** Analyzes one text with the index's word keys, term weights, spelled-out acronyms and parts of names. */
 export function analyzeText(
   text: string,
   keyOf: WordKeyOf,
   idf: Float64Array,
   spellings: SpellingsByFirstWord = new Map(),
+  isName: (termId: number) => boolean = () => false,
 ): AnalyzedText {
   const termIds: number[] = [];
   const starts: number[] = [];
@@ -94,6 +100,8 @@ export function analyzeText(
     sentences,
     sentenceNorms: Float64Array.from(norms),
     wordKeys: Int32Array.from(collapseSpellings(wordKeys, spellings)),
+    loneNames: loneNames(wordKeys, isName),
+    nameRuns: nameRunsIn(wordKeys, isName),
   };
 }
 

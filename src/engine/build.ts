@@ -236,8 +236,10 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
   const keyOf = frozenKeyOf(termIds);
   const spelledAcronyms = spelledAcronymsOf(parts.acronyms, termIds);
   const sameAs = sameAsIdsOf(parts.sameAs ?? mergeSameAs(sameAsOf(termIds), parts.irregular ?? new Map()), termIds);
+  const names = new Set(parts.names);
+  const isName = (termId: number) => names.has(termId);
   const analyses = new AnalysisCache(ANALYSIS_CACHE_SIZE, (position) =>
-    analyzeText(corpus.paragraphs[position]?.text ?? '', keyOf, idf, spelledAcronyms),
+    analyzeText(corpus.paragraphs[position]?.text ?? '', keyOf, idf, spelledAcronyms, isName),
   );
   const reports = new Map(corpus.reports.map((report, i) => [report.id, { report, number: i }]));
   const entries: IndexedParagraph[] = [];
@@ -267,7 +269,7 @@ export function* assembleIndex(parts: IndexParts): Steps<SearchIndex> {
     writtenCompounds: new Set(parts.writtenCompounds),
     acronyms: parts.acronyms,
     spelledAcronyms,
-    names: new Set(parts.names),
+    names,
     givingVerbs: parts.givingVerbs.flatMap((stem) => termIds.get(stem) ?? []),
   };
 }

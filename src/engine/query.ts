@@ -19,6 +19,7 @@ import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
 import { collapseSpellings } from './phrases.js';
+import { type FullName, fullNamesIn } from './full-names.js';
 import { type Correction, correctTypo, splitRunTogether } from './typos.js';
 import { isNameRunTogether, namesTheReportsLack } from './compound-names.js';
 
@@ -38,6 +39,8 @@ export interface ParsedQuestion {
   readonly terms: readonly QueryTerm[];
   /** Every word in order: term ids, stop-word keys, or {@link UNKNOWN_WORD}; a spelled-out acronym is the acronym. */
   readonly wordKeys: readonly number[];
+  /** The full names the question types ("Kim Jong Un"), which reports also write by one name (full-names.ts). */
+  readonly fullNames: readonly FullName[];
   /** Names the corpus lacks, as typed ("Kremlin", "China"): the question is about something else. */
   readonly unknownNames: readonly string[];
   /** The question without chatter or markup. */
@@ -159,8 +162,10 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   unknownNames.push(...namesTheReportsLack(index, question, words));
   const phraseKeys = collapseSpellings(wordKeys, index.spelledAcronyms);
   if (phraseKeys !== wordKeys) aliasSpelledAcronyms(index, byStem, wordKeys, phraseKeys);
+  const fullNames = fullNamesIn(wordKeys, (key) => index.names.has(key), index.documentFrequency);
   return {
-    terms: discountNameParts(index, [...byStem.values()], wordKeys),
+    terms: discountNameParts([...byStem.values()], fullNames),
+    fullNames,
     wordKeys: phraseKeys,
     unknownNames,
     cleaned: question,
@@ -230,25 +235,11 @@ export const NAME_PART_WEIGHT = 0.5;
 /**
  * Reports name a person in full once ("Kim Jong Un") and by one name after
  * ("Kim"), so a full name's rarer parts would pull every question about Kim
- * towards the paragraphs that happen to spell it out. In a run of name parts,
- * all but the commonest weigh {@link NAME_PART_WEIGHT}.
+ * towards the paragraphs that happen to spell it out. Of a full name, all but
+ * its head weigh {@link NAME_PART_WEIGHT}.
  */
-function discountNameParts(index: SearchIndex, terms: QueryTerm[], wordKeys: readonly number[]): QueryTerm[] {
-  const discounted = new Set<number>();
-  let run: number[] = [];
-  const close = () => {
-    if (run.length >= 2) {
-      const df = (id: number) => index.documentFrequency[id] ?? 0;
-      const head = run.reduce((best, id) => (df(id) > df(best) ? id : best));
-      for (const id of run) if (id !== head) discounted.add(id);
-    }
-    run = [];
-  };
-  for (const key of wordKeys) {
-    if (key >= 0 && index.names.has(key)) run.push(key);
-    else close();
-  }
-  close();
+function discountNameParts(terms: QueryTerm[], fullNames: readonly FullName[]): QueryTerm[] {
+  const discounted = new Set(fullNames.flatMap((name) => name.parts.filter((part) => part !== name.head)));
   if (discounted.size === 0) return terms;
   return terms.map((term) =>
     discounted.has(term.termId) ? { ...term, weight: term.weight * NAME_PART_WEIGHT } : term,

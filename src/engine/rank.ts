@@ -6,6 +6,7 @@ import { AnswerKind } from '../text/answer-kinds.js';
 import { type DefiniteThings, NO_DEFINITE_THINGS } from '../text/definite.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { countInReport } from './dictionary.js';
+import { spelledNames } from './full-names.js';
 import { type Phrases, phraseShare, questionPhrases } from './phrases.js';
 import type { Features } from './features.js';
 import { type ParsedQuestion, type QueryTerm, UNKNOWN_WORD } from './query.js';
@@ -159,6 +160,9 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
   let bestSentence = -1;
   let twoSentences = 0;
   let previousWeight = 0;
+  const spelled = spelledNames(index, plan.question.fullNames, slotOf, paragraph);
+  // Per question term, 1 when a lone head stood for it ("Kim" for the question's "Jong" and "Un").
+  const standsFor = spelled ? new Uint8Array(count) : undefined;
   for (let s = 0; s < analysis.sentences.length; s++) {
     const { from, to } = analysis.sentences[s] ?? { from: 0, to: 0 };
     let weight = 0;
@@ -173,6 +177,17 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
         rows[sentenceOf + slot] = s;
         weight += terms[slot]?.weight ?? 0;
         rows[current + currentCount++] = slot;
+      }
+      if (!standsFor || !analysis.loneNames[p]) continue;
+      const head = analysis.termIds[p] ?? -1;
+      // The full name's parts stand side by side wherever the name does.
+      for (const pair of spelled?.pairsOf.get(head) ?? []) rows[adjacentPair + pair] = 1;
+      for (const other of spelled?.partsOf.get(head) ?? []) {
+        standsFor[other] = 1;
+        if (rows[sentenceOf + other] === s) continue;
+        rows[sentenceOf + other] = s;
+        weight += terms[other]?.weight ?? 0;
+        rows[current + currentCount++] = other;
       }
     }
     if (weight > sentence) {
@@ -204,12 +219,13 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
       const localDf = countInReport(index.reportTerms, paragraph.reportNumber, term.termId);
       localBm25 += Math.log(1 + (reportSize - localDf + 0.5) / (localDf + 0.5)) * saturation;
       coverage += term.weight;
-    }
+    } else if (standsFor?.[i]) coverage += term.weight;
     if (rows[adjacentPair + i] && plan.pairCounts[i]) adjacent += Math.min(term.weight, terms[i - 1]?.weight ?? 0);
   }
   const share = (value: number, of: number) => (of > 0 ? value / of : 0);
-  const phrases = phraseShare(analysis.wordKeys, plan.phrases, 2);
-  const trigrams = phraseShare(analysis.wordKeys, plan.trigrams, 3);
+  const wordKeys = spelled?.wordKeys ?? analysis.wordKeys;
+  const phrases = phraseShare(wordKeys, plan.phrases, 2);
+  const trigrams = phraseShare(wordKeys, plan.trigrams, 3);
   const features: MutableFeatures = {
     bm25,
     sentence: share(sentence, totalWeight),

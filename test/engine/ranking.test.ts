@@ -36,6 +36,11 @@ describe('the top passage for real questions', () => {
     ['How was the car shipped?', ['reuters#5']],
     // Kim's collection of luxury cars, listed by make.
     ['What luxury cars does Kim own?', ['al-jazeera#6', 'reuters#8', 'reuters#5']],
+    // The same, with his full name: Al Jazeera's "Kim is believed to own … luxury models" names him
+    // as the report does after its first paragraphs, and the paragraphs that spell out "Kim Jong Un"
+    // say nothing of his cars.
+    ['does kim jong un realy like luxery cars', ['al-jazeera#6', 'reuters#5', 'reuters#8']],
+    ['What luxury cars does Kim Jong Un already have?', ['al-jazeera#6', 'reuters#5', 'reuters#8']],
     // A name alone: the paragraphs where Kim Yo Jong speaks for her brother.
     ['Kim Yo Jong', ['blog#3', 'al-jazeera#4', 'al-jazeera#3']],
     // What she said: al-jazeera#3 has every word of the question, but there it is KCNA that speaks.
