@@ -20,6 +20,7 @@ import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
 import { collapseSpellings } from './phrases.js';
 import { type FullName, fullNamesIn } from './full-names.js';
+import { kindsInCorpus } from './kinds.js';
 import { type Correction, correctTypo, splitRunTogether } from './typos.js';
 import { isNameRunTogether, namesTheReportsLack } from './compound-names.js';
 
@@ -32,6 +33,12 @@ export interface QueryTerm {
   readonly weight: number;
   /** Other term ids that name the same thing ("Moscow" for "Russia"): a paragraph's use of them counts as this term. */
   readonly aliases?: readonly number[];
+  /**
+   * True for a corpus word that is a kind of a thing the question names in
+   * the plural ("missiles" for "weapons"): evidence for a passage, but not
+   * part of what the question asks, so it adds nothing to the question's total.
+   */
+  readonly kind?: true;
 }
 
 /** A question's terms, and all its words as keys for phrase matching. */
@@ -75,6 +82,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     if (!known || known.weight < term.weight) byStem.set(term.stem, term);
   };
   const words = splitWords(question).slice(0, MAX_QUESTION_WORDS);
+  const knownWords: string[] = [];
   for (const [i, word] of words.entries()) {
     const typed = question.slice(word.start, word.end);
     const norm = shoutedWord(index, word.norm, typed);
@@ -100,6 +108,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       const partId = index.termIds.get(part);
       if (partId !== undefined) forms.push({ stem: part, termId: partId, weight: spelling * (index.idf[partId] ?? 0) });
     }
+    if (exact !== undefined && spelledOut.length === 0) knownWords.push(norm);
     if (exact !== undefined) {
       forms.push({ stem: ownStem, termId: exact, weight: index.idf[exact] ?? 0, aliases: index.sameAs.get(ownStem) });
     }
@@ -159,6 +168,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     if (name) unknownNames.push(typed);
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });
   }
+  for (const kind of kindsInCorpus(index, knownWords)) if (!byStem.has(kind.stem)) add(kind);
   unknownNames.push(...namesTheReportsLack(index, question, words));
   const phraseKeys = collapseSpellings(wordKeys, index.spelledAcronyms);
   if (phraseKeys !== wordKeys) aliasSpelledAcronyms(index, byStem, wordKeys, phraseKeys);

@@ -78,9 +78,10 @@ export function planQuery(
   const slotOf = new Map<number, number>();
   const pairCounts = new Uint8Array(terms.length);
   terms.forEach((term, i) => {
+    if (term.kind) return void slotOf.set(term.termId, i);
     totalWeight += term.weight;
     const previous = terms[i - 1];
-    if (previous && !(inName(previous.termId) && inName(term.termId))) {
+    if (previous && !previous.kind && !(inName(previous.termId) && inName(term.termId))) {
       pairCounts[i] = 1;
       pairWeight += Math.min(term.weight, previous.weight);
     }

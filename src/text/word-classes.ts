@@ -197,6 +197,25 @@ export function isKindOf(lemma: string, other: string, depth = KIND_OF_DEPTH): b
   return lemma !== other && isKindOfPair(`${lemma} ${other} ${depth}`);
 }
 
+/**
+ * The one-word nouns that `accepts` and whose main sense is a kind of
+ * `lemma`'s main sense within {@link KIND_OF_DEPTH} links: "missile" for
+ * "weapon". Walked down from the lemma, so it costs what the lemma's own kinds
+ * do, not a vocabulary's size; undefined as soon as more than `limit` are
+ * found, so a broad class ("person") stops early. It leaves WordNet loaded, as
+ * {@link isKindOf} does.
+ */
+export function kindsOf(lemma: string, accepts: (word: string) => boolean, limit: number): string[] | undefined {
+  const target = firstSense(lemma, 'noun');
+  if (target === undefined) return [];
+  const found = new Set<string>();
+  const broad = reachable(synset('noun', target), '~', KIND_OF_DEPTH, (below) => {
+    for (const word of below.words) if (isPlainLemma(word) && accepts(word) && isKindOf(word, lemma)) found.add(word);
+    return found.size > limit;
+  });
+  return broad ? undefined : [...found];
+}
+
 // WordNet's lexicographer file of man-made things: cars, buildings, tools.
 const NOUN_ARTIFACT = 6;
 

@@ -186,3 +186,36 @@ describe('planQuestion: typos', () => {
     expect(termsOf('impressed').map((term) => [term.stem, term.termId])).toEqual([['impress', -1]]);
   });
 });
+
+describe('planQuestion: kinds of a thing asked about in the plural', () => {
+  /** The stems of the question's kind terms, with their weight as a share of the word's own. */
+  const kindsIn = (index: SearchIndex, question: string) =>
+    planQuestion(index, question)
+      .terms.filter((term) => term.kind)
+      .map((term) => [term.stem, Number((term.weight / (index.idf[term.termId] ?? 1)).toFixed(2))]);
+
+  it('adds the corpus words that are kinds of it, at 0.6 of their weight: a missile is a weapon', () => {
+    // The story's "supplying artillery, rockets and ballistic missiles to Russia".
+    expect(kindsIn(story, 'is north korea sending weapons to russia')).toEqual([['missil', 0.6]]);
+  });
+
+  it('adds none for the word in the singular, which asks about one thing', () => {
+    expect(kindsIn(story, 'which weapon did north korea send')).toEqual([]);
+  });
+
+  it('adds none for a broad class, of which the corpus has more than two kinds', async () => {
+    const index = await indexOfReport({
+      id: 'armoury',
+      source: 'Armoury News',
+      title: 'Old arms',
+      paragraphs: ['The museum shows a sword, a spear and a gun.', 'Its weapons are old.'],
+    });
+    expect(kindsIn(index, 'what weapons does the museum show')).toEqual([]);
+  });
+
+  it('does not add to what the question asks: a passage with the kind only is not refused for it', () => {
+    const plan = planQuestion(story, 'is north korea sending weapons to russia');
+    const asked = plan.terms.filter((term) => !term.kind).reduce((sum, term) => sum + term.weight, 0);
+    expect(plan.totalWeight).toBeCloseTo(asked, 10);
+  });
+});

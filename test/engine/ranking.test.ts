@@ -36,6 +36,11 @@ describe('the top passage for real questions', () => {
     ['How was the car shipped?', ['reuters#5']],
     // Kim's collection of luxury cars, listed by make.
     ['What luxury cars does Kim own?', ['al-jazeera#6', 'reuters#8', 'reuters#5']],
+    // Members say "weapons"; Reuters and the blog name them: "artillery, rockets and ballistic
+    // missiles", "North Korean-supplied short-range ballistic missiles". A missile is a kind of
+    // weapon, and Reuters' "North's nuclear weapons development" says nothing of sending any.
+    ['hey bot is north korea sending weapons to russia for ukraine', ['reuters#9', 'blog#5']],
+    ['is north korea giveing russia weapons for ukrane', ['reuters#9', 'blog#5']],
     // The same, with his full name: Al Jazeera's "Kim is believed to own … luxury models" names him
     // as the report does after its first paragraphs, and the paragraphs that spell out "Kim Jong Un"
     // say nothing of his cars.
