@@ -138,14 +138,21 @@ function writeOut(
   return Int32Array.from(out);
 }
 
+/**
+ * A report names a person in full in its first paragraphs, so only these are
+ * read: reading a long report to its end for a name it never spells out cost
+ * a large corpus tens of milliseconds a question.
+ */
+export const FULL_NAME_LEAD = 5;
+
 /** Reports' resolved heads kept per index; a large corpus clears them when there are this many. */
 export const FULL_NAME_CACHE_SIZE = 16_384;
 const fullNameCache = new WeakMap<SearchIndex, Map<number, ReadonlySet<number> | null>>();
 
 /**
- * The first full name in a report that holds `head`, as the set of its parts,
- * or undefined when the report never writes one. Reading stops at the first:
- * reports name a person in full early, so this reads a paragraph or two.
+ * The first full name in a report's first {@link FULL_NAME_LEAD} paragraphs
+ * that holds `head`, as the set of its parts, or undefined when they write
+ * none. Reading stops at the first, usually in the first paragraph or two.
  */
 export function reportFullName(
   index: SearchIndex,
@@ -159,7 +166,8 @@ export function reportFullName(
   if (cached !== undefined) return cached ?? undefined;
   if (cache.size >= FULL_NAME_CACHE_SIZE) cache.clear();
   let found: ReadonlySet<number> | null = null;
-  for (const paragraph of index.corpus.reports[reportNumber]?.paragraphs ?? []) {
+  const lead = index.corpus.reports[reportNumber]?.paragraphs.slice(0, FULL_NAME_LEAD) ?? [];
+  for (const paragraph of lead) {
     const entry = index.byId.get(paragraph.id);
     found = entry?.analysis.nameRuns.find((run) => run.has(head)) ?? null;
     if (found) break;

@@ -57,6 +57,30 @@ describe('a lone name', () => {
     expect(standsForFullName('Does Anna Berg Olsen keep sailing boats?', 'port#1')).toBe(false);
   });
 
+  it("reads only a report's first five paragraphs for its full names", async () => {
+    const late = tempCorpus({
+      'log.md': {
+        id: 'log',
+        source: 'Harbour Log',
+        title: 'A long log',
+        paragraphs: [
+          ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((day) => `The tide was high on ${day}.`),
+          'Harbour master Anna Berg Olsen opened the new pier.',
+          'Olsen keeps a fleet of old sailing boats at the marina.',
+        ],
+      },
+    });
+    try {
+      const longLog = buildIndex(await loadCorpus(late.dir));
+      const plan = planQuestion(longLog, 'Does Anna Berg Olsen keep sailing boats?');
+      const entry = longLog.byId.get('log#7');
+      if (!entry) throw new Error('no paragraph log#7');
+      expect(spelledNames(longLog, plan.question.fullNames, plan.slotOf, entry)).toBeUndefined();
+    } finally {
+      late.cleanup();
+    }
+  });
+
   it('ranks the paragraph that speaks of the person by one name above the one that spells the name out', () => {
     // port#1 has the full name word for word, its rare parts, phrases and pairs; port#3 says what she keeps.
     expect(answerQuestion(index, 'does anna berg olsen own old boats').hits[0]?.id).toBe('port#3');
