@@ -146,6 +146,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
         const corrected = correction.termId;
         best = corrected;
         corrections.set(norm, correction);
+        knownWords.push(correction.word);
         const stem = index.stems[corrected] ?? ownStem;
         add({ stem, termId: corrected, weight: index.idf[corrected] ?? 0, aliases: index.sameAs.get(stem) });
       }

@@ -199,6 +199,10 @@ describe('planQuestion: kinds of a thing asked about in the plural', () => {
     expect(kindsIn(story, 'is north korea sending weapons to russia')).toEqual([['missil', 0.6]]);
   });
 
+  it('adds them for a misspelt plural, by the corpus word it was corrected to', () => {
+    expect(kindsIn(story, 'is north korea sending weapns to russia')).toEqual([['missil', 0.6]]);
+  });
+
   it('adds none for the word in the singular, which asks about one thing', () => {
     expect(kindsIn(story, 'which weapon did north korea send')).toEqual([]);
   });

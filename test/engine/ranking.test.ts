@@ -41,6 +41,7 @@ describe('the top passage for real questions', () => {
     // weapon, and Reuters' "North's nuclear weapons development" says nothing of sending any.
     ['hey bot is north korea sending weapons to russia for ukraine', ['reuters#9', 'blog#5']],
     ['is north korea giveing russia weapons for ukrane', ['reuters#9', 'blog#5']],
+    ['did north korea realy send wepons to russia for the ukraine war', ['reuters#9', 'blog#5']],
     // The same, with his full name: Al Jazeera's "Kim is believed to own … luxury models" names him
     // as the report does after its first paragraphs, and the paragraphs that spell out "Kim Jong Un"
     // say nothing of his cars.
