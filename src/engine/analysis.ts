@@ -10,7 +10,7 @@ import { readSentence, type SentenceReading } from '../text/answer-kinds.js';
 import { splitSentences } from '../text/sentences.js';
 import { forEachRawWord } from '../text/words.js';
 import { SKIP_WORD, type WordKeyOf } from './dictionary.js';
-import { loneNames, nameRunsIn } from './full-names.js';
+import { loneNames } from './full-names.js';
 import { collapseSpellings, type SpellingsByFirstWord } from './phrases.js';
 
 /** A sentence with the range of term indexes inside it. */
@@ -41,8 +41,6 @@ export interface AnalyzedText {
   readonly wordKeys: Int32Array;
   /** Per term, 1 for a name part that stands alone ("Kim" in "Putin and Kim"), parallel to `termIds` (full-names.ts). */
   readonly loneNames: Uint8Array;
-  /** The runs of two or more name parts the text writes ("Kim Jong Un"), as sets of term ids. */
-  readonly nameRuns: readonly ReadonlySet<number>[];
   /**
    * What sentence `s` holds that a question may ask for: kinds of answer and
    * named nouns. Read by an NLP model, so only for the sentences ranking asks
@@ -101,7 +99,6 @@ export function analyzeText(
     sentenceNorms: Float64Array.from(norms),
     wordKeys: Int32Array.from(collapseSpellings(wordKeys, spellings)),
     loneNames: loneNames(wordKeys, isName),
-    nameRuns: nameRunsIn(wordKeys, isName),
   };
 }
 

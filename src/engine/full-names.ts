@@ -7,6 +7,7 @@
  * question's "Kim Jong Un": in coverage, side-by-side pairs and phrases.
  */
 import type { IndexedParagraph, SearchIndex } from './build.js';
+import { countInReport } from './dictionary.js';
 
 /** A run of two or more name parts the question types ("Kim Jong Un"), as term ids. */
 export interface FullName {
@@ -102,6 +103,8 @@ export function spelledNames(
   let written: Map<number, readonly number[]> | undefined;
   for (const name of fullNames) {
     if (!hasLone(analysis.termIds, analysis.loneNames, name.head)) continue;
+    // A report that never has all the name's parts cannot have written it in full: no need to read it.
+    if (!name.parts.every((part) => countInReport(index.reportTerms, paragraph.reportNumber, part) > 0)) continue;
     const full = reportFullName(index, paragraph.reportNumber, name.head);
     if (!full || !name.parts.every((part) => full.has(part))) continue;
     const slots = name.parts.flatMap((part) => (part === name.head ? [] : (slotOf.get(part) ?? [])));
@@ -166,10 +169,11 @@ export function reportFullName(
   if (cached !== undefined) return cached ?? undefined;
   if (cache.size >= FULL_NAME_CACHE_SIZE) cache.clear();
   let found: ReadonlySet<number> | null = null;
+  const isName = (key: number) => index.names.has(key);
   const lead = index.corpus.reports[reportNumber]?.paragraphs.slice(0, FULL_NAME_LEAD) ?? [];
   for (const paragraph of lead) {
     const entry = index.byId.get(paragraph.id);
-    found = entry?.analysis.nameRuns.find((run) => run.has(head)) ?? null;
+    found = entry ? (nameRunsIn(entry.analysis.wordKeys, isName).find((run) => run.has(head)) ?? null) : null;
     if (found) break;
   }
   cache.set(key, found);
