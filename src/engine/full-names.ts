@@ -75,12 +75,18 @@ export function nameRunsIn(wordKeys: ArrayLike<number>, isName: (key: number) =>
   return runs;
 }
 
+/** What a lone head stands for in a paragraph: the question slots of its full name's other parts. */
+export interface StandsFor {
+  /** The slots of the name's other parts. */
+  readonly others: readonly number[];
+  /** The slots whose pair with the slot before is within the name: they stand side by side. */
+  readonly pairs: readonly number[];
+}
+
 /** A question's full names that a paragraph writes by their head alone, and what that adds. */
 export interface SpelledNames {
-  /** The head's term id to the question slots of the name's other parts. */
-  readonly partsOf: ReadonlyMap<number, readonly number[]>;
-  /** The head's term id to the slots whose pair with the slot before is within the name. */
-  readonly pairsOf: ReadonlyMap<number, readonly number[]>;
+  /** By the head's term id. */
+  readonly heads: ReadonlyMap<number, StandsFor>;
   /** The paragraph's word keys with each lone head written out as the question's full name, for phrases. */
   readonly wordKeys: Int32Array;
 }
@@ -98,8 +104,7 @@ export function spelledNames(
 ): SpelledNames | undefined {
   if (fullNames.length === 0) return undefined;
   const { analysis } = paragraph;
-  let partsOf: Map<number, readonly number[]> | undefined;
-  const pairsOf = new Map<number, readonly number[]>();
+  let heads: Map<number, StandsFor> | undefined;
   let written: Map<number, readonly number[]> | undefined;
   for (const name of fullNames) {
     if (!hasLone(analysis.termIds, analysis.loneNames, name.head)) continue;
@@ -107,17 +112,16 @@ export function spelledNames(
     if (!name.parts.every((part) => countInReport(index.reportTerms, paragraph.reportNumber, part) > 0)) continue;
     const full = reportFullName(index, paragraph.reportNumber, name.head);
     if (!full || !name.parts.every((part) => full.has(part))) continue;
-    const slots = name.parts.flatMap((part) => (part === name.head ? [] : (slotOf.get(part) ?? [])));
-    (partsOf ??= new Map()).set(name.head, slots);
+    const others = name.parts.flatMap((part) => (part === name.head ? [] : (slotOf.get(part) ?? [])));
     const pairs = name.parts.flatMap((part, k) => {
       const slot = slotOf.get(part);
       return k > 0 && slot !== undefined && slotOf.get(name.parts[k - 1] ?? -1) === slot - 1 ? [slot] : [];
     });
-    pairsOf.set(name.head, pairs);
+    (heads ??= new Map()).set(name.head, { others, pairs });
     (written ??= new Map()).set(name.head, name.parts);
   }
-  if (!partsOf || !written) return undefined;
-  return { partsOf, pairsOf, wordKeys: writeOut(analysis.wordKeys, written, index.names) };
+  if (!heads || !written) return undefined;
+  return { heads, wordKeys: writeOut(analysis.wordKeys, written, index.names) };
 }
 
 function hasLone(termIds: Int32Array, lone: Uint8Array, head: number): boolean {

@@ -180,10 +180,11 @@ export function extractFeatures(plan: QueryPlan, paragraph: IndexedParagraph, in
         rows[current + currentCount++] = slot;
       }
       if (!standsFor || !analysis.loneNames[p]) continue;
-      const head = analysis.termIds[p] ?? -1;
+      const standing = spelled?.heads.get(analysis.termIds[p] ?? -1);
+      if (!standing) continue;
       // The full name's parts stand side by side wherever the name does.
-      for (const pair of spelled?.pairsOf.get(head) ?? []) rows[adjacentPair + pair] = 1;
-      for (const other of spelled?.partsOf.get(head) ?? []) {
+      for (const pair of standing.pairs) rows[adjacentPair + pair] = 1;
+      for (const other of standing.others) {
         standsFor[other] = 1;
         if (rows[sentenceOf + other] === s) continue;
         rows[sentenceOf + other] = s;
