@@ -99,7 +99,7 @@ export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: str
   // the kind was not told. Only the five best are read for another thing of the kind asked about,
   // as for any question: that reading can refuse it.
   const readAll = (plan.cue & AnswerKind.Recipient) !== 0 || plan.identity !== undefined;
-  return scoreCandidates(index, plan, source)
+  const ranked = scoreCandidates(index, plan, source)
     .map((candidate) => ({ candidate, score: combineFeatures(candidate.features) }))
     .sort((a, b) => b.score - a.score || a.candidate.entryId - b.candidate.entryId)
     .map(({ candidate: { entryId, features, bestSentence } }, i): RankedCandidate => {
@@ -125,6 +125,26 @@ export function rankCandidates(index: SearchIndex, plan: QueryPlan, source?: str
       };
     })
     .sort(byScore);
+  return withPlaceFirst(plan, ranked);
+}
+
+/**
+ * A where-question is not answered by a passage that names no place: "since
+ * Kim and Putin met in September" has every word of "where did Putin and Kim
+ * meet" but not where. When the best candidate's sentence holds no place and
+ * another of the {@link ANSWER_TYPE_POOL} best holds one and covers as much of
+ * the question, that one comes first ("Kim visited Russia for a summit with
+ * Putin in September").
+ */
+function withPlaceFirst(plan: QueryPlan, ranked: RankedCandidate[]): RankedCandidate[] {
+  const [top] = ranked;
+  if (!top || (plan.cue & AnswerKind.Place) === 0 || top.answerType > 0) return ranked;
+  const at = ranked.findIndex(
+    (candidate, i) => i > 0 && i < ANSWER_TYPE_POOL && candidate.answerType > 0 && candidate.coverage >= top.coverage,
+  );
+  if (at < 0) return ranked;
+  const [placed] = ranked.splice(at, 1);
+  return placed ? [placed, ...ranked] : ranked;
 }
 
 /**

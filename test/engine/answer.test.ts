@@ -56,6 +56,24 @@ describe('what kind of thing: a report that was not told it', () => {
   });
 });
 
+describe('where: a passage that names a place', () => {
+  it('comes before one that has every word of the question but no place, when it covers as much', async () => {
+    const index = await indexOfReport({
+      id: 'town',
+      source: 'Town News',
+      title: 'Fish and talks',
+      paragraphs: [
+        'Since the mayor and the captain met in May, the two towns have traded more fish.',
+        'The captain visited Bergen for talks with the mayor in May. Their aides met again in June.',
+      ],
+    });
+    // town#1 has the question's words in one sentence, side by side; only town#2 says where.
+    expect(answerQuestion(index, 'Where did the mayor and the captain meet?').hits[0]?.id).toBe('town#2');
+    // Not asked where, the sentence with every word comes first.
+    expect(answerQuestion(index, 'When did the mayor and the captain meet?').hits[0]?.id).toBe('town#1');
+  });
+});
+
 describe('a capital names its country', () => {
   /** The answer to `question` from one report of the given paragraphs, `news#1`, `news#2`… */
   async function answerFrom(paragraphs: string[], question: string) {

@@ -42,6 +42,13 @@ describe('the top passage for real questions', () => {
     ['hey bot is north korea sending weapons to russia for ukraine', ['reuters#9', 'blog#5']],
     ['is north korea giveing russia weapons for ukrane', ['reuters#9', 'blog#5']],
     ['did north korea realy send wepons to russia for the ukraine war', ['reuters#9', 'blog#5']],
+    // Reuters' "since Kim and Putin met in September" has every word but names no place; the blog's
+    // "Kim visited Russia for a summit with Putin in September" says where, and covers as much.
+    [
+      'Where did Putin and Kim hold their meeting in September 2023?',
+      ['blog#6', 'al-jazeera#7', 'reuters#6', 'blog#10'],
+    ],
+    ['_quick q_: where did kim and putin meet back in 2023?', ['blog#6', 'al-jazeera#7', 'reuters#6', 'blog#10']],
     // The same, with his full name: Al Jazeera's "Kim is believed to own … luxury models" names him
     // as the report does after its first paragraphs, and the paragraphs that spell out "Kim Jong Un"
     // say nothing of his cars.
