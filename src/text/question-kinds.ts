@@ -14,7 +14,7 @@ import { questionWord } from './chatter.js';
 import { askedDateUnit } from './date-units.js';
 import { readWords } from './nlp.js';
 import { isGettingVerb, isGivingVerb, recipientVerb } from './transfer-verbs.js';
-import { isArtifactNoun, isPropertyNoun, reportingVerbs, tellingVerbs } from './word-classes.js';
+import { isArtifactNoun, isPersonNoun, isPropertyNoun, reportingVerbs, tellingVerbs } from './word-classes.js';
 import { KIND_FRAMES } from './words.js';
 
 // "what kind of car", "which model", "what make and model": the member wants the thing identified.
@@ -44,6 +44,9 @@ export function questionAnswerKind(cleanedQuestion: string): number {
   // "putin visit date": a search that ends on a unit asks when, though it has no question word.
   const when = word === undefined && unit !== AnswerKind.None ? AnswerKind.Time : AnswerKind.None;
   let kinds = kindOfQuestionWord(word) | when | (identity ? IDENTIFIED : AnswerKind.None);
+  // "Which Russian official handed it over" asks for a person by name, not for a role or a side.
+  if ((word === 'which' || word === 'what') && askedPersonNoun(cleanedQuestion) !== undefined)
+    kinds |= AnswerKind.Person;
   // "Who received the car" asks for the one it was handed to, not the one who handed it over.
   if (word === 'who' && recipientVerb(readWords(cleanedQuestion).words) !== undefined)
     kinds = (kinds & ~AnswerKind.Agent) | AnswerKind.Recipient;
@@ -160,6 +163,25 @@ export function asksAboutAnyTelling(cleanedQuestion: string): boolean {
   const { pos, lemma } = readWords(cleanedQuestion.slice(start)).words;
   const telling = tellingVerbs();
   return pos.some((tag, i) => tag === 'VERB' && telling.has(lemma[i] ?? ''));
+}
+
+/**
+ * The noun a which- or what-question asks to be told which person it is, as
+ * typed but lower-cased: "official" in "which Russian official handed the car
+ * over", "aides" in "which of Kim's aides signed for it". A noun counts when
+ * its main WordNet sense is a person, and it heads the phrase right after the
+ * wh-word. Undefined for any other question: "which country", "what car".
+ */
+export function askedPersonNoun(cleanedQuestion: string): string | undefined {
+  const asked = questionWord(cleanedQuestion);
+  if (asked?.kind !== 'which' && asked?.kind !== 'what') return undefined;
+  const { normal, pos } = readWords(cleanedQuestion.slice(asked.start)).words;
+  // "which of Kim's aides": the phrase after "of".
+  const from = normal[1] === 'of' ? 2 : 1;
+  const at = headNounAt(normal, pos, from);
+  if (at === undefined || pos.slice(from, at).some((tag) => tag === 'NOUN' || tag === 'VERB')) return undefined;
+  const noun = normal[at] ?? '';
+  return isPersonNoun(noun) ? noun : undefined;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', "'s", 's']);

@@ -218,6 +218,14 @@ export function kindsOf(lemma: string, accepts: (word: string) => boolean, limit
 
 // WordNet's lexicographer file of man-made things: cars, buildings, tools.
 const NOUN_ARTIFACT = 6;
+// WordNet's lexicographer file of people: officials, aides, sisters.
+const NOUN_PERSON = 18;
+
+/** Whether the noun `lemma`'s main WordNet sense is a person ("official", "aide", "guy"). Cached. */
+export const isPersonNoun: (lemma: string) => boolean = rememberedPerWord((lemma) => {
+  const offset = baseForms(lemma, 'noun', 1)[0]?.offsets[0];
+  return offset !== undefined && synset('noun', offset).lexFile === NOUN_PERSON;
+});
 
 /**
  * Whether the noun `lemma`'s main WordNet sense is a man-made thing ("car",

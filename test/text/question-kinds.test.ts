@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerKind } from '../../src/text/answer-kinds.js';
 import {
+  askedPersonNoun,
   asksAboutAnyTelling,
   identityNoun,
   questionAnswerKind,
@@ -51,8 +52,31 @@ describe('questionAnswerKind', () => {
     ["who is the envoy, what's his name", Person | Organization | Agent | Name | Undisclosed],
     // "why" wants a reason, whatever it is called: not a name.
     ['why is it called the Beast', Reason],
+    // A which-question about a person asks for one by name, not for a role or a side.
+    ['Which Russian official handed the car over?', Person],
+    ["which of Kim's aides signed for it", Person],
+    ['what diplomat delivered it', Person],
   ])('%j', (question, kinds) => {
     expect(questionAnswerKind(question)).toBe(kinds);
+  });
+});
+
+describe('askedPersonNoun: the person a which-question asks to be told', () => {
+  it.each([
+    ['Which Russian official handed the car to Kim Yo Jong?', 'official'],
+    ["which of Kim's aides signed for the car", 'aides'],
+    ['Which member of the Kim family took delivery of the car?', 'member'],
+    ['so what diplomat delivered it', 'diplomat'],
+    // Things, places and groups are no person.
+    ['which car did Putin give', undefined],
+    ['which country made the car', undefined],
+    ['which UN body banned luxury goods', undefined],
+    // The person must be what the wh-word asks about, not the subject of its verb.
+    ['what did the official say', undefined],
+    ['who delivered the car', undefined],
+    ['', undefined],
+  ])('%j → %j', (question, noun) => {
+    expect(askedPersonNoun(question)).toBe(noun);
   });
 });
 
