@@ -8,8 +8,17 @@
  *
  * WordNet is read once per process, on first use (see wordnet.ts).
  */
-import { PARTS, baseForms, clearSynsets, firstSense, isPlainLemma, synset, unloadWordNet } from './wordnet.js';
-import { derivations } from './wordnet-pointers.js';
+import {
+  PARTS,
+  type Synset,
+  baseForms,
+  clearSynsets,
+  firstSense,
+  isPlainLemma,
+  synset,
+  unloadWordNet,
+} from './wordnet.js';
+import { derivations, readPointers } from './wordnet-pointers.js';
 
 /** How a related word relates to the word asked about. */
 export type Relation = 'synonym' | 'family';
@@ -84,7 +93,8 @@ export interface RelatedKeyTableOptions {
  * Words WordNet relates to `word` (lower-cased): lemmas sharing a synset in
  * its {@link SYNONYM_SENSES} most frequent senses of each part of speech, and
  * derivationally related forms from its first {@link FAMILY_SENSES} senses
- * ("receive" → "recipient"). Inflected words are first reduced to their
+ * ("receive" → "recipient"), and, for an attribute noun, the adjectives of
+ * the attribute it is a degree of ("luxury" → "expensive"). Inflected words are first reduced to their
  * WordNet base forms. Multi-word lemmas are skipped. [] for unknown words.
  */
 export function relatedWords(word: string, senseLimits: SenseLimits = DEFAULT_SENSES): readonly RelatedWord[] {
@@ -131,6 +141,9 @@ function visitRelated(
           }
         }
         if (sense < limits.synonyms) for (const synonym of own.words) add(synonym, 'synonym');
+        if (part === 'noun' && sense < limits.synonyms && own.lexFile === NOUN_ATTRIBUTE) {
+          for (const adjective of attributeAdjectives(own)) add(adjective, 'synonym');
+        }
         if (sense >= limits.family) continue;
         const position = own.words.indexOf(base) + 1;
         for (const link of derivations(own)) {
@@ -142,6 +155,29 @@ function visitRelated(
       }
     }
   }
+}
+
+/** WordNet's lexicographer file of attributes: expensiveness, luxury, size, speed. */
+const NOUN_ATTRIBUTE = 7;
+
+/**
+ * The adjectives of the attribute an attribute noun is a degree of: "luxury"
+ * (its second sense, "the quality possessed by something that is excessively
+ * expensive") is a kind of "expensiveness", whose adjective is "expensive".
+ * Members ask about "expensive cars" where the reports say "luxury models".
+ */
+function attributeAdjectives(attribute: Synset): string[] {
+  const found: string[] = [];
+  for (const up of readPointers(attribute)) {
+    if (up.symbol !== '@') continue;
+    for (const link of derivations(synset(up.part, up.offset))) {
+      // A link between whole synsets (target 0) relates no particular word.
+      if (link.part !== 'adj' || link.target === 0) continue;
+      const word = synset(link.part, link.offset).words[link.target - 1];
+      if (word !== undefined) found.push(word);
+    }
+  }
+  return found;
 }
 
 /**

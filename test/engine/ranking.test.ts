@@ -100,6 +100,12 @@ describe('the top passage for real questions', () => {
     // was delivered to. Its first paragraph has as many of the words, "delivered to Kim", but no name
     // beyond the question's.
     ['Which member of the Kim family was involved in taking delivery of the car?', ['al-jazeera#3']],
+    // The reports call Kim's cars "luxury" and "high-end", never "expensive"; luxury is a degree of
+    // expensiveness in WordNet. Without it, Reuters' thanks to Putin came first for "Kim Jong Un".
+    [
+      'Is Kim Jong Un known to be a fan of expensive vehicles?',
+      ['al-jazeera#6', 'reuters#5', 'reuters#8', 'blog#7', 'blog#8'],
+    ],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });

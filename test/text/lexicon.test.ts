@@ -91,6 +91,15 @@ describe('buildRelatedKeyTable', () => {
     expect(paraphrases(['delivered'], 'delivery')).toEqual([`deliv/${FAMILY_WEIGHT}`]);
   });
 
+  it('an adjective → the attribute nouns that are degrees of its attribute: expensive → luxury', () => {
+    // luxury's second sense, "the quality possessed by something that is excessively expensive",
+    // is a kind of expensiveness, whose adjective is "expensive".
+    expect(paraphrases(['luxury'], 'expensive')).toEqual([`luxuri/${SYNONYM_WEIGHT}`]);
+    // "cheap" is another attribute's (cheapness) adjective; "car" is no attribute at all.
+    expect(paraphrases(['luxury'], 'cheap')).toEqual([]);
+    expect(paraphrases(['car'], 'expensive')).toEqual([]);
+  });
+
   it('a phrasal verb whose main sense is a sense of a corpus verb: "hand over" → delivered', () => {
     // deliver's third sense is hand over's first: "hand over, fork over, turn in, deliver".
     const table = buildRelatedKeyTable(['delivered'], stemWord, { exclude: isStopWord });
