@@ -198,22 +198,32 @@ export function isKindOf(lemma: string, other: string, depth = KIND_OF_DEPTH): b
 }
 
 /**
+ * How many hypernym links down {@link kindsOf} looks to tell a broad class:
+ * "vehicle" has rockets and missiles within two links, and cars within four
+ * (car → motor vehicle → self-propelled vehicle → wheeled vehicle → vehicle),
+ * so the reports' "rockets and ballistic missiles" are not the vehicles
+ * members ask about. "weapon" has only missiles within four.
+ */
+export const BROAD_CLASS_DEPTH = 4;
+
+/**
  * The one-word nouns that `accepts` and whose main sense is a kind of
  * `lemma`'s main sense within {@link KIND_OF_DEPTH} links: "missile" for
  * "weapon". Walked down from the lemma, so it costs what the lemma's own kinds
  * do, not a vocabulary's size; undefined as soon as more than `limit` are
- * found, so a broad class ("person") stops early. It leaves WordNet loaded, as
- * {@link isKindOf} does.
+ * found within {@link BROAD_CLASS_DEPTH} links, so a broad class ("person",
+ * "vehicle") stops early. It leaves WordNet loaded, as {@link isKindOf} does.
  */
 export function kindsOf(lemma: string, accepts: (word: string) => boolean, limit: number): string[] | undefined {
   const target = firstSense(lemma, 'noun');
   if (target === undefined) return [];
   const found = new Set<string>();
-  const broad = reachable(synset('noun', target), '~', KIND_OF_DEPTH, (below) => {
-    for (const word of below.words) if (isPlainLemma(word) && accepts(word) && isKindOf(word, lemma)) found.add(word);
+  const broad = reachable(synset('noun', target), '~', BROAD_CLASS_DEPTH, (below) => {
+    for (const word of below.words)
+      if (isPlainLemma(word) && accepts(word) && isKindOf(word, lemma, BROAD_CLASS_DEPTH)) found.add(word);
     return found.size > limit;
   });
-  return broad ? undefined : [...found];
+  return broad ? undefined : [...found].filter((word) => isKindOf(word, lemma));
 }
 
 // WordNet's lexicographer file of man-made things: cars, buildings, tools.

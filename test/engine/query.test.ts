@@ -217,6 +217,11 @@ describe('planQuestion: kinds of a thing asked about in the plural', () => {
     expect(kindsIn(index, 'what weapons does the museum show')).toEqual([]);
   });
 
+  it('adds none for a class whose kinds in the corpus go deeper: vehicles are cars too, not only rockets', () => {
+    // WordNet files rockets (one link) and missiles (two) under vehicle, and cars four links down.
+    expect(kindsIn(story, 'what vehicles does kim own')).toEqual([]);
+  });
+
   it('does not add to what the question asks: a passage with the kind only is not refused for it', () => {
     const plan = planQuestion(story, 'is north korea sending weapons to russia');
     const asked = plan.terms.filter((term) => !term.kind).reduce((sum, term) => sum + term.weight, 0);
