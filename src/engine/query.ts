@@ -16,7 +16,7 @@ import { nameLexicon } from '../text/name-kinds.js';
 import { isParticle, type RelatedKey, phrasalVerbKey } from '../text/lexicon.js';
 import { isDemonym, lemmaOfWord, qualifiesNoun } from '../text/nlp.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
-import { normalizeWord, splitWords } from '../text/words.js';
+import { normalizeWord, splitWords, type Word } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
 import { collapseSpellings } from './phrases.js';
 import { type FullName, fullNamesIn } from './full-names.js';
@@ -134,7 +134,8 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     // A word WordNet relates to corpus words is a real word, not a typo. So is a verb with its
     // particle: "handed over" is "delivered".
     let best = UNKNOWN_WORD;
-    const relatives = index.related.get(ownStem) ?? phrasalRelatives(index, norm, words[i + 1]?.norm) ?? [];
+    const relatives =
+      index.related.get(ownStem) ?? phrasalRelatives(index, norm, particleAfter(question, words, i)) ?? [];
     for (const { key, weight } of relatives) {
       const relatedId = index.termIds.get(key) ?? -1;
       if (best === UNKNOWN_WORD) best = relatedId;
@@ -203,6 +204,29 @@ function aliasSpelledAcronyms(
       if (term) byStem.set(last, { ...term, aliases: [...(term.aliases ?? []), key] });
     }
   }
+}
+
+/** Most words between a phrasal verb and its particle: "hand [the car] over", "hand [it] over". */
+const MAX_OBJECT_WORDS = 2;
+
+/**
+ * The particle of the verb at word `at`, if one follows it: right after it
+ * ("handed over the car"), or after a short object when nothing but "to" or
+ * the clause's end follows the particle ("hand the car over to", "handed the
+ * vehicle over, and"): "over" in "hand kim a car over the summer" is no particle.
+ */
+function particleAfter(question: string, words: readonly Word[], at: number): string | undefined {
+  const next = words[at + 1]?.norm;
+  if (isParticle(next)) return next;
+  for (let k = at + 2; k <= at + 1 + MAX_OBJECT_WORDS && k < words.length; k += 1) {
+    const word = words[k];
+    if (!word || /[,.;:!?]/u.test(question.slice(words[k - 1]?.end ?? 0, word.start))) return undefined;
+    if (!isParticle(word.norm)) continue;
+    const after = words[k + 1];
+    const closes = !after || after.norm === 'to' || /[,.;:!?]/u.test(question.slice(word.end, after.start));
+    return closes ? word.norm : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -129,8 +129,15 @@ function onBehalf(words: Words, from: number): boolean {
   return false;
 }
 
-/** Whether `preposition` stands after word `from` with no noun after it: "who was it given to", "who did he get it from". */
+/**
+ * Whether `preposition` stands after word `from` with no noun phrase of its
+ * own: "who was it given to", "who did he get it from", "who was it handed
+ * over to in Pyongyang" (another preposition follows it).
+ */
 function strandedAfter(words: Words, preposition: string, from: number): boolean {
   const at = words.normal.indexOf(preposition, from + 1);
-  return at > 0 && !words.pos.slice(at + 1).some((p) => NOMINAL_TAGS.has(p));
+  if (at < 0) return false;
+  // "to go to Prague" is no preposition but an infinitive's mark.
+  const next = words.pos[at + 1];
+  return next === undefined || next === 'ADP' || next === 'PUNCT';
 }

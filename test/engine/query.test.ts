@@ -131,6 +131,13 @@ describe('planQuestion: phrasal verbs', () => {
     // Without its particle, "handed" is no delivery.
     expect(termsOf('when exactly was it handed').map((term) => term.stem)).not.toContain('deliv');
   });
+
+  it('finds the particle after a short object, where the clause ends or "to" follows it', () => {
+    expect(termsOf('who did they hand the car over to').map((term) => term.stem)).toContain('deliv');
+    expect(termsOf('who handed it over?').map((term) => term.stem)).toContain('deliv');
+    // "over the summer" is a phrase of time, not the verb's particle.
+    expect(termsOf('did putin hand kim a car over the summer').map((term) => term.stem)).not.toContain('deliv');
+  });
 });
 
 describe('planQuestion: "un" after a name', () => {

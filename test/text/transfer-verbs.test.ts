@@ -42,6 +42,8 @@ describe('recipientVerb: a question asking who got something for someone', () =>
     ['who was the car delivered to', 'delivered'],
     // Taking a delivery is getting it: WordNet's family of "delivery" holds the giving verb "deliver".
     ["Who took delivery of the car on Kim's behalf?", 'took'],
+    // Its "to" is stranded, though a phrase of place follows it.
+    ['who did they hand the car over to in pyongyang', 'hand'],
   ])('"%s" asks for a recipient', (question, verb) => {
     expect(verbOf(question)).toBe(verb);
   });
@@ -57,6 +59,8 @@ describe('recipientVerb: a question asking who got something for someone', () =>
     'who took the car for Kim to Pyongyang',
     // The verb "who" goes with is "decided", not the "accept … for" after it.
     'who decided to accept the car for Kim',
+    // "to go" marks an infinitive: the giver is asked for.
+    'who gave Tesla money to go to Prague',
   ])('"%s" does not', (question) => {
     expect(verbOf(question)).toBeUndefined();
   });
