@@ -66,11 +66,13 @@ const POLITE =
   'please|pls|plz|plox|thanks(?: (?:a lot|so much|in advance))?|thank (?:you|u)(?: (?:so much|in advance))?|thx|tysm|ty|cheers|much appreciated|if (?:you|u) (?:can|could|know)|if anyone knows';
 const BOT_NAME = '@?citebot|@?cite[ -]bot';
 const LAUGH = 'lol|lmao|lmfao|rofl|haha+|hehe+|xd';
-const HESITATION = 'u+m+|u+h+|e+r+m*|h+m+|btw|anyways?|fyi|idk';
+const HESITATION = 'u+m+|u+h+|e+r+m*|h+m+|btw|anyways?|fyi|idk|asking for a friend';
 
 // Only at the start: greetings and the ways of saying "I have a question".
 const OPENERS = [
   "(?:hey|hi|hello|heya|hiya|howdy|greetings|yo|sup|oi)(?: (?:there|all|everyone|everybody|guys|folks|y'?all|friends?|team))?",
+  // "morning news" is no greeting: a bare time of day greets only with a group after it or as a weak filler.
+  "(?:good )?(?:morning|afternoon|evening)(?: (?:all|everyone|everybody|guys|folks|y'?all|friends?|team))",
   'good (?:morning|afternoon|evening|day)',
   '(?:so )?(?:quick|random|dumb|stupid|simple|silly|real|serious|honest) (?:question|one|q)',
   "(?:i )?(?:was|am|i'?m) (?:just )?wondering",
@@ -85,7 +87,7 @@ const OPENERS = [
 ];
 // Fillers that are also ordinary words ("how well", "is it ok"): they count as
 // chatter only where punctuation or a question word sets them apart.
-const WEAK_FILLERS = 'so|ok|okay|well|alright|right|like|also|and|but|now|then';
+const WEAK_FILLERS = 'so|ok|okay|well|alright|right|like|also|and|but|now|then|morning|afternoon|evening|gm';
 // Fillers that open a message but are rarely its first content word.
 const OPENING_FILLERS = 'ok|okay|kk|k|alright|oh|ah|bot';
 // Fillers that may stand between clauses (", lol," / ", so who").
@@ -101,7 +103,7 @@ const LEADING = new RegExp(
 const QUESTION_START =
   'who|whom|whose|what|when|where|which|why|how|whether|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|the|a|an|in|on|at|tell';
 const LEADING_WEAK = new RegExp(
-  String.raw`^(?:${WEAK_FILLERS})(?:\s*[,;:!.…—–-]+\s*|\s+(?=(?:${QUESTION_START}|${WEAK_FILLERS}|${LAUGH}|${HESITATION})\b))`,
+  String.raw`^(?:${WEAK_FILLERS})(?:\s*[,;:!.…—–-]+\s*|\s+(?=(?:${QUESTION_START}|${WEAK_FILLERS}|${LAUGH}|${HESITATION}|${BOT_NAME})\b))`,
   'i',
 );
 const TRAILING = new RegExp(

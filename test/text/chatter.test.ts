@@ -71,6 +71,11 @@ describe('cleanQuestion: chatter at the edges', () => {
     ['who paid for it please', 'who paid for it'],
     ['who paid for it, bot?', 'who paid for it?'],
     ['who paid for it citebot', 'who paid for it'],
+    // A time of day greets with a group after it, or set apart like a weak filler.
+    ['morning all ☕ citebot, how did north korea announce the gift?', 'how did north korea announce the gift?'],
+    ['morning! who delivered the car', 'who delivered the car'],
+    ['gm citebot who delivered the car', 'who delivered the car'],
+    ['yo, is it true Kim is obsessed with limos?? _asking for a friend_', 'is it true Kim is obsessed with limos?'],
   ])('%j → %j', (raw, cleaned) => {
     expect(cleanQuestion(raw)).toBe(cleaned);
   });
@@ -95,6 +100,8 @@ describe('cleanQuestion: chatter at the edges', () => {
     ['the car was delivered when?'],
     ['Kim, 40, thanked Putin?'],
     ['who paid 1,000 dollars'],
+    ['morning news on the car?'],
+    ['evening delivery?'],
   ])('keeps content words that look like fillers: %j', (raw) => {
     expect(cleanQuestion(raw)).toBe(raw);
   });
