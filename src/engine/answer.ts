@@ -8,6 +8,7 @@ import { questionWord } from '../text/chatter.js';
 import { readWords } from '../text/nlp.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { asksAboutAnyTelling } from '../text/question-kinds.js';
+import { askedCount, countsAsked } from '../text/counts.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './plan.js';
 import { selectQuote } from './quote.js';
@@ -75,6 +76,9 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   // often in the sentence after the one that matches the question best. The sentences already
   // read come first; the others are read only when none of those holds it.
   const pool = ranked.slice(0, ANSWER_TYPE_POOL).filter((candidate) => candidate.coverage >= MIN_RELATED_COVERAGE);
+  // "How many artillery shells": a number that counts them, not "the two countries" or "$1 million".
+  const counted = askedCount(plan.question.cleaned);
+  if (counted.length > 0) return pool.some((candidate) => countsWhatIsAsked(index.entries[candidate.entryId], counted));
   return (
     pool.some((candidate) => candidate.answerType === 1) ||
     pool.some((candidate) => holdsKind(index.entries[candidate.entryId], gated))
@@ -181,6 +185,16 @@ function sinceItHappened(cleaned: string): boolean {
   if (since < 0 || !SINCE_SUBJECTS.has(normal[since + 1] ?? '')) return false;
   const verb = since + 2;
   return pos[verb] === 'VERB' || (pos[verb] === 'AUX' && pos[verb + 1] === 'VERB');
+}
+
+/** Whether any sentence of a candidate holds a count that may answer how many of `counted` there are. */
+function countsWhatIsAsked(entry: IndexedParagraph | undefined, counted: readonly string[]): boolean {
+  const analysis = entry?.analysis;
+  if (!analysis) return false;
+  for (let s = 0; s < analysis.sentences.length; s++) {
+    if (analysis.readingOf(s).counts.some((count) => countsAsked(count, counted))) return true;
+  }
+  return false;
 }
 
 /**

@@ -22,6 +22,7 @@ import { nameAt, nameLexicon, type SentenceTokens as Tokens } from './name-kinds
 import { NOMINAL_TAGS, objectNoun, readWords, winkNlpInstance, type Words } from './nlp.js';
 import { speakersIn } from './speakers.js';
 import { recipientsIn } from './transfer-verbs.js';
+import { countsIn } from './counts.js';
 import { stemWord } from './terms.js';
 
 export { AnswerKind, answerKindNames } from './kinds.js';
@@ -178,6 +179,8 @@ export interface SentenceReading {
   readonly speakers: readonly (readonly string[])[];
   /** Whom its giving verbs hand something to, each as stems: "delivered to Kim's top aides" (transfer-verbs.ts). */
   readonly recipients: readonly (readonly string[])[];
+  /** What each of its counts counts, as its words (lower-cased): "two armored … vehicles" (counts.ts). */
+  readonly counts: readonly (readonly string[])[];
   /** The stem of each of its words, in order: how near a name stands to a question's words. */
   readonly stems: readonly string[];
   /** Lemmas of the nouns a negated verb of telling takes as its object: "car" in "did not describe the car". */
@@ -201,6 +204,7 @@ const NO_READING: SentenceReading = {
   namedThings: [],
   speakers: [],
   recipients: [],
+  counts: [],
   untold: [],
   stems: [],
 };
@@ -293,6 +297,7 @@ export function readSentence(sentence: string): SentenceReading {
     namedThings,
     speakers: speakersIn(tokens).map((subject) => subject.map(stemWord)),
     recipients,
+    counts: countsIn(tokens),
     untold,
     stems: tokens.normal.map(stemWord),
   };

@@ -231,6 +231,16 @@ const NOUN_ARTIFACT = 6;
 // WordNet's lexicographer file of people: officials, aides, sisters.
 const NOUN_PERSON = 18;
 
+/**
+ * The lexicographer file of the noun `lemma`'s main WordNet sense, which
+ * tells what sort of thing it is (6 made things, 18 people, 23 quantities,
+ * 28 times), or -1 when WordNet lacks it.
+ */
+export function nounFileOf(lemma: string): number {
+  const offset = baseForms(lemma, 'noun', 1)[0]?.offsets[0];
+  return offset === undefined ? -1 : synset('noun', offset).lexFile;
+}
+
 /** Whether the noun `lemma`'s main WordNet sense is a person ("official", "aide", "guy"). Cached. */
 export const isPersonNoun: (lemma: string) => boolean = rememberedPerWord((lemma) => {
   const offset = baseForms(lemma, 'noun', 1)[0]?.offsets[0];

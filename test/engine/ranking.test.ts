@@ -231,6 +231,12 @@ describe('near misses: the reports never say', () => {
     ['wat color is the car', "The reports don't say what color the car is."],
     // A count the reports never give: they list none of the car's details.
     ['How many seats does the new car have?', "The reports don't say how many seats the new car has."],
+    // Reuters says the North supplies artillery; its only count is "the two countries", which counts
+    // no shells.
+    [
+      'How many artillery shells has North Korea sent to Russia so far?',
+      "The reports don't say how many artillery shells North Korea has sent to Russia so far.",
+    ],
     // Nor do they quote the Japanese, who are here what the question is about.
     ['what did the Japanese say about the gift', "The reports don't say what the Japanese said about the gift."],
     // Asked with "who's": the same focus, a spokesman no report mentions; the second question makes it quoted.
