@@ -9,6 +9,7 @@ import { readWords } from '../text/nlp.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { asksAboutAnyTelling } from '../text/question-kinds.js';
 import { askedCount, countsAsked } from '../text/counts.js';
+import { returnGiver } from '../text/transfer-verbs.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './plan.js';
 import { selectQuote } from './quote.js';
@@ -64,6 +65,7 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   )
     return false;
   if (datesOnlyTheTelling(index, plan, ranked)) return false;
+  if (givenOnlyTheOtherWay(index, ranked, plan.question.cleaned)) return false;
   if (askedOnlyOfAnotherThing(index, plan, ranked)) return false;
   // "What is the name of the Kremlin spokesman": reports that never mention a spokesman cannot name one.
   if (plan.focus !== undefined && plan.terms.some((term) => term.termId < 0 && term.stem === plan.focus)) return false;
@@ -185,6 +187,27 @@ function sinceItHappened(cleaned: string): boolean {
   if (since < 0 || !SINCE_SUBJECTS.has(normal[since + 1] ?? '')) return false;
   const verb = since + 2;
   return pos[verb] === 'VERB' || (pos[verb] === 'AUX' && pos[verb + 1] === 'VERB');
+}
+
+/**
+ * Whether a question asks what someone gave back ("what did Kim give Putin in
+ * return") and none of the best passages has that one hand anything over: the
+ * reports tell of a gift the other way ("gifted a car by Russian President
+ * Vladimir Putin"). A giver is the same one when its last word is: "Kim" is
+ * neither "Kim Yo Jong" nor "Kim Jong Un", "Putin" is "Vladimir Putin".
+ */
+function givenOnlyTheOtherWay(index: SearchIndex, ranked: readonly RankedCandidate[], cleaned: string): boolean {
+  const giver = returnGiver(cleaned);
+  if (giver === undefined) return false;
+  const head = giver[giver.length - 1];
+  const pool = ranked.slice(0, ANSWER_TYPE_POOL).filter((candidate) => candidate.coverage >= MIN_RELATED_COVERAGE);
+  return !pool.some((candidate) => {
+    const analysis = index.entries[candidate.entryId]?.analysis;
+    if (!analysis) return false;
+    for (let s = 0; s < analysis.sentences.length; s++)
+      if (analysis.readingOf(s).givers.some((words) => words[words.length - 1] === head)) return true;
+    return false;
+  });
 }
 
 /** Whether any sentence of a candidate holds a count that may answer how many of `counted` there are. */

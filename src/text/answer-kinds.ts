@@ -21,11 +21,13 @@ import { AnswerKind } from './kinds.js';
 import { nameAt, nameLexicon, type SentenceTokens as Tokens } from './name-kinds.js';
 import { NOMINAL_TAGS, objectNoun, readWords, winkNlpInstance, type Words } from './nlp.js';
 import { speakersIn } from './speakers.js';
-import { recipientsIn } from './transfer-verbs.js';
+import { giversIn, recipientsIn } from './transfer-verbs.js';
 import { countsIn } from './counts.js';
+import type { SentenceName, SentenceReading } from './sentence-reading.js';
 import { stemWord } from './terms.js';
 
 export { AnswerKind, answerKindNames } from './kinds.js';
+export type { SentenceName, SentenceReading } from './sentence-reading.js';
 
 /** Sentences longer than this are read only up to it: no sentence of a report is. */
 const MAX_SENTENCE = 2_000;
@@ -153,48 +155,6 @@ function givesReason(normal: readonly string[], i: number): boolean {
   return REASON_CONNECTIVES.some((words) => words.every((word, k) => normal[i + k] === word));
 }
 
-/** What a sentence holds that a question may ask for. */
-export interface SentenceReading {
-  /** The kinds of answer it holds ({@link AnswerKind} flags). */
-  readonly kinds: number;
-  /**
-   * Nouns the sentence gives a name to, lower-cased: "his sister Kim Yo Jong"
-   * names "sister", "North Korean leader Kim Jong Un" names "leader". They
-   * answer "what is the name of Kim's sister".
-   */
-  readonly namedNouns: readonly string[];
-  /** The names it holds, each as its words (lower-cased) and the kinds it is: who or where a question may ask about. */
-  readonly names: readonly SentenceName[];
-  /**
-   * Whether a word has a colour sense in WordNet, the main one or not: "in
-   * gold" gives a colour though gold is a metal first. Too loose to rank by,
-   * but a passage without one gives no colour.
-   */
-  readonly colourSense: boolean;
-  /** Lemmas of its common nouns: "car", "limousine". */
-  readonly nouns: readonly string[];
-  /** Lemmas of the common nouns a proper name stands right before: "limousine" in "a Maybach limousine". */
-  readonly namedThings: readonly string[];
-  /** The subjects of its verbs of telling, each as stems: "Kim Yo Jong courteously conveyed" (speakers.ts). */
-  readonly speakers: readonly (readonly string[])[];
-  /** Whom its giving verbs hand something to, each as stems: "delivered to Kim's top aides" (transfer-verbs.ts). */
-  readonly recipients: readonly (readonly string[])[];
-  /** What each of its counts counts, as its words (lower-cased): "two armored … vehicles" (counts.ts). */
-  readonly counts: readonly (readonly string[])[];
-  /** The stem of each of its words, in order: how near a name stands to a question's words. */
-  readonly stems: readonly string[];
-  /** Lemmas of the nouns a negated verb of telling takes as its object: "car" in "did not describe the car". */
-  readonly untold: readonly string[];
-}
-
-/** A name in a sentence: "Kim Yo Jong" is a Person. */
-export interface SentenceName {
-  readonly words: readonly string[];
-  readonly kinds: number;
-  /** Where it starts among the sentence's tokens. */
-  readonly start: number;
-}
-
 const NO_READING: SentenceReading = {
   kinds: AnswerKind.None,
   namedNouns: [],
@@ -205,6 +165,7 @@ const NO_READING: SentenceReading = {
   speakers: [],
   recipients: [],
   counts: [],
+  givers: [],
   untold: [],
   stems: [],
 };
@@ -298,6 +259,7 @@ export function readSentence(sentence: string): SentenceReading {
     speakers: speakersIn(tokens).map((subject) => subject.map(stemWord)),
     recipients,
     counts: countsIn(tokens),
+    givers: giversIn(tokens),
     untold,
     stems: tokens.normal.map(stemWord),
   };

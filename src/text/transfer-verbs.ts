@@ -7,7 +7,7 @@
  * verb a kind of "give" or "transfer".
  */
 import { isParticle, phrasalVerbKey, relatedWords } from './lexicon.js';
-import { NOMINAL_TAGS, objectNoun, type Words } from './nlp.js';
+import { NOMINAL_TAGS, objectNoun, readWords, type Words } from './nlp.js';
 import { reachable } from './wordnet-pointers.js';
 import { rememberedPerWord } from './word-classes.js';
 import { baseForms, type Synset, synset } from './wordnet.js';
@@ -140,4 +140,83 @@ function strandedAfter(words: Words, preposition: string, from: number): boolean
   // "to go to Prague" is no preposition but an infinitive's mark.
   const next = words.pos[at + 1];
   return next === undefined || next === 'ADP' || next === 'PUNCT';
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * Whether word `i` is a giving verb: a verb, or a participle wink-nlp's lite
+ * model read as an adjective after "has" or "been" ("Putin has gifted a car").
+ */
+function givesAt(words: Words, i: number): boolean {
+  const pos = words.pos[i];
+  const verb =
+    pos === 'VERB' ||
+    (pos === 'ADJ' &&
+      (words.normal[i] ?? '').endsWith('ed') &&
+      /^(?:has|have|had|been)$/u.test(words.normal[i - 1] ?? ''));
+  return verb && isGivingVerb(pos === 'VERB' ? (words.lemma[i] ?? '') : (words.normal[i] ?? ''));
+}
+
+/** The nouns and names right before word `end` (exclusive), as typed, in order: "vladimir putin" before "has". */
+function nominalsBefore(words: Words, end: number): string[] {
+  let start = end;
+  while (start > 0 && NOMINAL.has(words.pos[start - 1] ?? '')) start -= 1;
+  return words.normal.slice(start, end);
+}
+
+/**
+ * Who hands something over in a text, each as its words (lower-cased): the
+ * subject before a giving verb ("Kim Yo Jong courteously conveyed" → kim,
+ * yo, jong) or the one after its passive's "by" ("has been gifted a car by
+ * Russian President Vladimir Putin" → russian, president, vladimir, putin).
+ */
+export function giversIn(words: Words): string[][] {
+  const found: string[][] = [];
+  for (let i = 0; i < words.pos.length; i += 1) {
+    if (!givesAt(words, i)) continue;
+    let before = i - 1;
+    while (before >= 0 && (words.pos[before] === 'ADV' || words.pos[before] === 'AUX')) before -= 1;
+    const passive = words.normal.slice(before + 1, i).some((word) => BE.has(word));
+    if (!passive) {
+      const subject = nominalsBefore(words, before + 1);
+      if (subject.length > 0) found.push(subject);
+      continue;
+    }
+    for (let k = i + 1; k < words.pos.length && words.pos[k] !== 'PUNCT'; k += 1) {
+      if (words.normal[k] !== 'by') continue;
+      let end = k + 1;
+      while (end < words.pos.length && (words.pos[end] === 'DET' || NOMINAL.has(words.pos[end] ?? ''))) end += 1;
+      const agent = words.normal.slice(k + 1, end).filter((_, j) => words.pos[k + 1 + j] !== 'DET');
+      if (agent.length > 0) found.push(agent);
+      break;
+    }
+  }
+  return found;
+}
+
+// "in return", "in exchange", or "back" after the thing or the one given to: a gift the other way.
+const RETURNED = /\bin (?:return|exchange)\b|\bback\b(?! (?:and|in|to|from|then)\b)/iu;
+
+/**
+ * The one a question asks to have given something back, as its words
+ * (lower-cased): "kim" in "what did Kim give Putin in return" or "I was
+ * wondering if Kim sent Putin a gift back". Only a giving verb with a subject
+ * and someone given to right after it counts. Undefined for any other question.
+ */
+export function returnGiver(cleanedQuestion: string): string[] | undefined {
+  if (!RETURNED.test(cleanedQuestion)) return undefined;
+  const { words } = readWords(cleanedQuestion);
+  for (let i = 1; i < words.pos.length; i += 1) {
+    if (words.pos[i] !== 'VERB' || !isGivingVerb(words.lemma[i] ?? '') || !NOMINAL.has(words.pos[i + 1] ?? ''))
+      continue;
+    let before = i - 1;
+    // "is Kim planning to give Putin": the subject of the verb "to give" hangs on.
+    if (words.normal[before] === 'to' && words.pos[before - 1] !== undefined) before -= 2;
+    while (before >= 0 && (words.pos[before] === 'ADV' || words.pos[before] === 'AUX')) before -= 1;
+    const subject = nominalsBefore(words, before + 1);
+    return subject.length > 0 ? subject : undefined;
+  }
+  return undefined;
 }

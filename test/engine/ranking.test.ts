@@ -231,6 +231,9 @@ describe('near misses: the reports never say', () => {
     ['wat color is the car', "The reports don't say what color the car is."],
     // A count the reports never give: they list none of the car's details.
     ['How many seats does the new car have?', "The reports don't say how many seats the new car has."],
+    // The reports tell of a gift from Putin to Kim; none has Kim hand anything to Putin (his sister
+    // "conveyed Kim Jong Un's thanks").
+    ['What did Kim give Putin in return?', "The reports don't say what Kim gave Putin in return."],
     // Reuters says the North supplies artillery; its only count is "the two countries", which counts
     // no shells.
     [

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readWords } from '../../src/text/nlp.js';
 import { questionAnswerKind } from '../../src/text/question-kinds.js';
 import { AnswerKind } from '../../src/text/kinds.js';
-import { isGettingVerb, isGivingVerb, recipientsIn, recipientVerb } from '../../src/text/transfer-verbs.js';
+import {
+  giversIn,
+  isGettingVerb,
+  isGivingVerb,
+  recipientsIn,
+  recipientVerb,
+  returnGiver,
+} from '../../src/text/transfer-verbs.js';
 
 const recipientsOf = (sentence: string) => recipientsIn(readWords(sentence).words);
 const verbOf = (question: string) => recipientVerb(readWords(question).words);
@@ -70,5 +77,39 @@ describe('recipientVerb: a question asking who got something for someone', () =>
     expect(kinds & AnswerKind.Recipient).toBe(AnswerKind.Recipient);
     expect(kinds & AnswerKind.Agent).toBe(0);
     expect(questionAnswerKind('who delivered the car') & AnswerKind.Recipient).toBe(0);
+  });
+});
+
+describe('giversIn: who hands something over', () => {
+  it.each([
+    // The subject of a giving verb, past an adverb.
+    ['Kim Yo Jong courteously conveyed Kim Jong Un’s thanks to Putin.', [['kim', 'yo', 'jong']]],
+    // wink-nlp reads "gifted" after "has" as an adjective; it is the verb all the same.
+    ['Russian President, Vladimir Putin has gifted a car to Kim Jong Un.', [['vladimir', 'putin']]],
+    // A passive's giver is the one after "by".
+    [
+      'Kim Jong Un has been gifted a car by Russian President Vladimir Putin.',
+      [['russian', 'president', 'vladimir', 'putin']],
+    ],
+    ['The Russian-made car was delivered Sunday by a Russian delegation.', [['russian', 'delegation']]],
+    // Nobody hands anything over.
+    ['Kim admired the limousine.', []],
+  ])('%j', (sentence, givers) => {
+    expect(giversIn(readWords(sentence).words)).toEqual(givers);
+  });
+});
+
+describe('returnGiver: who a question asks to have given something back', () => {
+  it.each([
+    ['What did Kim give Putin in return?', ['kim']],
+    ['What did Kim Jong Un give Putin in return for the car?', ['kim', 'jong', 'un']],
+    ['I was wondering if Kim sent Putin a gift back', ['kim']],
+    ['Is Kim planning to give Putin a gift in return?', ['kim']],
+    // No gift the other way is asked about.
+    ['what did putin give kim', undefined],
+    ['do nk and russia send delegations back and forth', undefined],
+    ['where did kim and putin meet back in 2023', undefined],
+  ])('%j → %j', (question, giver) => {
+    expect(returnGiver(question)).toEqual(giver);
   });
 });
