@@ -9,10 +9,10 @@ import { readWords } from '../text/nlp.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { asksAboutAnyTelling } from '../text/question-kinds.js';
 import { askedCount, countsAsked } from '../text/counts.js';
-import { returnGiver } from '../text/transfer-verbs.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './plan.js';
 import { selectQuote } from './quote.js';
+import { givenOnlyTheOtherWay, namesNoGiver } from './givers.js';
 import type { QueryPlan } from './rank.js';
 import { ANSWER_TYPE_POOL, MIN_COVERAGE, type RankedCandidate, rankCandidates } from './retrieve.js';
 import type { Answer, Passage } from './types.js';
@@ -65,7 +65,8 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   )
     return false;
   if (datesOnlyTheTelling(index, plan, ranked)) return false;
-  if (givenOnlyTheOtherWay(index, ranked, plan.question.cleaned)) return false;
+  if (givenOnlyTheOtherWay(index, pooled(ranked), plan.question.cleaned)) return false;
+  if (namesNoGiver(index, plan, pooled(ranked))) return false;
   if (askedOnlyOfAnotherThing(index, plan, ranked)) return false;
   // "What is the name of the Kremlin spokesman": reports that never mention a spokesman cannot name one.
   if (plan.focus !== undefined && plan.terms.some((term) => term.termId < 0 && term.stem === plan.focus)) return false;
@@ -77,7 +78,7 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   // One of the best candidates must hold the kind asked for, in any sentence: the number is
   // often in the sentence after the one that matches the question best. The sentences already
   // read come first; the others are read only when none of those holds it.
-  const pool = ranked.slice(0, ANSWER_TYPE_POOL).filter((candidate) => candidate.coverage >= MIN_RELATED_COVERAGE);
+  const pool = pooled(ranked);
   // "How many artillery shells": a number that counts them, not "the two countries" or "$1 million".
   const counted = askedCount(plan.question.cleaned);
   if (counted.length > 0) return pool.some((candidate) => countsWhatIsAsked(index.entries[candidate.entryId], counted));
@@ -85,6 +86,11 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
     pool.some((candidate) => candidate.answerType === 1) ||
     pool.some((candidate) => holdsKind(index.entries[candidate.entryId], gated))
   );
+}
+
+/** The best candidates whose sentences a refusal reads: the first {@link ANSWER_TYPE_POOL} that cover enough to be offered. */
+function pooled(ranked: readonly RankedCandidate[]): readonly RankedCandidate[] {
+  return ranked.slice(0, ANSWER_TYPE_POOL).filter((candidate) => candidate.coverage >= MIN_RELATED_COVERAGE);
 }
 
 /** Candidates covering at least this share of what the best one covers are about the question's topic too. */
@@ -187,27 +193,6 @@ function sinceItHappened(cleaned: string): boolean {
   if (since < 0 || !SINCE_SUBJECTS.has(normal[since + 1] ?? '')) return false;
   const verb = since + 2;
   return pos[verb] === 'VERB' || (pos[verb] === 'AUX' && pos[verb + 1] === 'VERB');
-}
-
-/**
- * Whether a question asks what someone gave back ("what did Kim give Putin in
- * return") and none of the best passages has that one hand anything over: the
- * reports tell of a gift the other way ("gifted a car by Russian President
- * Vladimir Putin"). A giver is the same one when its last word is: "Kim" is
- * neither "Kim Yo Jong" nor "Kim Jong Un", "Putin" is "Vladimir Putin".
- */
-function givenOnlyTheOtherWay(index: SearchIndex, ranked: readonly RankedCandidate[], cleaned: string): boolean {
-  const giver = returnGiver(cleaned);
-  if (giver === undefined) return false;
-  const head = giver[giver.length - 1];
-  const pool = ranked.slice(0, ANSWER_TYPE_POOL).filter((candidate) => candidate.coverage >= MIN_RELATED_COVERAGE);
-  return !pool.some((candidate) => {
-    const analysis = index.entries[candidate.entryId]?.analysis;
-    if (!analysis) return false;
-    for (let s = 0; s < analysis.sentences.length; s++)
-      if (analysis.readingOf(s).givers.some((words) => words[words.length - 1] === head)) return true;
-    return false;
-  });
 }
 
 /** Whether any sentence of a candidate holds a count that may answer how many of `counted` there are. */

@@ -4,6 +4,8 @@
  * whom, what is counted).
  */
 
+import type { Giver } from './transfer-verbs.js';
+
 /** What a sentence holds that a question may ask for. */
 export interface SentenceReading {
   /** The kinds of answer it holds (AnswerKind flags). */
@@ -33,7 +35,7 @@ export interface SentenceReading {
   /** What each of its counts counts, as its words (lower-cased): "two armored … vehicles" (counts.ts). */
   readonly counts: readonly (readonly string[])[];
   /** Who hands something over, each as words (lower-cased): "Kim Yo Jong courteously conveyed" (transfer-verbs.ts). */
-  readonly givers: readonly (readonly string[])[];
+  readonly givers: readonly Giver[];
   /** The stem of each of its words, in order: how near a name stands to a question's words. */
   readonly stems: readonly string[];
   /** Lemmas of the nouns a negated verb of telling takes as its object: "car" in "did not describe the car". */

@@ -9,7 +9,8 @@
 import { isParticle, phrasalVerbKey, relatedWords } from './lexicon.js';
 import { NOMINAL_TAGS, objectNoun, readWords, type Words } from './nlp.js';
 import { reachable } from './wordnet-pointers.js';
-import { rememberedPerWord } from './word-classes.js';
+import { stemWord } from './terms.js';
+import { isArtifactNoun, rememberedPerWord } from './word-classes.js';
 import { baseForms, type Synset, synset } from './wordnet.js';
 
 // The senses that count: "deliver" hands over only in its third ("hand over, fork over, deliver"),
@@ -166,22 +167,31 @@ function nominalsBefore(words: Words, end: number): string[] {
   return words.normal.slice(start, end);
 }
 
+/** One who hands something over in a text, and the stem of the giving verb: "Kim Yo Jong courteously conveyed". */
+export interface Giver {
+  /** Its words, lower-cased. */
+  readonly words: readonly string[];
+  /** The stem of the giving verb: "convey", "deliv". */
+  readonly verb: string;
+}
+
 /**
- * Who hands something over in a text, each as its words (lower-cased): the
- * subject before a giving verb ("Kim Yo Jong courteously conveyed" → kim,
- * yo, jong) or the one after its passive's "by" ("has been gifted a car by
- * Russian President Vladimir Putin" → russian, president, vladimir, putin).
+ * Who hands something over in a text: the subject before a giving verb
+ * ("Kim Yo Jong courteously conveyed" → kim, yo, jong) or the one after its
+ * passive's "by" ("has been gifted a car by Russian President Vladimir Putin"
+ * → russian, president, vladimir, putin).
  */
-export function giversIn(words: Words): string[][] {
-  const found: string[][] = [];
+export function giversIn(words: Words): Giver[] {
+  const found: Giver[] = [];
   for (let i = 0; i < words.pos.length; i += 1) {
     if (!givesAt(words, i)) continue;
+    const verb = stemWord(words.normal[i] ?? '');
     let before = i - 1;
     while (before >= 0 && (words.pos[before] === 'ADV' || words.pos[before] === 'AUX')) before -= 1;
     const passive = words.normal.slice(before + 1, i).some((word) => BE.has(word));
     if (!passive) {
       const subject = nominalsBefore(words, before + 1);
-      if (subject.length > 0) found.push(subject);
+      if (subject.length > 0) found.push({ words: subject, verb });
       continue;
     }
     for (let k = i + 1; k < words.pos.length && words.pos[k] !== 'PUNCT'; k += 1) {
@@ -189,7 +199,7 @@ export function giversIn(words: Words): string[][] {
       let end = k + 1;
       while (end < words.pos.length && (words.pos[end] === 'DET' || NOMINAL.has(words.pos[end] ?? ''))) end += 1;
       const agent = words.normal.slice(k + 1, end).filter((_, j) => words.pos[k + 1 + j] !== 'DET');
-      if (agent.length > 0) found.push(agent);
+      if (agent.length > 0) found.push({ words: agent, verb });
       break;
     }
   }
@@ -217,6 +227,30 @@ export function returnGiver(cleanedQuestion: string): string[] | undefined {
     while (before >= 0 && (words.pos[before] === 'ADV' || words.pos[before] === 'AUX')) before -= 1;
     const subject = nominalsBefore(words, before + 1);
     return subject.length > 0 ? subject : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The giving verb a question asks about when it hands over a made thing, as
+ * its lemma and the particle after it or its short object ("handed [the car]
+ * over" → hand, over): the first giving verb, whose object's main WordNet
+ * sense is an artifact. Undefined for any other question: "what artist
+ * provided the woodcuts" counts, "which investor supplied $500 million" does
+ * not.
+ */
+export function askedGivingVerb(cleanedQuestion: string): { lemma: string; particle?: string } | undefined {
+  const { words } = readWords(cleanedQuestion);
+  for (let i = 0; i < words.pos.length; i += 1) {
+    if (words.pos[i] !== 'VERB' || !isGivingVerb(words.lemma[i] ?? '')) continue;
+    const lemma = words.lemma[i] ?? '';
+    const object = objectNoun(words, i);
+    if (object === undefined || !isArtifactNoun(object)) return undefined;
+    for (let k = i + 1; k <= i + 3 && k < words.pos.length; k += 1) {
+      if (isParticle(words.normal[k])) return { lemma, particle: words.normal[k] };
+      if (words.pos[k] === 'VERB' || words.pos[k] === 'PUNCT') break;
+    }
+    return { lemma };
   }
   return undefined;
 }

@@ -234,6 +234,12 @@ describe('near misses: the reports never say', () => {
     // The reports tell of a gift from Putin to Kim; none has Kim hand anything to Putin (his sister
     // "conveyed Kim Jong Un's thanks").
     ['What did Kim give Putin in return?', "The reports don't say what Kim gave Putin in return."],
+    // The car was delivered "by a Russian delegation", "by the Russian side": no report names the one
+    // who handed it over. (Putin gifted it; he did not hand it over.)
+    [
+      'Which Russian official handed the car to Kim Yo Jong?',
+      "The reports don't say which Russian official handed the car to Kim Yo Jong.",
+    ],
     // Reuters says the North supplies artillery; its only count is "the two countries", which counts
     // no shells.
     [

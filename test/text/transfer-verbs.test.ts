@@ -3,6 +3,7 @@ import { readWords } from '../../src/text/nlp.js';
 import { questionAnswerKind } from '../../src/text/question-kinds.js';
 import { AnswerKind } from '../../src/text/kinds.js';
 import {
+  askedGivingVerb,
   giversIn,
   isGettingVerb,
   isGivingVerb,
@@ -95,7 +96,12 @@ describe('giversIn: who hands something over', () => {
     // Nobody hands anything over.
     ['Kim admired the limousine.', []],
   ])('%j', (sentence, givers) => {
-    expect(giversIn(readWords(sentence).words)).toEqual(givers);
+    expect(giversIn(readWords(sentence).words).map((giver) => giver.words)).toEqual(givers);
+  });
+
+  it('notes the stem of the giving verb', () => {
+    const sentence = 'The Russian-made car was delivered to Kim’s top aides by the Russian side.';
+    expect(giversIn(readWords(sentence).words)).toEqual([{ words: ['russian', 'side'], verb: 'deliv' }]);
   });
 });
 
@@ -111,5 +117,18 @@ describe('returnGiver: who a question asks to have given something back', () => 
     ['where did kim and putin meet back in 2023', undefined],
   ])('%j → %j', (question, giver) => {
     expect(returnGiver(question)).toEqual(giver);
+  });
+});
+
+describe('askedGivingVerb: the giving verb a question asks about, when it hands over a made thing', () => {
+  it.each([
+    ['Which Russian official handed the car to Kim Yo Jong?', { lemma: 'hand' }],
+    ['which official handed the car over', { lemma: 'hand', particle: 'over' }],
+    ['which russian guy delivered the car', { lemma: 'deliver' }],
+    // Money is no made thing, nor is a question without a giving verb.
+    ['which investor supplied the money', undefined],
+    ['which official drove the car', undefined],
+  ])('%j → %j', (question, verb) => {
+    expect(askedGivingVerb(question)).toEqual(verb);
   });
 });
