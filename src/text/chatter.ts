@@ -184,13 +184,18 @@ function unshout(text: string): string {
 /** Passes of {@link cleanQuestion} at most: each removes something, and questions are short. */
 const MAX_CLEANING_PASSES = 8;
 
+// "why do people say the gift breaks the rules" asks why it breaks them: who says so is hearsay.
+const HEARSAY =
+  /\bwhy (?:do|does|did|are|is|were) (?:people|everyone|everybody|folks|they|some|many|so many people) (?:say|saying|said|think|thinking|claim|claiming|believe)(?: that)? /giu;
+
 function cleanOnce(raw: string): string {
   const text = unshout(stripMarkup(raw.normalize('NFC')))
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
-  return stripChatter(text);
+  // The frame's first three letters are its "why", as typed.
+  return stripChatter(text).replace(HEARSAY, (frame) => `${frame.slice(0, 3)} `);
 }
 
 /** What a question asks for, read from its question word. */

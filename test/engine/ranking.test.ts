@@ -103,6 +103,12 @@ describe('the top passage for real questions', () => {
     // "hand … over" with its object between is "delivered", and its stranded "to" asks to whom:
     // Kim's top aides. Reuters' first paragraph, "received a car", has only "car" and "Pyongyang".
     ['who did they hand the car over to in pyongyang', ['al-jazeera#3', 'reuters#3']],
+    // "everyone saying" is hearsay: the question asks why the two countries grow closer, which
+    // Reuters and Al Jazeera tell ("forged closer ties since…"), not what Kim's sister was "saying".
+    [
+      'why is everyone saying russia and north korea are getting closer',
+      ['al-jazeera#8', 'al-jazeera#10', 'reuters#2', 'reuters#9', 'blog#4'],
+    ],
     // The reports call Kim's cars "luxury" and "high-end", never "expensive"; luxury is a degree of
     // expensiveness in WordNet. Without it, Reuters' thanks to Putin came first for "Kim Jong Un".
     [

@@ -76,6 +76,12 @@ describe('cleanQuestion: chatter at the edges', () => {
     ['morning! who delivered the car', 'who delivered the car'],
     ['gm citebot who delivered the car', 'who delivered the car'],
     ['yo, is it true Kim is obsessed with limos?? _asking for a friend_', 'is it true Kim is obsessed with limos?'],
+    // Why people say something asks why it is so: who says it is hearsay.
+    ['Why do people say this gift could break international rules?', 'Why this gift could break international rules?'],
+    [
+      'why is everyone saying russia and north korea are getting closer',
+      'why russia and north korea are getting closer',
+    ],
   ])('%j → %j', (raw, cleaned) => {
     expect(cleanQuestion(raw)).toBe(cleaned);
   });
@@ -101,6 +107,9 @@ describe('cleanQuestion: chatter at the edges', () => {
     ['Kim, 40, thanked Putin?'],
     ['who paid 1,000 dollars'],
     ['morning news on the car?'],
+    // What people say is the question itself.
+    ['what do people say about the gift'],
+    ['why did Putin say that?'],
     ['evening delivery?'],
   ])('keeps content words that look like fillers: %j', (raw) => {
     expect(cleanQuestion(raw)).toBe(raw);
