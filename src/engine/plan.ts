@@ -17,7 +17,7 @@ import {
 import { readWords } from '../text/nlp.js';
 import { questionSpeaker } from '../text/speakers.js';
 import { stemWord } from '../text/terms.js';
-import { recipientVerb } from '../text/transfer-verbs.js';
+import { isGivingVerb, recipientVerb } from '../text/transfer-verbs.js';
 import { normalizeWord, splitWords } from '../text/words.js';
 import type { SearchIndex } from './build.js';
 import { type ParsedQuestion, parseQuestion } from './query.js';
@@ -36,6 +36,7 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const things = definiteThings(cleaned);
   const speaker = speakerStems(index, parsed);
   if ((cue & AnswerKind.Recipient) !== 0) parsed = withGivingVerbs(index, parsed, readable);
+  else if ((cue & AnswerKind.Agent) !== 0) parsed = withGivingLemmaRelatives(index, parsed, readable);
   const identity =
     identityNoun(cleaned, (word) => isName(index.termIds.get(stemWord(normalizeWord(word))) ?? -1)) ??
     transferredNoun(readable);
@@ -94,6 +95,34 @@ function withGivingVerbs(index: SearchIndex, parsed: ParsedQuestion, readable: s
         ? { ...term, aliases: [...(term.aliases ?? []), ...index.givingVerbs.filter((id) => id !== term.termId)] }
         : term,
     ),
+  };
+}
+
+/**
+ * A question asking who gave something, its giving verb an irregular form the
+ * corpus has ("who gave Kim the car"), with the verb standing for its lemma's
+ * WordNet relatives in the corpus too: "give" is "gifted". The reports say
+ * "gave" only of Trump's limousine, so the word alone found that passage and
+ * the question was refused as asked only of another car.
+ */
+function withGivingLemmaRelatives(index: SearchIndex, parsed: ParsedQuestion, readable: string): ParsedQuestion {
+  const { words } = readWords(readable);
+  const relatives = new Map<string, number[]>();
+  words.normal.forEach((word, i) => {
+    if (words.pos[i] !== 'VERB' || !isGivingVerb(words.lemma[i] ?? '')) return;
+    const lemmaStem = stemWord(words.lemma[i] ?? word);
+    const own = stemWord(word);
+    if (lemmaStem === own) return;
+    const ids = (index.related.get(lemmaStem) ?? []).flatMap(({ key }) => index.termIds.get(key) ?? []);
+    if (ids.length > 0) relatives.set(own, ids);
+  });
+  if (relatives.size === 0) return parsed;
+  return {
+    ...parsed,
+    terms: parsed.terms.map((term) => {
+      const ids = relatives.get(term.stem);
+      return ids && term.termId >= 0 ? { ...term, aliases: [...(term.aliases ?? []), ...ids] } : term;
+    }),
   };
 }
 
