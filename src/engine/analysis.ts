@@ -49,6 +49,21 @@ export interface AnalyzedText {
   readonly readingOf: (s: number) => SentenceReading;
 }
 
+/**
+ * Whether any sentence of an analyzed text holds what `test` looks for in its
+ * reading, read in order and only until one does: a refusal that looks past
+ * the best sentence ("a count of what is asked", "who hands it over") reads
+ * the other sentences only then.
+ */
+export function someSentenceReading(
+  analysis: AnalyzedText | undefined,
+  test: (reading: SentenceReading) => boolean,
+): boolean {
+  if (!analysis) return false;
+  for (let s = 0; s < analysis.sentences.length; s++) if (test(analysis.readingOf(s))) return true;
+  return false;
+}
+
 /** Analyzes one text with the index's word keys, term weights, spelled-out acronyms and parts of names. */
 export function analyzeText(
   text: string,

@@ -9,6 +9,7 @@ import { readWords } from '../text/nlp.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { asksAboutAnyTelling } from '../text/question-kinds.js';
 import { askedCount, countsAsked } from '../text/counts.js';
+import { someSentenceReading } from './analysis.js';
 import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './plan.js';
 import { selectQuote } from './quote.js';
@@ -65,8 +66,11 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   )
     return false;
   if (datesOnlyTheTelling(index, plan, ranked)) return false;
-  if (givenOnlyTheOtherWay(index, pooled(ranked), plan.question.cleaned)) return false;
-  if (namesNoGiver(index, plan, pooled(ranked))) return false;
+  // The best candidates whose sentences the refusals below read: the first ANSWER_TYPE_POOL that
+  // cover enough to be offered.
+  const pool = ranked.slice(0, ANSWER_TYPE_POOL).filter((candidate) => candidate.coverage >= MIN_RELATED_COVERAGE);
+  if (givenOnlyTheOtherWay(index, pool, plan.question.cleaned)) return false;
+  if (namesNoGiver(index, plan, pool)) return false;
   if (askedOnlyOfAnotherThing(index, plan, ranked)) return false;
   // "What is the name of the Kremlin spokesman": reports that never mention a spokesman cannot name one.
   if (plan.focus !== undefined && plan.terms.some((term) => term.termId < 0 && term.stem === plan.focus)) return false;
@@ -78,19 +82,18 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   // One of the best candidates must hold the kind asked for, in any sentence: the number is
   // often in the sentence after the one that matches the question best. The sentences already
   // read come first; the others are read only when none of those holds it.
-  const pool = pooled(ranked);
   // "How many artillery shells": a number that counts them, not "the two countries" or "$1 million".
   const counted = askedCount(plan.question.cleaned);
-  if (counted.length > 0) return pool.some((candidate) => countsWhatIsAsked(index.entries[candidate.entryId], counted));
+  if (counted.length > 0)
+    return pool.some((candidate) =>
+      someSentenceReading(index.entries[candidate.entryId]?.analysis, (reading) =>
+        reading.counts.some((count) => countsAsked(count, counted)),
+      ),
+    );
   return (
     pool.some((candidate) => candidate.answerType === 1) ||
     pool.some((candidate) => holdsKind(index.entries[candidate.entryId], gated))
   );
-}
-
-/** The best candidates whose sentences a refusal reads: the first {@link ANSWER_TYPE_POOL} that cover enough to be offered. */
-function pooled(ranked: readonly RankedCandidate[]): readonly RankedCandidate[] {
-  return ranked.slice(0, ANSWER_TYPE_POOL).filter((candidate) => candidate.coverage >= MIN_RELATED_COVERAGE);
 }
 
 /** Candidates covering at least this share of what the best one covers are about the question's topic too. */
@@ -195,30 +198,17 @@ function sinceItHappened(cleaned: string): boolean {
   return pos[verb] === 'VERB' || (pos[verb] === 'AUX' && pos[verb + 1] === 'VERB');
 }
 
-/** Whether any sentence of a candidate holds a count that may answer how many of `counted` there are. */
-function countsWhatIsAsked(entry: IndexedParagraph | undefined, counted: readonly string[]): boolean {
-  const analysis = entry?.analysis;
-  if (!analysis) return false;
-  for (let s = 0; s < analysis.sentences.length; s++) {
-    if (analysis.readingOf(s).counts.some((count) => countsAsked(count, counted))) return true;
-  }
-  return false;
-}
-
 /**
  * Whether any sentence of a paragraph holds one of `kinds`. For a colour, any
  * word with a colour sense will do: "the numbers were in gold" gives the
  * colour though gold is a metal first.
  */
 function holdsKind(entry: IndexedParagraph | undefined, kinds: number): boolean {
-  const analysis = entry?.analysis;
-  if (!analysis) return false;
   const colour = (kinds & AnswerKind.Colour) !== 0;
-  for (let s = 0; s < analysis.sentences.length; s++) {
-    const reading = analysis.readingOf(s);
-    if ((reading.kinds & kinds) !== 0 || (colour && reading.colourSense)) return true;
-  }
-  return false;
+  return someSentenceReading(
+    entry?.analysis,
+    (reading) => (reading.kinds & kinds) !== 0 || (colour && reading.colourSense),
+  );
 }
 
 function toPassage(index: SearchIndex, plan: QueryPlan, candidate: RankedCandidate): Passage {

@@ -9,6 +9,7 @@ import { AnswerKind } from '../text/kinds.js';
 import type { SentenceReading } from '../text/sentence-reading.js';
 import { stemWord } from '../text/terms.js';
 import { askedGivingVerb, returnGiver } from '../text/transfer-verbs.js';
+import { someSentenceReading } from './analysis.js';
 import type { SearchIndex } from './build.js';
 import type { QueryPlan } from './rank.js';
 import type { RankedCandidate } from './retrieve.js';
@@ -19,12 +20,7 @@ function anySentence(
   pool: readonly RankedCandidate[],
   test: (reading: SentenceReading) => boolean,
 ): boolean {
-  return pool.some((candidate) => {
-    const analysis = index.entries[candidate.entryId]?.analysis;
-    if (!analysis) return false;
-    for (let s = 0; s < analysis.sentences.length; s++) if (test(analysis.readingOf(s))) return true;
-    return false;
-  });
+  return pool.some((candidate) => someSentenceReading(index.entries[candidate.entryId]?.analysis, test));
 }
 
 /**

@@ -20,7 +20,7 @@ import { stemWord } from '../text/terms.js';
 import { isGivingVerb, recipientVerb } from '../text/transfer-verbs.js';
 import { normalizeWord, splitWords } from '../text/words.js';
 import type { SearchIndex } from './build.js';
-import { type ParsedQuestion, parseQuestion } from './query.js';
+import { type ParsedQuestion, parseQuestion, type QueryTerm } from './query.js';
 import { planQuery, type QueryPlan } from './rank.js';
 import { correctTypo } from './typos.js';
 
@@ -88,13 +88,22 @@ function withGivingVerbs(index: SearchIndex, parsed: ParsedQuestion, readable: s
   const verb = recipientVerb(readWords(readable).words);
   if (verb === undefined || index.givingVerbs.length === 0) return parsed;
   const stem = stemWord(verb);
+  return withAliases(parsed, (term) =>
+    term.stem === stem ? index.givingVerbs.filter((id) => id !== term.termId) : undefined,
+  );
+}
+
+/** `parsed` with the terms that `aliasesOf` gives term ids for also counting those terms, in their slot. */
+function withAliases(
+  parsed: ParsedQuestion,
+  aliasesOf: (term: QueryTerm) => readonly number[] | undefined,
+): ParsedQuestion {
   return {
     ...parsed,
-    terms: parsed.terms.map((term) =>
-      term.stem === stem
-        ? { ...term, aliases: [...(term.aliases ?? []), ...index.givingVerbs.filter((id) => id !== term.termId)] }
-        : term,
-    ),
+    terms: parsed.terms.map((term) => {
+      const ids = aliasesOf(term);
+      return ids ? { ...term, aliases: [...(term.aliases ?? []), ...ids] } : term;
+    }),
   };
 }
 
@@ -117,13 +126,7 @@ function withGivingLemmaRelatives(index: SearchIndex, parsed: ParsedQuestion, re
     if (ids.length > 0) relatives.set(own, ids);
   });
   if (relatives.size === 0) return parsed;
-  return {
-    ...parsed,
-    terms: parsed.terms.map((term) => {
-      const ids = relatives.get(term.stem);
-      return ids && term.termId >= 0 ? { ...term, aliases: [...(term.aliases ?? []), ...ids] } : term;
-    }),
-  };
+  return withAliases(parsed, (term) => (term.termId >= 0 ? relatives.get(term.stem) : undefined));
 }
 
 /**

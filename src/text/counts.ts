@@ -7,7 +7,7 @@ import { questionWord } from './chatter.js';
 import { isYear } from './date-units.js';
 import { readWords, type Words } from './nlp.js';
 import { stemWord } from './terms.js';
-import { nounFileOf } from './word-classes.js';
+import { NOUN_PERSON, nounFileOf } from './word-classes.js';
 
 // The words of what a number counts: "two [armored Mercedes-Maybach S600 Guard vehicles]".
 const COUNTED = new Set(['ADJ', 'NOUN', 'PROPN']);
@@ -65,7 +65,6 @@ export function askedCount(cleanedQuestion: string): string[] {
 // WordNet files groups ("people", "troops") apart from persons ("members", "employees"); a count of
 // either answers how many of the other.
 const NOUN_GROUP = 14;
-const NOUN_PERSON = 18;
 const sortOf = (word: string): number => {
   const file = nounFileOf(word);
   return file === NOUN_GROUP ? NOUN_PERSON : file;

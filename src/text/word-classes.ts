@@ -142,8 +142,8 @@ export function reportingVerbs(): ReadonlySet<string> {
 const WORD_CACHE_LIMIT = 10_000;
 
 /** `test`, remembered per word; the memory is emptied when it reaches {@link WORD_CACHE_LIMIT} words. */
-export function rememberedPerWord(test: (word: string) => boolean): (word: string) => boolean {
-  const known = new Map<string, boolean>();
+export function rememberedPerWord<T extends boolean | number>(test: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
   return (word) => {
     let answer = known.get(word);
     if (answer === undefined) {
@@ -154,6 +154,21 @@ export function rememberedPerWord(test: (word: string) => boolean): (word: strin
     return answer;
   };
 }
+
+// WordNet's lexicographer file of man-made things: cars, buildings, tools.
+const NOUN_ARTIFACT = 6;
+/** WordNet's lexicographer file of people: officials, aides, sisters. */
+export const NOUN_PERSON = 18;
+
+/**
+ * The lexicographer file of the noun `lemma`'s main WordNet sense, which
+ * tells what sort of thing it is (6 made things, 18 people, 23 quantities,
+ * 28 times), or -1 when WordNet lacks it. Cached.
+ */
+export const nounFileOf: (lemma: string) => number = rememberedPerWord((lemma) => {
+  const offset = baseForms(lemma, 'noun', 1)[0]?.offsets[0];
+  return offset === undefined ? -1 : synset('noun', offset).lexFile;
+});
 
 /** WordNet's lexicographer files of nouns that name a property of a thing: its attributes, quantities and price. */
 const PROPERTY_FILES = new Set([7, 21, 23]);
@@ -166,11 +181,9 @@ const PROPERTY_FILES = new Set([7, 21, 23]);
  * rate is told by its hypernym. Cached; it leaves WordNet loaded, as
  * {@link isWordInUse} does.
  */
-export const isPropertyNoun: (word: string) => boolean = rememberedPerWord((word) => {
-  const offset = baseForms(word, 'noun', 1)[0]?.offsets[0];
-  if (offset === undefined) return false;
-  return PROPERTY_FILES.has(synset('noun', offset).lexFile) || isKindOf(word, 'rate');
-});
+export const isPropertyNoun: (word: string) => boolean = rememberedPerWord(
+  (word) => PROPERTY_FILES.has(nounFileOf(word)) || (nounFileOf(word) >= 0 && isKindOf(word, 'rate')),
+);
 
 /** How many hypernym links up a noun may be a kind of another: "limousine" → "car" is one. */
 export const KIND_OF_DEPTH = 2;
@@ -226,35 +239,18 @@ export function kindsOf(lemma: string, accepts: (word: string) => boolean, limit
   return broad ? undefined : [...found].filter((word) => isKindOf(word, lemma));
 }
 
-// WordNet's lexicographer file of man-made things: cars, buildings, tools.
-const NOUN_ARTIFACT = 6;
-// WordNet's lexicographer file of people: officials, aides, sisters.
-const NOUN_PERSON = 18;
-
-/**
- * The lexicographer file of the noun `lemma`'s main WordNet sense, which
- * tells what sort of thing it is (6 made things, 18 people, 23 quantities,
- * 28 times), or -1 when WordNet lacks it.
- */
-export function nounFileOf(lemma: string): number {
-  const offset = baseForms(lemma, 'noun', 1)[0]?.offsets[0];
-  return offset === undefined ? -1 : synset('noun', offset).lexFile;
+/** Whether the noun `lemma`'s main WordNet sense is a person ("official", "aide", "guy"). */
+export function isPersonNoun(lemma: string): boolean {
+  return nounFileOf(lemma) === NOUN_PERSON;
 }
-
-/** Whether the noun `lemma`'s main WordNet sense is a person ("official", "aide", "guy"). Cached. */
-export const isPersonNoun: (lemma: string) => boolean = rememberedPerWord((lemma) => {
-  const offset = baseForms(lemma, 'noun', 1)[0]?.offsets[0];
-  return offset !== undefined && synset('noun', offset).lexFile === NOUN_PERSON;
-});
 
 /**
  * Whether the noun `lemma`'s main WordNet sense is a man-made thing ("car",
- * "limousine"), not a place, a group or an idea. Cached.
+ * "limousine"), not a place, a group or an idea.
  */
-export const isArtifactNoun: (lemma: string) => boolean = rememberedPerWord((lemma) => {
-  const offset = baseForms(lemma, 'noun', 1)[0]?.offsets[0];
-  return offset !== undefined && synset('noun', offset).lexFile === NOUN_ARTIFACT;
-});
+export function isArtifactNoun(lemma: string): boolean {
+  return nounFileOf(lemma) === NOUN_ARTIFACT;
+}
 
 /**
  * Whether `word` (lower-case) is an English word in use: one whose senses
