@@ -20,7 +20,10 @@ const MIN_TYPO_LENGTH = 3;
 
 let dropped: ReadonlyMap<string, string> | undefined;
 
-/** Each question word with one letter dropped, to the word; a spelling short of two ("whos") is left out. */
+/**
+ * Each question word with one letter dropped, to the word: "wen" (when),
+ * "were" (where). A spelling short of two ("whos") is left out.
+ */
 function droppedLetterSpellings(): ReadonlyMap<string, string> {
   if (dropped) return dropped;
   const spellings = new Map<string, string>();
@@ -28,7 +31,7 @@ function droppedLetterSpellings(): ReadonlyMap<string, string> {
   for (const word of TYPED_QUESTION_WORDS) {
     for (let i = 0; i < word.length; i++) {
       const typo = word.slice(0, i) + word.slice(i + 1);
-      if (typo.length < MIN_TYPO_LENGTH || known.has(typo) || isStopWord(typo)) continue;
+      if (typo.length < MIN_TYPO_LENGTH || known.has(typo)) continue;
       spellings.set(typo, spellings.has(typo) ? '' : word);
     }
   }
@@ -40,20 +43,36 @@ function droppedLetterSpellings(): ReadonlyMap<string, string> {
 // The first and the last word of a question, with what surrounds them.
 const FIRST_WORD = /^([\s"'(]*)([\p{L}]+)(?=[\s,?!.]|$)/u;
 const LAST_WORD = /(^|\s)([\p{L}]+)([\s?!.]*)$/u;
+const AUXILIARIES = 'is|are|was|were|do|does|did|has|have|had|can|could|will|would|should';
 // Up to three words of the question word's noun phrase may stand before the auxiliary: "wat kind of car did".
-const AUXILIARY_AHEAD =
-  /^\s+(?:[\p{L}'-]+\s+){0,3}(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b/iu;
+const AUXILIARY_AHEAD = new RegExp(`^\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:${AUXILIARIES}|may|might)\\b`, 'iu');
+
+// An auxiliary of "do" cannot follow a first word that is not a question word or a subject, and
+// no auxiliary follows "were": "were did kim…", "were is the car", "here does…" are typos of "where".
+const DO_AHEAD = /^\s+(?:do|does|did)\b/iu;
+const AUXILIARY_NEXT = new RegExp(`^\\s+(?:${AUXILIARIES})\\b`, 'iu');
+const AUXILIARY = new RegExp(`^(?:${AUXILIARIES})$`, 'iu');
+
+/** The question word a first word in use stands for when what follows rules the word itself out. */
+function wordInUseFor(typed: string, rest: string): string | undefined {
+  const lower = typed.toLowerCase();
+  const word = droppedLetterSpellings().get(lower);
+  if (!word || (!isStopWord(lower) && !isWordInUse(lower))) return undefined;
+  if (DO_AHEAD.test(rest) || (AUXILIARY.test(lower) && AUXILIARY_NEXT.test(rest))) return word;
+  return undefined;
+}
 
 /** The question word `typed` stands for ("wen" → "when", "whats" → "what's"), or undefined. */
 function spelledFor(typed: string): string | undefined {
   const lower = typed.toLowerCase();
   const spellings = droppedLetterSpellings();
   const word = spellings.get(lower);
-  if (word) return isWordInUse(lower) ? undefined : word;
+  if (word) return isStopWord(lower) || isWordInUse(lower) ? undefined : word;
   // "whats", "wats", "hows": the apostrophe of "'s" left out too.
   if (lower.length > MIN_TYPO_LENGTH && lower.endsWith('s')) {
     const stem = lower.slice(0, -1);
-    const base = TYPED_QUESTION_WORDS.includes(stem) ? stem : spellings.get(stem);
+    // "heres" is "here's", not "where's".
+    const base = TYPED_QUESTION_WORDS.includes(stem) ? stem : isStopWord(stem) ? undefined : spellings.get(stem);
     if (base && !isStopWord(lower) && !isWordInUse(lower)) return `${base}'s`;
   }
   return undefined;
@@ -83,9 +102,12 @@ export function spellQuestionWords(question: string): string {
   // "wat kinda car did…" is "what kind of car did…".
   question = question.replace(contractedFrames(), '$1 of');
   let out = question.replace(FIRST_WORD, (whole, lead: string, word: string, at: number) => {
+    const rest = question.slice(at + whole.length);
+    const inUseFor = wordInUseFor(word, rest);
+    if (inUseFor) return `${lead}${inUseFor}`;
     const fixed = spelledFor(word);
     // "wen did…", "wich day did…": a question goes on with an auxiliary; "hose down the car" does not.
-    const asks = fixed?.endsWith("'s") || AUXILIARY_AHEAD.test(question.slice(at + whole.length));
+    const asks = fixed?.endsWith("'s") || AUXILIARY_AHEAD.test(rest);
     return fixed && asks ? `${lead}${fixed}` : whole;
   });
   out = out.replace(LAST_WORD, (whole, lead: string, word: string, marks: string) => {

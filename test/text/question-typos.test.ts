@@ -9,6 +9,12 @@ describe('spellQuestionWords: question words typed in a hurry', () => {
     ['wich day did kim get the car', 'which day did kim get the car'],
     ['wher did trump show kim his limo', 'where did trump show kim his limo'],
     ['whats the brand of the car', "what's the brand of the car"],
+    // A word in use a letter short of a question word, where the word itself cannot stand: no
+    // auxiliary follows "were", and "do" follows neither "here" nor "hen" at the start of a question.
+    ['were did kim and putin meet in septmber', 'where did kim and putin meet in septmber'],
+    ['were is the car now', 'where is the car now'],
+    ['here did trump show kim his limo', 'where did trump show kim his limo'],
+    ['hen did putin visit', 'when did putin visit'],
     // A question word's noun phrase comes before the auxiliary: "kind of car", "fancy cars".
     ['wat kind of car did putin giv kim', 'what kind of car did putin giv kim'],
     ['wat fancy cars does kim alredy have', 'what fancy cars does kim alredy have'],
@@ -25,6 +31,11 @@ describe('spellQuestionWords: question words typed in a hurry', () => {
     // English words in use are no typos, even one letter short of a question word.
     ['hat trick at the summit'],
     ['hen party'],
+    // Where the word in use can stand, it is the word: "were there", "here is", "heres" ("here's").
+    ['were there any witnesses'],
+    ['were you at the summit'],
+    ['here is the car'],
+    ['heres the thing about the car'],
     // Without an auxiliary ahead, a first word does not open a question.
     ['hose down the car'],
     ['hose down the car and the garage, did he'],
