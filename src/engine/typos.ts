@@ -44,7 +44,52 @@ export function correctTypo(index: SearchIndex, word: string): Correction | unde
   // Two neighbouring letters swapped are one slip, though two edits to Levenshtein: "tackels" is
   // "tackles", not the commoner "packet", also two edits away.
   if (best && best.distance < 2) return { word: best.word, termId: best.termId };
-  return transposed(index, word) ?? (best && { word: best.word, termId: best.termId });
+  return transposed(index, word) ?? (best ? { word: best.word, termId: best.termId } : inflectedElsewhere(index, word));
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Each way to add one letter at `at` in `word` and, before its `end`, to drop
+ * or change the letter there, in a fixed order: a word and its stem, edited
+ * at the same place, yield their spellings in step.
+ */
+function* editsAt(word: string, at: number, end: number): Generator<string> {
+  const head = word.slice(0, at);
+  if (at < end) yield head + word.slice(at + 1);
+  for (const letter of LETTERS) {
+    if (at < end && letter !== word[at]) yield head + letter + word.slice(at + 1);
+    yield head + letter + word.slice(at);
+  }
+}
+
+/**
+ * A word one edit from `word` that is in use and has a corpus term as its
+ * stem, though the corpus writes the word in another form: "acused" is
+ * "accused", whose stem is the corpus's "accusation". MiniSearch's fuzzy
+ * lookup only reaches the forms the corpus writes. The edit is made in the
+ * word's stem and looked up among the corpus's terms; only a hit is made in
+ * the word too and checked, so a question pays map lookups, not a stem for
+ * each of hundreds of spellings. Of several, the commonest term.
+ */
+function inflectedElsewhere(index: SearchIndex, word: string): Correction | undefined {
+  // A word WordNet lists is no typo, if rare: "rubles" is not "rules".
+  if (isListedWord(word)) return undefined;
+  const stem = stemWord(word);
+  // The same edit at the same place in the word and its stem needs the stem to begin the word.
+  if (!word.startsWith(stem)) return undefined;
+  let best: { word: string; termId: number; df: number } | undefined;
+  for (let at = 0; at <= stem.length; at++) {
+    const spellings = editsAt(word, at, stem.length);
+    for (const edited of editsAt(stem, at, stem.length)) {
+      const spelling = spellings.next().value ?? '';
+      const termId = index.termIds.get(edited);
+      if (termId === undefined || stemWord(spelling) !== edited || !isWordInUse(spelling)) continue;
+      const df = index.documentFrequency[termId] ?? 0;
+      if (!best || df > best.df) best = { word: spelling, termId, df };
+    }
+  }
+  return best && { word: best.word, termId: best.termId };
 }
 
 /**

@@ -187,6 +187,16 @@ describe('planQuestion: typos', () => {
     expect(planQuestion(index, 'where was Gnehis born').question.unknownNames).toEqual(['Gnehis']);
   });
 
+  it('corrects a word to another form of a corpus word, one letter off: "acused" is the reports\' "accusation"', () => {
+    // MiniSearch's fuzzy lookup reaches only the forms the corpus writes, and "accused" is not one.
+    expect(termsOf('why is north korea acused').map((term) => [term.stem, term.termId >= 0])).toContainEqual([
+      'accus',
+      true,
+    ]);
+    // A word WordNet lists stays as typed, however rare: "rubles" is not "rules".
+    expect(termsOf('rubles').map((term) => [term.stem, term.termId])).toEqual([['rubl', -1]]);
+  });
+
   it('corrects a long word only when it is no English word', () => {
     expect(termsOf('sanctons').map((term) => term.stem)).toEqual(['sanction']);
     // "impressed" is two edits from the reports' "expressed", and means something else.
