@@ -5,9 +5,9 @@
  */
 import { questionWord } from './chatter.js';
 import { isYear } from './date-units.js';
-import { readWords, type Words } from './nlp.js';
+import { lemmaOfWord, readWords, type Words } from './nlp.js';
 import { stemWord } from './terms.js';
-import { NOUN_PERSON, nounFileOf } from './word-classes.js';
+import { BROAD_CLASS_DEPTH, isKindOf, NOUN_ARTIFACT, NOUN_PERSON, nounFileOf } from './word-classes.js';
 
 // The words of what a number counts: "two [armored Mercedes-Maybach S600 Guard vehicles]".
 const COUNTED = new Set(['ADJ', 'NOUN', 'PROPN']);
@@ -69,6 +69,20 @@ const sortOf = (word: string): number => {
   const file = nounFileOf(word);
   return file === NOUN_GROUP ? NOUN_PERSON : file;
 };
+
+/**
+ * Whether a count of `counted` things answers how many `asked` there are by
+ * WordNet's sort of thing. Made things are one sort, from shells to
+ * limousines, so among them only a kind of what is asked counts, or what it
+ * is a kind of: "two … vehicles" may be cars, not artillery shells.
+ */
+function sameSort(counted: string, asked: string): boolean {
+  const sort = sortOf(counted);
+  if (sort < 0 || sortOf(asked) !== sort) return false;
+  if (sort !== NOUN_ARTIFACT) return true;
+  const [one, other] = [lemmaOfWord(counted), lemmaOfWord(asked)];
+  return isKindOf(one, other, BROAD_CLASS_DEPTH) || isKindOf(other, one, BROAD_CLASS_DEPTH);
+}
 // "kgs" and "kg", "maybachs" and "Maybach": one word, whatever Porter2 makes of its plural.
 const singularStem = (word: string): string => stemWord(word.replace(/s$/u, ''));
 
@@ -79,12 +93,12 @@ const singularStem = (word: string): string => stemWord(word.replace(/s$/u, ''))
  * ("two armored Mercedes-Maybach … vehicles" for "how many maybachs"), or
  * counts the same sort of thing in WordNet ("700 employees" for "how many
  * people", "842 pounds" for "how many kgs"). "The two countries" does not
- * count artillery shells.
+ * count artillery shells, nor do "two … vehicles".
  */
 export function countsAsked(count: readonly string[], asked: readonly string[]): boolean {
   if (count.length === 0) return true;
   const words = new Set(asked.map(singularStem));
   if (count.some((word) => words.has(singularStem(word)))) return true;
-  const head = sortOf(count[count.length - 1] ?? '');
-  return head >= 0 && asked.some((word) => sortOf(word) === head);
+  const head = count[count.length - 1] ?? '';
+  return asked.some((word) => sameSort(head, word));
 }

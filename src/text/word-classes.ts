@@ -155,8 +155,8 @@ export function rememberedPerWord<T extends boolean | number>(test: (word: strin
   };
 }
 
-// WordNet's lexicographer file of man-made things: cars, buildings, tools.
-const NOUN_ARTIFACT = 6;
+/** WordNet's lexicographer file of man-made things: cars, buildings, tools. */
+export const NOUN_ARTIFACT = 6;
 /** WordNet's lexicographer file of people: officials, aides, sisters. */
 export const NOUN_PERSON = 18;
 

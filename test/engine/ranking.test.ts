@@ -257,6 +257,12 @@ describe('near misses: the reports never say', () => {
       'How many artillery shells has North Korea sent to Russia so far?',
       "The reports don't say how many artillery shells North Korea has sent to Russia so far.",
     ],
+    // "shipped" also brings the blog's "two armored Mercedes-Maybach S600 Guard vehicles were
+    // shipped": vehicles are made things, as shells are, but no kind of shell.
+    [
+      'How many artillery shells has North Korea shipped to Russia so far?',
+      "The reports don't say how many artillery shells North Korea has shipped to Russia so far.",
+    ],
     // Nor do they quote the Japanese, who are here what the question is about.
     ['what did the Japanese say about the gift', "The reports don't say what the Japanese said about the gift."],
     // Asked with "who's": the same focus, a spokesman no report mentions; the second question makes it quoted.

@@ -50,6 +50,9 @@ describe('countsAsked: whether a count may answer how many there are', () => {
     // Countries and delegations are no shells.
     [['countries'], ['artillery', 'shells'], false],
     [['delegations'], ['shells'], false],
+    // Made things count for each other only as kinds of each other: a car is a vehicle, a shell is not.
+    [['armored', 'guard', 'vehicles'], ['cars'], true],
+    [['guard', 'vehicles'], ['artillery', 'shells'], false],
   ])('%j for %j: %j', (count, asked, answers) => {
     expect(countsAsked(count, asked)).toBe(answers);
   });
