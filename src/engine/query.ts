@@ -13,7 +13,7 @@
  */
 import { AnswerKind } from '../text/answer-kinds.js';
 import { nameLexicon } from '../text/name-kinds.js';
-import { isParticle, type RelatedKey, phrasalVerbKey } from '../text/lexicon.js';
+import { closesPhrasalVerb, isParticle, MAX_OBJECT_WORDS, type RelatedKey, phrasalVerbKey } from '../text/lexicon.js';
 import { isDemonym, lemmaOfWord, qualifiesNoun } from '../text/nlp.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords, type Word } from '../text/words.js';
@@ -206,25 +206,21 @@ function aliasSpelledAcronyms(
   }
 }
 
-/** Most words between a phrasal verb and its particle: "hand [the car] over", "hand [it] over". */
-const MAX_OBJECT_WORDS = 2;
-
 /**
  * The particle of the verb at word `at`, if one follows it: right after it
- * ("handed over the car"), or after a short object when nothing but "to" or
- * the clause's end follows the particle ("hand the car over to", "handed the
- * vehicle over, and"): "over" in "hand kim a car over the summer" is no particle.
+ * ("handed over the car") or after a short object ("hand the car over to",
+ * "handed the vehicle over, and"), as {@link closesPhrasalVerb} tells. Read
+ * from the question's plain words, which the query is built from; the
+ * question readers of text/transfer-verbs.ts read wink-nlp's by the same rule.
  */
 function particleAfter(question: string, words: readonly Word[], at: number): string | undefined {
-  const next = words[at + 1]?.norm;
-  if (isParticle(next)) return next;
-  for (let k = at + 2; k <= at + 1 + MAX_OBJECT_WORDS && k < words.length; k += 1) {
+  for (let k = at + 1; k <= at + 1 + MAX_OBJECT_WORDS && k < words.length; k += 1) {
     const word = words[k];
     if (!word || /[,.;:!?]/u.test(question.slice(words[k - 1]?.end ?? 0, word.start))) return undefined;
     if (!isParticle(word.norm)) continue;
-    const after = words[k + 1];
-    const closes = !after || after.norm === 'to' || /[,.;:!?]/u.test(question.slice(word.end, after.start));
-    return closes ? word.norm : undefined;
+    const next = words[k + 1];
+    const after = next && !/[,.;:!?]/u.test(question.slice(word.end, next.start)) ? next.norm : undefined;
+    return closesPhrasalVerb(k - at, words[at + 1]?.norm, after) ? word.norm : undefined;
   }
   return undefined;
 }

@@ -57,6 +57,22 @@ const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 /** A phrasal verb as WordNet writes it: "hand_over", "pick_up". */
 const PHRASAL_VERB = new RegExp(`^[a-z]+_(?:${PARTICLES})$`);
 
+/** Most words between a phrasal verb and its particle: "hand [the car] over", "hand [it] over". */
+export const MAX_OBJECT_WORDS = 2;
+
+const OBJECT_PRONOUN = /^(?:it|them|him|her|this|that|these|those)$/;
+
+/**
+ * Whether `particle`, `gap` words after a verb (1: right after it), is the
+ * verb's particle by what comes next: after an object of more than a pronoun
+ * ("hand the car over"), only when `after` ("to", or undefined at a clause's
+ * end) closes it, for "over" in "hand kim a car over the summer" is none.
+ * `object` is the object's first word.
+ */
+export function closesPhrasalVerb(gap: number, object: string | undefined, after: string | undefined): boolean {
+  return gap === 1 || (gap === 2 && OBJECT_PRONOUN.test(object ?? '')) || after === undefined || after === 'to';
+}
+
 /** Whether `word` is a particle that makes a phrasal verb with the verb before it ("over" in "handed over"). */
 export function isParticle(word: string | undefined): boolean {
   return word !== undefined && PARTICLE.test(word);

@@ -6,7 +6,7 @@
  * under possession; a getting verb is a kind of "get, acquire", and a giving
  * verb a kind of "give" or "transfer".
  */
-import { isParticle, phrasalVerbKey, relatedWords } from './lexicon.js';
+import { closesPhrasalVerb, isParticle, MAX_OBJECT_WORDS, phrasalVerbKey, relatedWords } from './lexicon.js';
 import { NOMINAL_TAGS, objectNoun, readWords, type Words } from './nlp.js';
 import { reachable } from './wordnet-pointers.js';
 import { stemWord } from './terms.js';
@@ -78,6 +78,21 @@ export function recipientsIn(words: Words): string[][] {
 }
 
 /**
+ * Where the particle of the verb at `at` stands, or -1: right after it
+ * ("picked up the car"), or after a short object ("picked it up for Kim",
+ * "hand the car over to"), as {@link closesPhrasalVerb} tells.
+ */
+function particleAt(words: Words, at: number): number {
+  for (let k = at + 1; k <= at + 1 + MAX_OBJECT_WORDS && k < words.pos.length; k += 1) {
+    if (words.pos[k] === 'VERB' || words.pos[k] === 'PUNCT') return -1;
+    if (!isParticle(words.normal[k])) continue;
+    const after = words.pos[k + 1] === 'PUNCT' ? undefined : words.normal[k + 1];
+    return closesPhrasalVerb(k - at, words.normal[at + 1], after) ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * The verb (normalized) of a question asking who got something for someone,
  * the first verb after "who": "received" in "who received the car on Kim's
  * behalf", "picked" in "who picked up the car for Kim", "took" in "who took
@@ -92,11 +107,7 @@ export function recipientVerb(words: Words): string | undefined {
     if (words.pos[i] !== 'VERB') continue;
     const lemma = words.lemma[i] ?? '';
     // "picked up", "picked it up": a phrasal verb has its own senses.
-    const particle = isParticle(words.normal[i + 1])
-      ? i + 1
-      : words.pos[i + 1] === 'PRON' && isParticle(words.normal[i + 2])
-        ? i + 2
-        : -1;
+    const particle = particleAt(words, i);
     const phrasal = particle < 0 ? undefined : phrasalVerbKey(lemma, words.normal[particle]);
     if (isGettingVerb(lemma) || (phrasal !== undefined && isGettingVerb(phrasal)) || takesAGiving(words, i))
       return onBehalf(words, i) ? words.normal[i] : undefined;
@@ -246,11 +257,8 @@ export function askedGivingVerb(cleanedQuestion: string): { lemma: string; parti
     const lemma = words.lemma[i] ?? '';
     const object = objectNoun(words, i);
     if (object === undefined || !isArtifactNoun(object)) return undefined;
-    for (let k = i + 1; k <= i + 3 && k < words.pos.length; k += 1) {
-      if (isParticle(words.normal[k])) return { lemma, particle: words.normal[k] };
-      if (words.pos[k] === 'VERB' || words.pos[k] === 'PUNCT') break;
-    }
-    return { lemma };
+    const particle = particleAt(words, i);
+    return particle < 0 ? { lemma } : { lemma, particle: words.normal[particle] };
   }
   return undefined;
 }

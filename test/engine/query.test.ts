@@ -135,6 +135,8 @@ describe('planQuestion: phrasal verbs', () => {
   it('finds the particle after a short object, where the clause ends or "to" follows it', () => {
     expect(termsOf('who did they hand the car over to').map((term) => term.stem)).toContain('deliv');
     expect(termsOf('who handed it over?').map((term) => term.stem)).toContain('deliv');
+    // After a pronoun, the particle is the verb's whatever follows, as the question readers find it.
+    expect(termsOf('who handed it over in pyongyang').map((term) => term.stem)).toContain('deliv');
     // "over the summer" is a phrase of time, not the verb's particle.
     expect(termsOf('did putin hand kim a car over the summer').map((term) => term.stem)).not.toContain('deliv');
   });

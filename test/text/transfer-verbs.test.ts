@@ -47,6 +47,8 @@ describe('recipientVerb: a question asking who got something for someone', () =>
   it.each([
     ["Who received the car on Kim's behalf?", 'received'],
     ['so who picked up the car for Kim?', 'picked'],
+    // A particle after a pronoun is the verb's, whatever follows.
+    ['who picked it up for kim', 'picked'],
     ['who was the car delivered to', 'delivered'],
     // Taking a delivery is getting it: WordNet's family of "delivery" holds the giving verb "deliver".
     ["Who took delivery of the car on Kim's behalf?", 'took'],
@@ -124,6 +126,8 @@ describe('askedGivingVerb: the giving verb a question asks about, when it hands 
   it.each([
     ['Which Russian official handed the car to Kim Yo Jong?', { lemma: 'hand' }],
     ['which official handed the car over', { lemma: 'hand', particle: 'over' }],
+    // "over the border" says where: no particle, as the query reads it too.
+    ['which official handed the car over the border', { lemma: 'hand' }],
     ['which russian guy delivered the car', { lemma: 'deliver' }],
     // Money is no made thing, nor is a question without a giving verb.
     ['which investor supplied the money', undefined],
