@@ -17,7 +17,7 @@ import { assembleIndex, type ParagraphDocument, paragraphSearchOptions, type Sea
 import { runToEnd } from './steps.js';
 
 /** Bump when the analysis or the index layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 17;
+export const SNAPSHOT_FORMAT = 18;
 
 const MAGIC = 'citebot-index';
 const NEWLINE = 0x0a;

@@ -14,6 +14,7 @@ import {
   baseForms,
   clearSynsets,
   firstSense,
+  isAmongFirstSenses,
   isPlainLemma,
   synset,
   unloadWordNet,
@@ -109,7 +110,7 @@ export interface RelatedKeyTableOptions {
  * Words WordNet relates to `word` (lower-cased): lemmas sharing a synset in
  * its {@link SYNONYM_SENSES} most frequent senses of each part of speech, and
  * derivationally related forms from its first {@link FAMILY_SENSES} senses
- * ("receive" → "recipient"), and, for an attribute noun, the adjectives of
+ * that are among their own first as many too ("receive" → "recipient"), and, for an attribute noun, the adjectives of
  * the attribute it is a degree of ("luxury" → "expensive"). Inflected words are first reduced to their
  * WordNet base forms. Multi-word lemmas are skipped. [] for unknown words.
  */
@@ -164,9 +165,13 @@ function visitRelated(
         const position = own.words.indexOf(base) + 1;
         for (const link of derivations(own)) {
           if (link.source !== 0 && link.source !== position) continue;
+          // Kin in a common sense of both words: "letter" (a landlord, its third sense) is kin to
+          // "let" only in let's sixth and last, "lease, let, rent".
+          const kin = (t: string | undefined) =>
+            t !== undefined && isAmongFirstSenses(t, link.part, link.offset, limits.family);
           const targets = synset(link.part, link.offset).words;
-          if (link.target === 0) targets.forEach((t) => add(t, 'family'));
-          else add(targets[link.target - 1], 'family');
+          if (link.target === 0) targets.filter(kin).forEach((t) => add(t, 'family'));
+          else if (kin(targets[link.target - 1])) add(targets[link.target - 1], 'family');
         }
       }
     }

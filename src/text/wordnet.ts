@@ -229,6 +229,11 @@ export function lemmasOf(part: Part): Iterable<string> {
   return wordnet().lemmas[part].keys();
 }
 
+/** Whether the synset at `offset` is one of `lemma`'s `limit` most frequent senses as `part`. */
+export function isAmongFirstSenses(lemma: string, part: Part, offset: number, limit: number): boolean {
+  return senses(lemma, part, limit).includes(offset);
+}
+
 /** Offset of the most frequent sense of `lemma` as `part`, or undefined when WordNet lacks it. */
 export function firstSense(lemma: string, part: Part): number | undefined {
   return senses(lemma, part, 1)[0];

@@ -91,6 +91,13 @@ describe('buildRelatedKeyTable', () => {
     expect(paraphrases(['delivered'], 'delivery')).toEqual([`deliv/${FAMILY_WEIGHT}`]);
   });
 
+  it('a word family holds only in a common sense of both words: "let" is no kin of the corpus\'s "letter"', () => {
+    // WordNet links "letter" (its third sense, one who lets property) to "let" in let's sixth and
+    // last sense, "lease, let, rent": "how did North Korea let the world know" asked about letters.
+    expect(paraphrases(['letter'], 'let')).toEqual([]);
+    expect(relatedWords('letter').map((r) => r.word)).not.toContain('let');
+  });
+
   it('an adjective → the attribute nouns that are degrees of its attribute: expensive → luxury', () => {
     // luxury's second sense, "the quality possessed by something that is excessively expensive",
     // is a kind of expensiveness, whose adjective is "expensive".
