@@ -184,7 +184,7 @@ export function askedPersonNoun(cleanedQuestion: string): string | undefined {
   return isPersonNoun(noun) ? noun : undefined;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', "'s", 's']);
+export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", 's']);
 // Words between a name request and its noun: "the name of [the] [Kim 's] sister".
 const NOUN_PHRASE_LEAD = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADJ', 'NUM']);
 
@@ -195,7 +195,7 @@ function headNounFrom(normal: readonly string[], pos: readonly string[], from: n
 }
 
 /** Where {@link headNounFrom}'s noun stands. */
-function headNounAt(
+export function headNounAt(
   normal: readonly string[],
   pos: readonly string[],
   from: number,

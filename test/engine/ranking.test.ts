@@ -263,6 +263,12 @@ describe('near misses: the reports never say', () => {
       'How many artillery shells has North Korea shipped to Russia so far?',
       "The reports don't say how many artillery shells North Korea has shipped to Russia so far.",
     ],
+    // No report mentions a licence plate or a factory: they cannot say which one.
+    ["What's the licence plate on Kim's new car?", "The reports don't say what the licence plate is on Kim's new car."],
+    [
+      'Which factory in Russia built the car for Kim?',
+      "The reports don't say which factory in Russia built the car for Kim.",
+    ],
     // Nor do they quote the Japanese, who are here what the question is about.
     ['what did the Japanese say about the gift', "The reports don't say what the Japanese said about the gift."],
     // Asked with "who's": the same focus, a spokesman no report mentions; the second question makes it quoted.
@@ -313,6 +319,12 @@ describe('near misses: the reports never say', () => {
     expect(answer.missing).toBe(missing);
     // The closest passages are still offered, as related reading and not as an answer.
     expect(answer.related.length).toBeGreaterThan(0);
+  });
+
+  it('does not refuse a made thing named with a word the reports have: a media outlet is their "state media"', () => {
+    expect(answerQuestion(index, 'Which North Korean media outlet first reported on the car gift?').hits).not.toEqual(
+      [],
+    );
   });
 });
 
