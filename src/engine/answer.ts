@@ -14,7 +14,7 @@ import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './plan.js';
 import { selectQuote } from './quote.js';
 import { givenOnlyTheOtherWay, namesNoGiver } from './givers.js';
-import { askedThing } from '../text/asked-thing.js';
+import { askedThing } from '../text/asked-nouns.js';
 import { stemWord } from '../text/terms.js';
 import type { QueryPlan } from './rank.js';
 import { ANSWER_TYPE_POOL, MIN_COVERAGE, type RankedCandidate, rankCandidates } from './retrieve.js';

@@ -6,14 +6,8 @@
 import { AnswerKind } from '../text/answer-kinds.js';
 import { cleanQuestion, isColourNoun } from '../text/chatter.js';
 import { definiteThings } from '../text/definite.js';
-import {
-  identityNoun,
-  questionAnswerKind,
-  questionFocus,
-  questionProperty,
-  questionTopic,
-  transferredNoun,
-} from '../text/question-kinds.js';
+import { identityNoun, questionAnswerKind, questionTopic, transferredNoun } from '../text/question-kinds.js';
+import { questionFocus, questionProperty } from '../text/asked-nouns.js';
 import { readWords } from '../text/nlp.js';
 import { questionSpeaker } from '../text/speakers.js';
 import { stemWord } from '../text/terms.js';

@@ -1,8 +1,7 @@
 /**
- * What a question asks for: the kind of answer ({@link AnswerKind}), for
- * a question after a name, the noun to be named ("what is the name of Kim's
- * sister" asks to name "sister"), and for a question after a value, the
- * property it is a value of ("car price" asks for a price).
+ * What a question asks for: the kind of answer ({@link AnswerKind}). The
+ * nouns it asks about (the one to be named, the property whose value it
+ * wants, the made thing it asks which of) are read in asked-nouns.ts.
  *
  * The question word gives most of it (who, when, where, how many). A member
  * asking "what kind of car" or "which model" wants the car named, and a
@@ -13,8 +12,9 @@ import { AnswerKind } from './answer-kinds.js';
 import { questionWord } from './chatter.js';
 import { askedDateUnit } from './date-units.js';
 import { readWords } from './nlp.js';
+import { headNounAt, NAME_ASKED } from './asked-nouns.js';
 import { isGettingVerb, isGivingVerb, recipientVerb } from './transfer-verbs.js';
-import { isArtifactNoun, isPersonNoun, isPropertyNoun, reportingVerbs, tellingVerbs } from './word-classes.js';
+import { isArtifactNoun, isPersonNoun, reportingVerbs, tellingVerbs } from './word-classes.js';
 import { KIND_FRAMES } from './words.js';
 
 // "what kind of car", "which model", "what make and model": the member wants the thing identified.
@@ -22,8 +22,6 @@ const IDENTITY = new RegExp(
   String.raw`\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:exact\s+)?(?:${KIND_FRAMES.join('|')})s?\b`,
   'i',
 );
-// "the name of", "her name", "what is it called".
-const NAME_ASKED = /\bnamed?\b|\bcalled\b/i;
 const IDENTIFIED = AnswerKind.Name | AnswerKind.Undisclosed;
 
 /**
@@ -182,111 +180,6 @@ export function askedPersonNoun(cleanedQuestion: string): string | undefined {
   if (at === undefined || pos.slice(from, at).some((tag) => tag === 'NOUN' || tag === 'VERB')) return undefined;
   const noun = normal[at] ?? '';
   return isPersonNoun(noun) ? noun : undefined;
-}
-
-export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", 's']);
-// Words between a name request and its noun: "the name of [the] [Kim 's] sister".
-const NOUN_PHRASE_LEAD = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADJ', 'NUM']);
-
-/** The head (last noun) of the noun phrase starting at `from`, after its determiners, possessors and adjectives. */
-function headNounFrom(normal: readonly string[], pos: readonly string[], from: number): string | undefined {
-  const at = headNounAt(normal, pos, from);
-  return at === undefined ? undefined : normal[at];
-}
-
-/** Where {@link headNounFrom}'s noun stands. */
-export function headNounAt(
-  normal: readonly string[],
-  pos: readonly string[],
-  from: number,
-  isName: (word: string) => boolean = () => false,
-): number | undefined {
-  let i = from;
-  while (i < pos.length && NOUN_PHRASE_LEAD.has(pos[i] ?? '')) i += 1;
-  let head: number | undefined;
-  for (; i < pos.length; i += 1) {
-    // A name after the noun starts a clause: "the car putin gave".
-    if (pos[i] === 'NOUN' && head !== undefined && isName(normal[i] ?? '')) break;
-    if (pos[i] === 'NOUN') head = i;
-    // A possessor is not the head: "Kim's sister", "the leader's sister".
-    else if (normal[i] === "'s" || normal[i] === "'") head = undefined;
-    else if (pos[i] !== 'PROPN' && pos[i] !== 'ADJ') break;
-  }
-  return head;
-}
-
-/**
- * The noun a question asks to be named, lower-cased: "sister" for "what is
- * the name of Kim's sister", "Kim's sister's name?" or "who is Kim's sister";
- * undefined when the question asks for no name.
- */
-export function questionFocus(cleanedQuestion: string): string | undefined {
-  if (typeof cleanedQuestion !== 'string' || cleanedQuestion.length === 0) return undefined;
-  const asked = questionWord(cleanedQuestion)?.kind;
-  const naming = NAME_ASKED.test(cleanedQuestion);
-  if (!naming && asked !== 'who') return undefined;
-  const { normal, pos } = readWords(cleanedQuestion).words;
-  const at = normal.findIndex((w) => w === 'name' || w === 'named' || w === 'called');
-  if (at >= 0) {
-    // "the name of the envoy"
-    if (normal[at + 1] === 'of') return headNounFrom(normal, pos, at + 2);
-    // "the envoy's name", "kim's sister name", "what is the envoy called"
-    let before = at - 1;
-    while (before >= 0 && (pos[before] === 'PART' || pos[before] === 'AUX' || normal[before] === "'s")) before -= 1;
-    if (pos[before] === 'NOUN') return normal[before];
-    return undefined;
-  }
-  // "who is Kim's sister", "who was the Russian envoy": a who-question with no verb of its own.
-  const who = normal.findIndex((w) => w === 'who');
-  if (who < 0 || !BE.has(normal[who + 1] ?? '')) return undefined;
-  // Up to the end of its clause: "who's the Kremlin spokesman, did he say anything".
-  const clauseEnd = pos.findIndex((p, i) => i > who && p === 'PUNCT');
-  if (pos.slice(who + 2, clauseEnd < 0 ? undefined : clauseEnd).includes('VERB')) return undefined;
-  return headNounFrom(normal, pos, who + 2);
-}
-
-const WH_DETERMINERS = new Set(['what', 'which']);
-const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
-// "how much", "how many" and "how old" ask for a number, which the answer kinds already weigh;
-// "how long" and "how soon" ask for a time or a duration, not a property.
-const COUNTING = new Set(['much', 'many', 'old']);
-const TIMING = new Set(['long', 'soon', 'often', 'late', 'early']);
-/** A question of at most this many words with no verb is a search for a noun phrase: "car price". */
-const MAX_PHRASE_QUERY_WORDS = 4;
-
-/**
- * The property a question asks the value of, as typed but lower-cased: "price" for "what
- * is the price of the car", "how much horsepower…" or "car price", "fast" for
- * "how fast can it go". A noun counts only when its main WordNet sense is a
- * property (an attribute, a quantity or a possession such as a price), so
- * "what's the story" or "car gift date" ask for no property. Undefined for
- * any other question. The engine uses it when the corpus never names the
- * property: the answer must then be a value of it (query.ts).
- */
-export function questionProperty(cleanedQuestion: string): string | undefined {
-  if (typeof cleanedQuestion !== 'string' || cleanedQuestion.length === 0) return undefined;
-  const { value, normal, pos } = readWords(cleanedQuestion).words;
-  // As typed: wink's normal form spells "colour" "color", which the corpus may not.
-  const typed = (at: number) => value[at]?.toLowerCase();
-  const noun = (at: number | undefined) =>
-    at !== undefined && isPropertyNoun(normal[at] ?? '') ? typed(at) : undefined;
-  const asked = normal.findIndex((w) => WH_DETERMINERS.has(w) || w === 'how');
-  if (asked >= 0) {
-    const next = normal[asked + 1] ?? '';
-    if (normal[asked] === 'how') {
-      // "how much horsepower does it have"; "how fast can it go" asks for a degree of "fast".
-      if (COUNTING.has(next)) return pos[asked + 2] === 'NOUN' ? noun(asked + 2) : undefined;
-      if (TIMING.has(next)) return undefined;
-      return pos[asked + 1] === 'ADJ' || pos[asked + 1] === 'ADV' ? typed(asked + 1) : undefined;
-    }
-    // "what is the price of the car"; "what size is it".
-    return noun(headNounAt(normal, pos, BE.has(next) ? asked + 2 : asked + 1));
-  }
-  // "car engine size": a few nouns and no verb name the property last.
-  const words = pos.filter((p) => p !== 'PUNCT' && p !== 'SYM');
-  if (words.length > MAX_PHRASE_QUERY_WORDS || pos.some((p) => p === 'VERB' || p === 'AUX')) return undefined;
-  if (normal.some((w) => QUESTION_WORDS.has(w))) return undefined;
-  return noun(pos.lastIndexOf('NOUN'));
 }
 
 // The words that only frame a request for a name or an identity: "what kind of", "the name of", "called".

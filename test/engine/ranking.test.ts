@@ -269,6 +269,11 @@ describe('near misses: the reports never say', () => {
       'Which factory in Russia built the car for Kim?',
       "The reports don't say which factory in Russia built the car for Kim.",
     ],
+    // No report mentions a committee, so none can say what it is called.
+    [
+      "what's the UN committee that's supposed to police the north korea sanctions called?",
+      "The reports don't say: \"what's the UN committee that's supposed to police the north korea sanctions called?\".",
+    ],
     // Nor do they quote the Japanese, who are here what the question is about.
     ['what did the Japanese say about the gift', "The reports don't say what the Japanese said about the gift."],
     // Asked with "who's": the same focus, a spokesman no report mentions; the second question makes it quoted.

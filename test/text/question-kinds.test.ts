@@ -5,11 +5,10 @@ import {
   asksAboutAnyTelling,
   identityNoun,
   questionAnswerKind,
-  questionFocus,
-  questionProperty,
   questionTopic,
   transferredNoun,
 } from '../../src/text/question-kinds.js';
+import { questionFocus, questionProperty } from '../../src/text/asked-nouns.js';
 
 const { Person, Organization, Agent, Time, Place, Number, Colour, Name, Undisclosed, ReportedTime, Reason } =
   AnswerKind;
@@ -88,6 +87,9 @@ describe('questionFocus: the noun a question asks to be named', () => {
     ["who is Kim's sister?", 'sister'],
     ['who was the Russian envoy', 'envoy'],
     ['what is the limousine called', 'limousine'],
+    // "What's X … called" names X, however long the clause after it: not the sanctions, not ctenophores.
+    ["what's the UN committee that's supposed to police the north korea sanctions called?", 'committee'],
+    ['What are the hairs on ctenophores called?', 'hairs'],
     // A who-question with a verb of its own asks who did something, not for a name.
     ['who is driving the car', undefined],
     ['who delivered the car', undefined],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedThing } from '../../src/text/asked-thing.js';
+import { askedThing } from '../../src/text/asked-nouns.js';
 
 describe('askedThing: the made thing a what- or which-question asks about', () => {
   it.each([
