@@ -14,8 +14,7 @@ import type { IndexedParagraph, SearchIndex } from './build.js';
 import { planQuestion } from './plan.js';
 import { selectQuote } from './quote.js';
 import { givenOnlyTheOtherWay, namesNoGiver } from './givers.js';
-import { askedThing } from '../text/asked-nouns.js';
-import { stemWord } from '../text/terms.js';
+import { asksForAThingNeverMentioned, focusNeverMentioned } from './unmentioned.js';
 import type { QueryPlan } from './rank.js';
 import { ANSWER_TYPE_POOL, MIN_COVERAGE, type RankedCandidate, rankCandidates } from './retrieve.js';
 import type { Answer, Passage } from './types.js';
@@ -74,8 +73,7 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   if (givenOnlyTheOtherWay(index, pool, plan.question.cleaned)) return false;
   if (namesNoGiver(index, plan, pool)) return false;
   if (askedOnlyOfAnotherThing(index, plan, ranked)) return false;
-  // "What is the name of the Kremlin spokesman": reports that never mention a spokesman cannot name one.
-  if (plan.focus !== undefined && plan.terms.some((term) => term.termId < 0 && term.stem === plan.focus)) return false;
+  if (focusNeverMentioned(index, plan)) return false;
   if (asksForAThingNeverMentioned(index, plan.question.cleaned)) return false;
   // A colour or a number the reports never give means they don't say: "how many seats does the car
   // have", or "car price" when no report mentions a price (see planQuestion). Dates come in too
@@ -97,20 +95,6 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
     pool.some((candidate) => candidate.answerType === 1) ||
     pool.some((candidate) => holdsKind(index.entries[candidate.entryId], gated))
   );
-}
-
-/**
- * Whether a what- or which-question asks about a made thing the corpus never
- * names, by its word or one WordNet relates to it: "what's the licence plate
- * on Kim's new car", "which factory built the car". A noun before it that
- * the corpus has may make it the corpus's thing in other words: "which media
- * outlet reported it" asks about the reports' "state media".
- */
-function asksForAThingNeverMentioned(index: SearchIndex, cleaned: string): boolean {
-  const thing = askedThing(cleaned);
-  if (thing === undefined) return false;
-  const known = (word: string) => index.termIds.has(stemWord(word)) || index.related.has(stemWord(word));
-  return !known(thing.noun) && !known(thing.typed) && !thing.modifiers.some(known);
 }
 
 /** Candidates covering at least this share of what the best one covers are about the question's topic too. */

@@ -274,6 +274,12 @@ describe('near misses: the reports never say', () => {
       "what's the UN committee that's supposed to police the north korea sanctions called?",
       "The reports don't say: \"what's the UN committee that's supposed to police the north korea sanctions called?\".",
     ],
+    // "Washington-based" shares the stem of "base", but no report mentions a base: only Reuters'
+    // "space launch station", which it does not name.
+    [
+      'what is the name of the russian space base where kim and putin met',
+      "The reports don't say what the name of the russian space base is where kim and putin met.",
+    ],
     // Nor do they quote the Japanese, who are here what the question is about.
     ['what did the Japanese say about the gift', "The reports don't say what the Japanese said about the gift."],
     // Asked with "who's": the same focus, a spokesman no report mentions; the second question makes it quoted.
@@ -324,6 +330,10 @@ describe('near misses: the reports never say', () => {
     expect(answer.missing).toBe(missing);
     // The closest passages are still offered, as related reading and not as an answer.
     expect(answer.related.length).toBeGreaterThan(0);
+  });
+
+  it('does not refuse to name a made thing the reports mention in its own form: the space station', () => {
+    expect(answerQuestion(index, 'what is the name of the space station where kim and putin met').hits).not.toEqual([]);
   });
 
   it('does not refuse a made thing named with a word the reports have: a media outlet is their "state media"', () => {
