@@ -64,11 +64,11 @@ export const MAX_OBJECT_WORDS = 2;
 const OBJECT_PRONOUN = /^(?:it|them|him|her|this|that|these|those)$/;
 
 /**
- * Whether `particle`, `gap` words after a verb (1: right after it), is the
- * verb's particle by what comes next: after an object of more than a pronoun
- * ("hand the car over"), only when `after` ("to", or undefined at a clause's
- * end) closes it, for "over" in "hand kim a car over the summer" is none.
- * `object` is the object's first word.
+ * Whether a particle `gap` words after its verb (1: right after it) is the
+ * verb's. Right after it, or after a pronoun (`object`, the first word after
+ * the verb: "picked it up for Kim"), it is. After a longer object it is only
+ * where `after`, the word after the particle, is "to" or the clause ends
+ * (undefined): "hand the car over to", but not "hand kim a car over the summer".
  */
 export function closesPhrasalVerb(gap: number, object: string | undefined, after: string | undefined): boolean {
   return gap === 1 || (gap === 2 && OBJECT_PRONOUN.test(object ?? '')) || after === undefined || after === 'to';
@@ -110,9 +110,11 @@ export interface RelatedKeyTableOptions {
  * Words WordNet relates to `word` (lower-cased): lemmas sharing a synset in
  * its {@link SYNONYM_SENSES} most frequent senses of each part of speech, and
  * derivationally related forms from its first {@link FAMILY_SENSES} senses
- * that are among their own first as many too ("receive" → "recipient"), and, for an attribute noun, the adjectives of
- * the attribute it is a degree of ("luxury" → "expensive"). Inflected words are first reduced to their
- * WordNet base forms. Multi-word lemmas are skipped. [] for unknown words.
+ * that are among their own first as many too ("receive" → "recipient"; not
+ * "letter" → "let"), and, for an attribute noun, the adjectives of the
+ * attribute it is a degree of ("luxury" → "expensive"). Inflected words are
+ * first reduced to their WordNet base forms. Multi-word lemmas are skipped.
+ * [] for unknown words.
  */
 export function relatedWords(word: string, senseLimits: SenseLimits = DEFAULT_SENSES): readonly RelatedWord[] {
   if (typeof word !== 'string') return [];
