@@ -74,7 +74,7 @@ function answers(index: SearchIndex, plan: QueryPlan, ranked: readonly RankedCan
   if (namesNoGiver(index, plan, pool)) return false;
   if (askedOnlyOfAnotherThing(index, plan, ranked)) return false;
   if (focusNeverMentioned(index, plan)) return false;
-  if (asksForAThingNeverMentioned(index, plan.question.cleaned)) return false;
+  if (asksForAThingNeverMentioned(index, plan)) return false;
   // A colour or a number the reports never give means they don't say: "how many seats does the car
   // have", or "car price" when no report mentions a price (see planQuestion). Dates come in too
   // many forms: refusing for want of one refused answerable SQuAD questions.

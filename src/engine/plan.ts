@@ -7,7 +7,7 @@ import { AnswerKind } from '../text/answer-kinds.js';
 import { cleanQuestion, isColourNoun } from '../text/chatter.js';
 import { definiteThings } from '../text/definite.js';
 import { identityNoun, questionAnswerKind, questionTopic, transferredNoun } from '../text/question-kinds.js';
-import { questionFocus, questionProperty } from '../text/asked-nouns.js';
+import { askedThing, questionFocus, questionProperty } from '../text/asked-nouns.js';
 import { readWords } from '../text/nlp.js';
 import { questionSpeaker } from '../text/speakers.js';
 import { stemWord } from '../text/terms.js';
@@ -21,7 +21,9 @@ import { correctTypo } from './typos.js';
 /** Everything ranking needs to know about a question, after its chatter is dropped. */
 export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   const cleaned = cleanQuestion(question);
+  // Both read the cleaned question with wink-nlp, which keeps its last reading: read them together.
   const focus = questionFocus(cleaned);
+  const thing = askedThing(cleaned);
   let parsed: ParsedQuestion = { ...parseQuestion(index, questionTopic(cleaned)), cleaned };
   // Read with its misspelt words corrected: wink-nlp finds no verb in "who recieved the car".
   const readable = withCorrections(cleaned, parsed.corrections);
@@ -37,6 +39,8 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   return {
     ...planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker),
     identity,
+    focusWord: focus,
+    thing,
   };
 }
 

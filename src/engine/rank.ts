@@ -10,6 +10,7 @@ import { spelledNames } from './full-names.js';
 import { type Phrases, phraseShare, questionPhrases } from './phrases.js';
 import type { Features } from './features.js';
 import { type ParsedQuestion, type QueryTerm, UNKNOWN_WORD } from './query.js';
+import type { AskedThing } from '../text/asked-nouns.js';
 
 // BM25+ parameters: MiniSearch's defaults, so re-ranking scores the way retrieval does.
 const K1 = 1.2;
@@ -51,6 +52,10 @@ export interface QueryPlan {
   readonly speaker: readonly string[];
   /** The noun whose kind the question asks ("what kind of car"), as a lemma. */
   readonly identity?: string;
+  /** The noun the question asks to be named, as typed (lower-cased): "sister". */
+  readonly focusWord?: string;
+  /** The made thing a what- or which-question asks about ("which factory built it"). */
+  readonly thing?: AskedThing;
 }
 
 /**

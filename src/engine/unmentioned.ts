@@ -4,7 +4,6 @@
  * ("which factory built the car"). Passages about the rest of the question
  * cannot name or pick out what they never speak of.
  */
-import { askedThing, questionFocus } from '../text/asked-nouns.js';
 import { lemmaOfWord } from '../text/nlp.js';
 import { stemWord } from '../text/terms.js';
 import { isArtifactNoun } from '../text/word-classes.js';
@@ -18,8 +17,8 @@ import type { QueryPlan } from './rank.js';
  * the corpus has may make it the corpus's thing in other words: "which media
  * outlet reported it" asks about the reports' "state media".
  */
-export function asksForAThingNeverMentioned(index: SearchIndex, cleaned: string): boolean {
-  const thing = askedThing(cleaned);
+export function asksForAThingNeverMentioned(index: SearchIndex, plan: QueryPlan): boolean {
+  const { thing } = plan;
   if (thing === undefined) return false;
   const known = (word: string) => index.termIds.has(stemWord(word)) || index.related.has(stemWord(word));
   return !known(thing.noun) && !known(thing.typed) && !thing.modifiers.some(known);
@@ -39,7 +38,7 @@ export function focusNeverMentioned(index: SearchIndex, plan: QueryPlan): boolea
   if (!index.termIds.has(focus)) return false;
   // Only a made thing: a person or a group is named by what the reports say it did ("translated
   // by …" names the translator, "published by …" the publisher).
-  const noun = questionFocus(plan.question.cleaned);
+  const noun = plan.focusWord;
   if (noun === undefined || !isArtifactNoun(lemmaOfWord(noun))) return false;
   return !nounForms(noun).some((form) => index.vocabulary.has(form));
 }

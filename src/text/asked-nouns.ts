@@ -144,8 +144,11 @@ export interface AskedThing {
 export function askedThing(cleanedQuestion: string): AskedThing | undefined {
   const asked = questionWord(cleanedQuestion);
   if (asked?.kind !== 'which' && asked?.kind !== 'what') return undefined;
-  const { value, normal, pos, lemma } = readWords(cleanedQuestion.slice(asked.start)).words;
-  const from = BE.has(normal[1] ?? '') ? 2 : 1;
+  // The whole question, as planning reads it (wink-nlp keeps its last reading), from the question word on.
+  const { value, normal, pos, lemma } = readWords(cleanedQuestion).words;
+  const wh = normal.indexOf(asked.kind);
+  if (wh < 0) return undefined;
+  const from = wh + (BE.has(normal[wh + 1] ?? '') ? 2 : 1);
   const at = headNounAt(normal, pos, from);
   const noun = at === undefined ? '' : (lemma[at] ?? '');
   if (at === undefined || KIND_FRAMES.includes(noun) || !isArtifactNoun(noun)) return undefined;
