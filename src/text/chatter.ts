@@ -82,6 +82,7 @@ const OPENERS = [
   '(?:do|does) (?:you|u|anyone|anybody|someone) (?:know|remember)',
   '(?:anyone|anybody|someone) (?:know|knows|remember)',
   '(?:please |pls |plz )?tell me',
+  '(?:(?:can|could|would) (?:you|u) )?(?:please |pls |plz )?(?:confirm|verify|fact[- ]?check|double[- ]?check)(?: (?:that|if|whether))?',
   'i (?:wonder|was thinking)',
   'question',
 ];
@@ -121,12 +122,19 @@ const MIDDLE_BEFORE_QUESTION = new RegExp(
   'gi',
 );
 const MIDDLE_ENCLOSED = new RegExp(String.raw`\s*,\s*(?:${MIDDLE_FILLERS})\s*,\s*`, 'gi');
+// A request to check what was just asked, after its question mark: "…gave him one?? citebot pls
+// confirm", "…right? can you verify". "Confirm" may be a corpus word ("has not denied nor
+// confirmed"), so only after the question's end does it go.
+const TRAILING_REQUEST = new RegExp(
+  String.raw`([?!.])\s*(?:(?:${BOT_NAME}|${POLITE})[\s,]*)*(?:(?:can|could|would) (?:you|u) )?(?:confirm|verify|fact[- ]?check|double[- ]?check)(?: (?:it|this|that|pls|please|plz))*${SEPARATORS}*$`,
+  'i',
+);
 const EDGE_PUNCTUATION = /^[\s,.;:!?…—–-]+|[\s,.;:!…—–-]+$/g;
 const TRAILING_MARKS = /[\s?!.…,;:]+$/;
 
 /** Drops chatter from both edges until none is left, keeping a final "?". */
 function stripChatter(text: string): string {
-  let out = text.replace(EDGE_PUNCTUATION, '');
+  let out = text.replace(TRAILING_REQUEST, '$1').replace(EDGE_PUNCTUATION, '');
   let asked = false;
   // Each round removes at least one word, so the input length bounds the loop.
   for (let round = 0; round < MAX_INPUT; round += 1) {

@@ -76,6 +76,13 @@ describe('cleanQuestion: chatter at the edges', () => {
     ['morning! who delivered the car', 'who delivered the car'],
     ['gm citebot who delivered the car', 'who delivered the car'],
     ['yo, is it true Kim is obsessed with limos?? _asking for a friend_', 'is it true Kim is obsessed with limos?'],
+    // A request to check the question, after it or before it.
+    [
+      "he liked putin's limo so putin just gave him one?? citebot pls confirm",
+      "he liked putin's limo so putin just gave him one?",
+    ],
+    ['putin gave kim a car? can you verify that', 'putin gave kim a car?'],
+    ['can you confirm that putin gave kim a car', 'putin gave kim a car'],
     // Why people say something asks why it is so: who says it is hearsay.
     ['Why do people say this gift could break international rules?', 'Why this gift could break international rules?'],
     [
@@ -111,6 +118,9 @@ describe('cleanQuestion: chatter at the edges', () => {
     ['what do people say about the gift'],
     ['why did Putin say that?'],
     ['evening delivery?'],
+    // "Confirm" asked about is a word of the question: only after the question's end is it a request.
+    ['did the kremlin confirm the gift'],
+    ['has the kremlin confirmed the gift or is it just north korea saying so'],
   ])('keeps content words that look like fillers: %j', (raw) => {
     expect(cleanQuestion(raw)).toBe(raw);
   });
