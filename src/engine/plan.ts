@@ -6,7 +6,13 @@
 import { AnswerKind } from '../text/answer-kinds.js';
 import { cleanQuestion, isColourNoun } from '../text/chatter.js';
 import { definiteThings } from '../text/definite.js';
-import { identityNoun, questionAnswerKind, questionTopic, transferredNoun } from '../text/question-kinds.js';
+import {
+  classifiedNoun,
+  identityNoun,
+  questionAnswerKind,
+  questionTopic,
+  transferredNoun,
+} from '../text/question-kinds.js';
 import { askedThing, questionFocus, questionProperty } from '../text/asked-nouns.js';
 import { readWords } from '../text/nlp.js';
 import { questionSpeaker } from '../text/speakers.js';
@@ -35,7 +41,8 @@ export function planQuestion(index: SearchIndex, question: string): QueryPlan {
   else if ((cue & AnswerKind.Agent) !== 0) parsed = withGivingLemmaRelatives(index, parsed, readable);
   const identity =
     identityNoun(cleaned, (word) => isName(index.termIds.get(stemWord(normalizeWord(word))) ?? -1)) ??
-    transferredNoun(readable);
+    transferredNoun(readable) ??
+    classifiedNoun(readable);
   return {
     ...planQuery(parsed, cue, focus === undefined ? undefined : stemWord(focus), isName, things, speaker),
     identity,

@@ -110,6 +110,26 @@ export function transferredNoun(cleanedQuestion: string): string | undefined {
   return verb > 0 && (isGivingVerb(verbLemma) || isGettingVerb(verbLemma)) ? noun : undefined;
 }
 
+const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * The made thing a yes-or-no question asks whether it is of some kind, as its
+ * lemma: "car" in "is Kim's new car an Aurus Senat?" or "was the car a limo".
+ * Its kind is what the question asks, as in "what kind of car is it": the
+ * reports' "the make and model of which was not disclosed" answers it, and
+ * Putin's own Aurus Senat does not. Undefined for any other question: "is
+ * the car armored" says what it is like, not what it is.
+ */
+export function classifiedNoun(cleanedQuestion: string): string | undefined {
+  if (typeof cleanedQuestion !== 'string' || cleanedQuestion.length === 0) return undefined;
+  const { normal, pos, lemma } = readWords(cleanedQuestion).words;
+  if (!BE_FORMS.has(normal[0] ?? '')) return undefined;
+  const head = headNounAt(normal, pos, 1);
+  if (head === undefined || (normal[head + 1] !== 'a' && normal[head + 1] !== 'an')) return undefined;
+  const noun = lemma[head] ?? '';
+  return normal[head] === noun && isArtifactNoun(noun) ? noun : undefined;
+}
+
 // Words before a noun that make it one: "the report", "a new statement", "in reports".
 const NOUN_LEAD = new Set(['DET', 'ADJ', 'ADP', 'PRON', 'NUM']);
 

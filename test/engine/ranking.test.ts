@@ -175,6 +175,9 @@ describe('questions as members type them', () => {
     // "the make and model of which was not disclosed", Reuters' "did not describe the car". The
     // blog's "Putin has gifted a car to … Kim Jong Un" holds every word and says nothing of its kind.
     ['what kind of car did Kim get from Putin', ['al-jazeera#3', 'reuters#5']],
+    // Asked yes or no whether it is an Aurus Senat, the answer is the same: the reports were not
+    // told. Al Jazeera's "Putin's presidential Aurus Senat limousine" is another car.
+    ['was the car a aurus senat', ['al-jazeera#3', 'reuters#5']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });

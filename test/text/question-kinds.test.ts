@@ -7,6 +7,7 @@ import {
   questionAnswerKind,
   questionTopic,
   transferredNoun,
+  classifiedNoun,
 } from '../../src/text/question-kinds.js';
 import { questionFocus, questionProperty } from '../../src/text/asked-nouns.js';
 
@@ -183,6 +184,29 @@ describe('transferredNoun: the made thing a question asks to have identified as 
     'who gave Kim the car',
   ])('"%s" asks none', (question) => {
     expect(transferredNoun(question)).toBeUndefined();
+  });
+});
+
+describe('classifiedNoun: the made thing a yes-or-no question asks whether it is of some kind', () => {
+  it.each([
+    ["Is Kim's new car an Aurus Senat?", 'car'],
+    ['was the car a aurus senat', 'car'],
+    ['is the new car a russian limousine', 'car'],
+  ])('%j asks the kind of a %j', (question, noun) => {
+    expect(classifiedNoun(question)).toBe(noun);
+  });
+
+  it.each([
+    // What it is like, not what it is.
+    'is the car armored',
+    // A person, an idea, or no noun at all.
+    'is kim a car collector',
+    'was the gift an Aurus',
+    'is it a limo',
+    'what kind of car is it',
+    '',
+  ])('%j asks none', (question) => {
+    expect(classifiedNoun(question)).toBeUndefined();
   });
 });
 
