@@ -12,7 +12,7 @@ import { AnswerKind } from './answer-kinds.js';
 import { questionWord } from './chatter.js';
 import { askedDateUnit } from './date-units.js';
 import { readWords } from './nlp.js';
-import { headNounAt, NAME_ASKED } from './asked-nouns.js';
+import { BE, headNounAt, NAME_ASKED } from './asked-nouns.js';
 import { isGettingVerb, isGivingVerb, recipientVerb } from './transfer-verbs.js';
 import { isArtifactNoun, isPersonNoun, reportingVerbs, tellingVerbs } from './word-classes.js';
 import { KIND_FRAMES } from './words.js';
@@ -110,8 +110,6 @@ export function transferredNoun(cleanedQuestion: string): string | undefined {
   return verb > 0 && (isGivingVerb(verbLemma) || isGettingVerb(verbLemma)) ? noun : undefined;
 }
 
-const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
-
 /**
  * The made thing a yes-or-no question asks whether it is of some kind, as its
  * lemma: "car" in "is Kim's new car an Aurus Senat?" or "was the car a limo".
@@ -123,7 +121,7 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
 export function classifiedNoun(cleanedQuestion: string): string | undefined {
   if (typeof cleanedQuestion !== 'string' || cleanedQuestion.length === 0) return undefined;
   const { normal, pos, lemma } = readWords(cleanedQuestion).words;
-  if (!BE_FORMS.has(normal[0] ?? '')) return undefined;
+  if (!BE.has(normal[0] ?? '')) return undefined;
   const head = headNounAt(normal, pos, 1);
   if (head === undefined || (normal[head + 1] !== 'a' && normal[head + 1] !== 'an')) return undefined;
   const noun = lemma[head] ?? '';
