@@ -21,7 +21,7 @@ import { inverseDocumentFrequency, type SearchIndex } from './build.js';
 import { collapseSpellings } from './phrases.js';
 import { type FullName, fullNamesIn } from './full-names.js';
 import { kindsInCorpus } from './kinds.js';
-import { type Correction, correctTypo, splitRunTogether } from './typos.js';
+import { type Correction, correctTypo, ENGLISH_HALF, splitRunTogether } from './typos.js';
 import { isNameRunTogether, namesTheReportsLack } from './compound-names.js';
 
 /** One distinct term of a question. */
@@ -152,12 +152,12 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
         add({ stem, termId: corrected, weight: index.idf[corrected] ?? 0, aliases: index.sameAs.get(stem) });
       }
     }
-    // "northkorea" is North Korea typed without its space.
+    // "northkorea" is North Korea typed without its space; "spaceport" has the corpus's "space" in it.
     const runTogether = best === UNKNOWN_WORD ? splitRunTogether(index, norm) : undefined;
     if (runTogether) {
       for (const part of runTogether)
-        add({ stem: index.stems[part] ?? '', termId: part, weight: index.idf[part] ?? 0 });
-      wordKeys.push(...runTogether);
+        if (part !== ENGLISH_HALF) add({ stem: index.stems[part] ?? '', termId: part, weight: index.idf[part] ?? 0 });
+      wordKeys.push(...runTogether.map((part) => (part === ENGLISH_HALF ? UNKNOWN_WORD : part)));
       continue;
     }
     wordKeys.push(best);

@@ -115,21 +115,30 @@ export function* halves(word: string, shortest: number): Generator<[string, stri
   for (let at = shortest; at <= word.length - shortest; at++) yield [word.slice(0, at), word.slice(at)];
 }
 
+/** A half of a run-together word that is an English word the corpus lacks ("port" in "spaceport"). */
+export const ENGLISH_HALF = -1;
+
 /**
- * The corpus terms of a word that is two corpus words typed without the space
+ * The corpus terms of a word that is two words typed without the space
  * between them ("northkorea" → north, korea; "Superbowl" → super, bowl), or
- * undefined. A word WordNet lists is a word of its own: "bulletproof" is
- * not a bullet and a proof. Of several splits, the most even wins.
+ * undefined. One of them may be an English word the corpus lacks, given as
+ * {@link ENGLISH_HALF}: "spaceport" is the corpus's "space" and a port, when
+ * no split has two corpus words. A word WordNet lists is a word of its own:
+ * "bulletproof" is not a bullet and a proof. Of several splits, the most even
+ * wins.
  */
 export function splitRunTogether(index: SearchIndex, word: string): [number, number] | undefined {
   if (word.length < 2 * MIN_RUN_TOGETHER_PART || /\d/.test(word) || isListedWord(word)) return undefined;
-  let best: { parts: [number, number]; shorter: number } | undefined;
+  let best: { parts: [number, number]; shorter: number; both: boolean } | undefined;
   for (const [head, tail] of halves(word, MIN_RUN_TOGETHER_PART)) {
     const left = index.termIds.get(stemWord(head));
     const right = index.termIds.get(stemWord(tail));
-    if (left === undefined || right === undefined) continue;
+    if (left === undefined && right === undefined) continue;
+    const both = left !== undefined && right !== undefined;
+    if (!both && !isListedWord(left === undefined ? head : tail)) continue;
     const shorter = Math.min(head.length, tail.length);
-    if (!best || shorter > best.shorter) best = { parts: [left, right], shorter };
+    if (!best || (both && !best.both) || (both === best.both && shorter > best.shorter))
+      best = { parts: [left ?? ENGLISH_HALF, right ?? ENGLISH_HALF], shorter, both };
   }
   return best?.parts;
 }

@@ -49,6 +49,15 @@ describe('planQuestion: words typed without their space', () => {
     expect(stems('did northkorea thank putin')).toEqual(stems('did north korea thank putin'));
   });
 
+  it('reads a corpus word in a word WordNet lacks, when the rest is an English word: "spaceport" has "space"', () => {
+    // Reuters' "space launch station"; no report says "port", which adds nothing.
+    expect(termsOf("when did kim visit russia's spaceport").map((term) => term.stem)).toEqual(
+      termsOf("when did kim visit russia's space").map((term) => term.stem),
+    );
+    // Neither half of "cosmodrome" is a corpus word: it stays a word the corpus lacks.
+    expect(termsOf('cosmodrome').map((term) => [term.stem, term.termId])).toEqual([['cosmodrom', -1]]);
+  });
+
   it('leaves a word WordNet lists whole, though its halves are corpus words: "bulletproof" is no bullet and proof', async () => {
     const paragraphs = ['The bullet was kept as proof.', 'The armored limousine was the car he came in.'];
     const index = await indexOfReport({ id: 'news', source: 'News', title: 'Cars', paragraphs });

@@ -166,6 +166,8 @@ describe('questions as members type them', () => {
     ['where did putin and kim meet in septmber last yr', ['blog#6', 'al-jazeera#7', 'reuters#6', 'blog#10']],
     // "were did" cannot be "were": no auxiliary follows it. It is "where", a letter short, and asks for a place.
     ['were did kim and putin meet in septmber', ['blog#6', 'al-jazeera#7', 'reuters#6', 'blog#10']],
+    // "spaceport" is no WordNet word; its "space" is Reuters' "space launch station", visited in September.
+    ["When did Kim visit Russia's spaceport?", ['reuters#6']],
     // Taking delivery is getting the car: it was delivered to Kim's top aides.
     ["Who actually took delivery of the car on Kim's behalf?", ['al-jazeera#3', 'reuters#3']],
     // Every candidate is read for whom it hands the car to, but only the five best for another car:
