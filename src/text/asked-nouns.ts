@@ -6,7 +6,7 @@
  * Reports that never mention such a noun cannot answer for it.
  */
 import { questionWord } from './chatter.js';
-import { readWords } from './nlp.js';
+import { readWords, type Words } from './nlp.js';
 import { isArtifactNoun, isPropertyNoun } from './word-classes.js';
 import { KIND_FRAMES } from './words.js';
 
@@ -125,6 +125,31 @@ export function questionProperty(cleanedQuestion: string): string | undefined {
   return noun(pos.lastIndexOf('NOUN'));
 }
 
+/** The noun phrase after a what- or which-question's question word: where it starts, and its head. */
+export interface WhPhrase {
+  /** The whole question as wink-nlp reads it. */
+  readonly words: Words;
+  readonly from: number;
+  readonly at: number;
+}
+
+/**
+ * The noun phrase right after "what" or "which" (past one word of `skipped`:
+ * "what's the plate", "which of Kim's aides") and its head noun, or undefined.
+ * The whole question is read, as planning reads it: wink-nlp keeps its last
+ * reading, so the question is not read again.
+ */
+export function phraseAfterWhWord(cleanedQuestion: string, skipped: ReadonlySet<string>): WhPhrase | undefined {
+  const asked = questionWord(cleanedQuestion);
+  if (asked?.kind !== 'which' && asked?.kind !== 'what') return undefined;
+  const { words } = readWords(cleanedQuestion);
+  const wh = words.normal.indexOf(asked.kind);
+  if (wh < 0) return undefined;
+  const from = wh + (skipped.has(words.normal[wh + 1] ?? '') ? 2 : 1);
+  const at = headNounAt(words.normal, words.pos, from);
+  return at === undefined ? undefined : { words, from, at };
+}
+
 /** The made thing a question asks about. Words are lower-cased and, but for `noun`, as typed. */
 export interface AskedThing {
   /** The head noun's lemma: "plate". */
@@ -142,16 +167,12 @@ export interface AskedThing {
  * kind, and "what did Putin write" no thing.
  */
 export function askedThing(cleanedQuestion: string): AskedThing | undefined {
-  const asked = questionWord(cleanedQuestion);
-  if (asked?.kind !== 'which' && asked?.kind !== 'what') return undefined;
-  // The whole question, as planning reads it (wink-nlp keeps its last reading), from the question word on.
-  const { value, normal, pos, lemma } = readWords(cleanedQuestion).words;
-  const wh = normal.indexOf(asked.kind);
-  if (wh < 0) return undefined;
-  const from = wh + (BE.has(normal[wh + 1] ?? '') ? 2 : 1);
-  const at = headNounAt(normal, pos, from);
-  const noun = at === undefined ? '' : (lemma[at] ?? '');
-  if (at === undefined || KIND_FRAMES.includes(noun) || !isArtifactNoun(noun)) return undefined;
+  const phrase = phraseAfterWhWord(cleanedQuestion, BE);
+  if (phrase === undefined) return undefined;
+  const { words, from, at } = phrase;
+  const { value, pos, lemma } = words;
+  const noun = lemma[at] ?? '';
+  if (KIND_FRAMES.includes(noun) || !isArtifactNoun(noun)) return undefined;
   const typed = (k: number) => value[k]?.toLowerCase() ?? '';
   const modifiers: string[] = [];
   for (let k = from; k < at; k += 1) if (pos[k] === 'NOUN') modifiers.push(typed(k));

@@ -55,10 +55,10 @@ export function countsIn(words: Words): string[][] {
  * Empty for any other question, or one that names nothing after "how many".
  */
 export function askedCount(cleanedQuestion: string): string[] {
-  const asked = questionWord(cleanedQuestion);
-  if (asked?.kind !== 'how many') return [];
-  const { words } = readWords(cleanedQuestion.slice(asked.start));
-  const many = words.normal.indexOf('many');
+  if (questionWord(cleanedQuestion)?.kind !== 'how many') return [];
+  // The whole question, as planning read it: wink-nlp keeps its last reading.
+  const { words } = readWords(cleanedQuestion);
+  const many = words.normal.findIndex((word, i) => word === 'many' && words.normal[i - 1] === 'how');
   return many < 0 ? [] : phraseAfter(words, many + 1);
 }
 

@@ -12,7 +12,7 @@ import { AnswerKind } from './answer-kinds.js';
 import { questionWord } from './chatter.js';
 import { askedDateUnit } from './date-units.js';
 import { readWords } from './nlp.js';
-import { BE, headNounAt, NAME_ASKED } from './asked-nouns.js';
+import { BE, headNounAt, NAME_ASKED, phraseAfterWhWord } from './asked-nouns.js';
 import { isGettingVerb, isGivingVerb, recipientVerb } from './transfer-verbs.js';
 import { isArtifactNoun, isPersonNoun, reportingVerbs, tellingVerbs } from './word-classes.js';
 import { KIND_FRAMES } from './words.js';
@@ -181,6 +181,8 @@ export function asksAboutAnyTelling(cleanedQuestion: string): boolean {
   return pos.some((tag, i) => tag === 'VERB' && telling.has(lemma[i] ?? ''));
 }
 
+const OF: ReadonlySet<string> = new Set(['of']);
+
 /**
  * The noun a which- or what-question asks to be told which person it is, as
  * typed but lower-cased: "official" in "which Russian official handed the car
@@ -189,14 +191,12 @@ export function asksAboutAnyTelling(cleanedQuestion: string): boolean {
  * wh-word. Undefined for any other question: "which country", "what car".
  */
 export function askedPersonNoun(cleanedQuestion: string): string | undefined {
-  const asked = questionWord(cleanedQuestion);
-  if (asked?.kind !== 'which' && asked?.kind !== 'what') return undefined;
-  const { normal, pos } = readWords(cleanedQuestion.slice(asked.start)).words;
   // "which of Kim's aides": the phrase after "of".
-  const from = normal[1] === 'of' ? 2 : 1;
-  const at = headNounAt(normal, pos, from);
-  if (at === undefined || pos.slice(from, at).some((tag) => tag === 'NOUN' || tag === 'VERB')) return undefined;
-  const noun = normal[at] ?? '';
+  const phrase = phraseAfterWhWord(cleanedQuestion, OF);
+  if (phrase === undefined) return undefined;
+  const { words, from, at } = phrase;
+  if (words.pos.slice(from, at).some((tag) => tag === 'NOUN' || tag === 'VERB')) return undefined;
+  const noun = words.normal[at] ?? '';
   return isPersonNoun(noun) ? noun : undefined;
 }
 

@@ -171,6 +171,13 @@ function givesAt(words: Words, i: number): boolean {
   return verb && isGivingVerb(pos === 'VERB' ? (words.lemma[i] ?? '') : (words.normal[i] ?? ''));
 }
 
+/** Where the adverbs and auxiliaries end that stand right before word `at`: "Kim Yo Jong [courteously] conveyed". */
+function beforeAuxiliaries(words: Words, at: number): number {
+  let before = at - 1;
+  while (before >= 0 && (words.pos[before] === 'ADV' || words.pos[before] === 'AUX')) before -= 1;
+  return before;
+}
+
 /** The nouns and names right before word `end` (exclusive), as typed, in order: "vladimir putin" before "has". */
 function nominalsBefore(words: Words, end: number): string[] {
   let start = end;
@@ -197,8 +204,7 @@ export function giversIn(words: Words): Giver[] {
   for (let i = 0; i < words.pos.length; i += 1) {
     if (!givesAt(words, i)) continue;
     const verb = stemWord(words.normal[i] ?? '');
-    let before = i - 1;
-    while (before >= 0 && (words.pos[before] === 'ADV' || words.pos[before] === 'AUX')) before -= 1;
+    const before = beforeAuxiliaries(words, i);
     const passive = words.normal.slice(before + 1, i).some((word) => BE.has(word));
     if (!passive) {
       const subject = nominalsBefore(words, before + 1);
@@ -232,11 +238,9 @@ export function returnGiver(cleanedQuestion: string): string[] | undefined {
   for (let i = 1; i < words.pos.length; i += 1) {
     if (words.pos[i] !== 'VERB' || !isGivingVerb(words.lemma[i] ?? '') || !NOMINAL.has(words.pos[i + 1] ?? ''))
       continue;
-    let before = i - 1;
     // "is Kim planning to give Putin": the subject of the verb "to give" hangs on.
-    if (words.normal[before] === 'to' && words.pos[before - 1] !== undefined) before -= 2;
-    while (before >= 0 && (words.pos[before] === 'ADV' || words.pos[before] === 'AUX')) before -= 1;
-    const subject = nominalsBefore(words, before + 1);
+    const verb = words.normal[i - 1] === 'to' && words.pos[i - 2] !== undefined ? i - 2 : i;
+    const subject = nominalsBefore(words, beforeAuxiliaries(words, verb) + 1);
     return subject.length > 0 ? subject : undefined;
   }
   return undefined;

@@ -181,9 +181,10 @@ const PROPERTY_FILES = new Set([7, 21, 23]);
  * rate is told by its hypernym. Cached; it leaves WordNet loaded, as
  * {@link isWordInUse} does.
  */
-export const isPropertyNoun: (word: string) => boolean = rememberedPerWord(
-  (word) => PROPERTY_FILES.has(nounFileOf(word)) || (nounFileOf(word) >= 0 && isKindOf(word, 'rate')),
-);
+export const isPropertyNoun: (word: string) => boolean = rememberedPerWord((word) => {
+  const file = nounFileOf(word);
+  return PROPERTY_FILES.has(file) || (file >= 0 && isKindOf(word, 'rate'));
+});
 
 /** How many hypernym links up a noun may be a kind of another: "limousine" → "car" is one. */
 export const KIND_OF_DEPTH = 2;
