@@ -67,6 +67,9 @@ const POLITE =
 const BOT_NAME = '@?citebot|@?cite[ -]bot';
 const LAUGH = 'lol|lmao|lmfao|rofl|haha+|hehe+|xd';
 const HESITATION = 'u+m+|u+h+|e+r+m*|h+m+|btw|anyways?|fyi|idk|asking for a friend';
+// Asking the bot to check what is asked: "can you confirm", "pls verify".
+const CHECK_REQUEST =
+  '(?:(?:can|could|would) (?:you|u) )?(?:please |pls |plz )?(?:confirm|verify|fact[- ]?check|double[- ]?check)';
 
 // Only at the start: greetings and the ways of saying "I have a question".
 const OPENERS = [
@@ -82,7 +85,7 @@ const OPENERS = [
   '(?:do|does) (?:you|u|anyone|anybody|someone) (?:know|remember)',
   '(?:anyone|anybody|someone) (?:know|knows|remember)',
   '(?:please |pls |plz )?tell me',
-  '(?:(?:can|could|would) (?:you|u) )?(?:please |pls |plz )?(?:confirm|verify|fact[- ]?check|double[- ]?check)(?: (?:that|if|whether))?',
+  `${CHECK_REQUEST}(?: (?:that|if|whether))?`,
   'i (?:wonder|was thinking)',
   'question',
 ];
@@ -126,7 +129,7 @@ const MIDDLE_ENCLOSED = new RegExp(String.raw`\s*,\s*(?:${MIDDLE_FILLERS})\s*,\s
 // confirm", "…right? can you verify". "Confirm" may be a corpus word ("has not denied nor
 // confirmed"), so only after the question's end does it go.
 const TRAILING_REQUEST = new RegExp(
-  String.raw`([?!.])\s*(?:(?:${BOT_NAME}|${POLITE})[\s,]*)*(?:(?:can|could|would) (?:you|u) )?(?:confirm|verify|fact[- ]?check|double[- ]?check)(?: (?:it|this|that|pls|please|plz))*${SEPARATORS}*$`,
+  String.raw`([?!.])\s*(?:(?:${BOT_NAME}|${POLITE})[\s,]*)*${CHECK_REQUEST}(?: (?:it|this|that|pls|please|plz))*${SEPARATORS}*$`,
   'i',
 );
 const EDGE_PUNCTUATION = /^[\s,.;:!?…—–-]+|[\s,.;:!…—–-]+$/g;
