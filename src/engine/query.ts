@@ -67,6 +67,15 @@ export const UNKNOWN_WORD = Number.MIN_SAFE_INTEGER;
  */
 export const UNKNOWN_WORD_DISCOUNT = 0.3;
 
+/**
+ * Adverbs that place a question in the asker's own time ("why are they so
+ * close lately"), a closed class like the question words. The reports'
+ * "in recent weeks" is their writers' time, so a match says little about the
+ * topic: such a word weighs this much of its worth.
+ */
+export const ASKERS_TIME_WEIGHT = 0.3;
+const ASKERS_TIME = new Set(['recently', 'lately', 'currently', 'nowadays']);
+
 /** What the spelled-out words of an acronym weigh when the corpus has the acronym itself too. */
 export const KNOWN_ACRONYM_SPELLING_WEIGHT = 0.3;
 
@@ -77,7 +86,11 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   const unknownNames: string[] = [];
   const corrections = new Map<string, Correction>();
   const unknownWeight = inverseDocumentFrequency(index.entries.length, 0);
-  const add = (term: QueryTerm) => {
+  // The weight of the word being read, in every term it becomes.
+  let wordWeight = 1;
+  const add = (termAtFullWeight: QueryTerm) => {
+    const term =
+      wordWeight === 1 ? termAtFullWeight : { ...termAtFullWeight, weight: termAtFullWeight.weight * wordWeight };
     const known = byStem.get(term.stem);
     if (!known || known.weight < term.weight) byStem.set(term.stem, term);
   };
@@ -86,6 +99,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   for (const [i, word] of words.entries()) {
     const typed = question.slice(word.start, word.end);
     const norm = shoutedWord(index, word.norm, typed);
+    wordWeight = ASKERS_TIME.has(norm) ? ASKERS_TIME_WEIGHT : 1;
     const stopKey = stopWordKey(norm);
     if (stopKey !== undefined) {
       wordKeys.push(stopKey);
@@ -170,6 +184,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     if (name) unknownNames.push(typed);
     add({ stem: ownStem, termId: -1, weight: unknownWeight * (name ? 1 : UNKNOWN_WORD_DISCOUNT) });
   }
+  wordWeight = 1;
   for (const kind of kindsInCorpus(index, knownWords)) if (!byStem.has(kind.stem)) add(kind);
   unknownNames.push(...namesTheReportsLack(index, question, words));
   const phraseKeys = collapseSpellings(wordKeys, index.spelledAcronyms);

@@ -180,6 +180,10 @@ describe('questions as members type them', () => {
     // Asked yes or no whether it is an Aurus Senat, the answer is the same: the reports were not
     // told. Al Jazeera's "Putin's presidential Aurus Senat limousine" is another car.
     ['was the car a aurus senat', ['al-jazeera#3', 'reuters#5']],
+    // Why they are close: they "have forged closer ties since …" (Al Jazeera, Reuters). The blog's
+    // missiles fired "in recent weeks" share the rare word "recent", but that is its writer's time,
+    // not the asker's "recently".
+    ['Why have Russia and North Korea become so close recently?', ['al-jazeera#8', 'reuters#2']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });
