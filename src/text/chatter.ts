@@ -246,7 +246,7 @@ const ORGANIZATION_NOUNS = String.raw`body|bodies|agency|agencies|organi[sz]atio
 // "what year", "which colour", "what country", "which UN body": a wh-word plus a noun, after at most
 // one word that is no function word, that says more about the answer than the wh-word alone.
 const WH = new RegExp(
-  String.raw`\b(?:(how)\s+(many|much|old)|(what|which)\s+(?:(?!(?:is|are|was|were|do|does|did|the|a|an|of|to|in)\b)[\p{L}.]+\s+)?(${COLOUR_NOUNS}|year|month|day|date|time|weekday|country|countries|city|town|place|capital|${ORGANIZATION_NOUNS})|(who|whom|whose|what|when|where|which|why|how|whether))\b`,
+  String.raw`\b(?:(how)\s+(many|much|old|come)|(what|which)\s+(?:(?!(?:is|are|was|were|do|does|did|the|a|an|of|to|in)\b)[\p{L}.]+\s+)?(${COLOUR_NOUNS}|year|month|day|date|time|weekday|country|countries|city|town|place|capital|${ORGANIZATION_NOUNS})|(who|whom|whose|what|when|where|which|why|how|whether))\b`,
   'giu',
 );
 const ORGANIZATION_NOUN = new RegExp(`^(?:${ORGANIZATION_NOUNS})$`, 'i');
@@ -257,7 +257,9 @@ const PLACE_NOUNS = new Set(['country', 'countries', 'city', 'town', 'place', 'c
 
 function kindOf(match: RegExpExecArray): QuestionWordKind {
   const [, how, amount, what, noun, plain] = match;
-  if (how && amount) return `how ${amount.toLowerCase()}` as QuestionWordKind;
+  // "how come" asks why.
+  if (how && amount)
+    return amount.toLowerCase() === 'come' ? 'why' : (`how ${amount.toLowerCase()}` as QuestionWordKind);
   if (what && noun) {
     const n = noun.toLowerCase();
     if (TIME_NOUNS.has(n)) return 'when';

@@ -190,6 +190,8 @@ describe('questionWord', () => {
     ['How much is the car worth', 'how much', 'How much'],
     ['how old is Kim', 'how old', 'how old'],
     ['how did the car arrive', 'how', 'how'],
+    // "how come" is the chat way to ask why.
+    ['how come russia and north korea are so close now', 'why', 'how come'],
     ['what colour was the car', 'what colour', 'what colour'],
     ['what color was the car', 'what colour', 'what color'],
     ['In what colour was the Aurus?', 'what colour', 'what colour'],
