@@ -26,6 +26,7 @@ import { type Compounds, compoundStems, namedCompoundSteps } from '../text/compo
 import { relatedWords } from '../text/lexicon.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { stemWord } from '../text/terms.js';
+import { listsSpelling } from '../text/wordnet.js';
 import {
   mergeSameAs,
   type RelatedTerms,
@@ -198,6 +199,8 @@ export function warmUpEngine(): void {
   warmUpAnswerKinds();
   // A question with "did" loads compromise's conjugation too: "whether Kim drove the car".
   noAnswerSentence('did Kim drive the car');
+  // Typos of English words the corpus lacks are looked up among all of WordNet's spellings.
+  listsSpelling('gift');
 }
 
 /** What an index is made of, whether just built or read from a snapshot; the rest is derived. */

@@ -13,16 +13,16 @@
  */
 import { AnswerKind } from '../text/answer-kinds.js';
 import { nameLexicon } from '../text/name-kinds.js';
-import { closesPhrasalVerb, isParticle, MAX_OBJECT_WORDS, type RelatedKey, phrasalVerbKey } from '../text/lexicon.js';
-import { isDemonym, lemmaOfWord, qualifiesNoun } from '../text/nlp.js';
+import { isDemonym, qualifiesNoun } from '../text/nlp.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
-import { normalizeWord, splitWords, type Word } from '../text/words.js';
+import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
 import { collapseSpellings } from './phrases.js';
 import { type FullName, fullNamesIn } from './full-names.js';
 import { kindsInCorpus } from './kinds.js';
-import { type Correction, correctTypo, ENGLISH_HALF, splitRunTogether } from './typos.js';
+import { type Correction, correctToEnglish, correctTypo, ENGLISH_HALF, splitRunTogether } from './typos.js';
 import { isNameRunTogether, namesTheReportsLack } from './compound-names.js';
+import { particleAfter, phrasalRelatives } from './phrasal-verbs.js';
 
 /** One distinct term of a question. */
 export interface QueryTerm {
@@ -166,6 +166,27 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
         add({ stem, termId: corrected, weight: index.idf[corrected] ?? 0, aliases: index.sameAs.get(stem) });
       }
     }
+    // "worreid" is "worried", which the corpus words as "concern"; "teh" is "the".
+    const english =
+      best === UNKNOWN_WORD && !/^\p{Lu}/u.test(typed) && !nameLexicon().has(norm)
+        ? correctToEnglish(index, norm)
+        : undefined;
+    if (english !== undefined) {
+      const stopKey = stopWordKey(english.word);
+      if (stopKey !== undefined) {
+        wordKeys.push(stopKey);
+        continue;
+      }
+      if (ASKERS_TIME.has(english.word)) wordWeight = ASKERS_TIME_WEIGHT;
+      for (const { key, weight } of index.related.get(stemWord(english.word)) ?? []) {
+        const relatedId = index.termIds.get(key) ?? -1;
+        if (best === UNKNOWN_WORD) {
+          best = relatedId;
+          corrections.set(norm, { word: english.word, termId: relatedId });
+        }
+        add({ stem: key, termId: relatedId, weight: weight * (index.idf[relatedId] ?? 0) });
+      }
+    }
     // "northkorea" is North Korea typed without its space; "spaceport" has the corpus's "space" in it.
     const runTogether = best === UNKNOWN_WORD ? splitRunTogether(index, norm) : undefined;
     if (runTogether) {
@@ -219,40 +240,6 @@ function aliasSpelledAcronyms(
       if (term) byStem.set(last, { ...term, aliases: [...(term.aliases ?? []), key] });
     }
   }
-}
-
-/**
- * The particle of the verb at word `at`, if one follows it: right after it
- * ("handed over the car") or after a short object ("hand the car over to",
- * "handed the vehicle over, and"), as {@link closesPhrasalVerb} tells. Read
- * from the question's plain words, which the query is built from; the
- * question readers of text/transfer-verbs.ts read wink-nlp's by the same rule.
- */
-function particleAfter(question: string, words: readonly Word[], at: number): string | undefined {
-  for (let k = at + 1; k <= at + 1 + MAX_OBJECT_WORDS && k < words.length; k += 1) {
-    const word = words[k];
-    if (!word || /[,.;:!?]/u.test(question.slice(words[k - 1]?.end ?? 0, word.start))) return undefined;
-    if (!isParticle(word.norm)) continue;
-    const next = words[k + 1];
-    const after = next && !/[,.;:!?]/u.test(question.slice(word.end, next.start)) ? next.norm : undefined;
-    return closesPhrasalVerb(k - at, words[at + 1]?.norm, after) ? word.norm : undefined;
-  }
-  return undefined;
-}
-
-/**
- * The corpus words a phrasal verb stands for ("handed over" → delivered), or
- * undefined when `next` is no particle. The particle is checked first: a
- * word's lemma takes wink-nlp.
- */
-function phrasalRelatives(
-  index: SearchIndex,
-  word: string,
-  next: string | undefined,
-): readonly RelatedKey[] | undefined {
-  if (!isParticle(next) || !/^[a-z]+$/u.test(word)) return undefined;
-  const key = phrasalVerbKey(lemmaOfWord(word), next);
-  return key === undefined ? undefined : index.related.get(key);
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * Correcting a question word the corpus lacks to the corpus word it was
  * meant to be, by MiniSearch's fuzzy lookup in the corpus's words and by
- * swapped letters, or to the two corpus words it runs together.
+ * swapped letters, or to the two corpus words it runs together, or else to
+ * the English word it was meant to be, when that word stands for corpus words.
  */
-import { isListedWord, isWordInUse } from '../text/word-classes.js';
-import { stemWord } from '../text/terms.js';
+import { isListedWord, isWordInUse, wordUsage } from '../text/word-classes.js';
+import { stemWord, stopWordKey } from '../text/terms.js';
+import { listsSpelling } from '../text/wordnet.js';
 import type { SearchIndex } from './build.js';
 
 /** Words this long or longer may be two edits off: "Ghengis" is "Genghis", "Mnafeld" "Mansfeld". */
@@ -141,4 +143,61 @@ export function splitRunTogether(index: SearchIndex, word: string): [number, num
       best = { parts: [left ?? ENGLISH_HALF, right ?? ENGLISH_HALF], shorter, both };
   }
   return best?.parts;
+}
+
+/** A misspelt word's correction to an English word the corpus lacks, which stands for corpus words or is a stop word. */
+export interface EnglishCorrection {
+  readonly word: string;
+}
+
+/** Words shorter than this are corrected to an English word only by a swap or a missing letter: "giv", "teh". */
+const ANY_SLIP_FROM_LENGTH = 4;
+
+/**
+ * Every spelling one slip from `word`, likeliest slip first: two
+ * neighbouring letters swapped, a letter left out ("givng"), a letter too
+ * many, a letter mistyped. Each slip's spellings come as one group.
+ */
+function slips(word: string): string[][] {
+  const swapped: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1])
+      swapped.push(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2));
+  }
+  const missing: string[] = [];
+  const extra: string[] = [];
+  const mistyped: string[] = [];
+  for (let at = 0; at <= word.length; at++) {
+    const head = word.slice(0, at);
+    if (at < word.length) extra.push(head + word.slice(at + 1));
+    for (const letter of LETTERS) {
+      missing.push(head + letter + word.slice(at));
+      if (at < word.length && letter !== word[at]) mistyped.push(head + letter + word.slice(at + 1));
+    }
+  }
+  return word.length < ANY_SLIP_FROM_LENGTH ? [swapped, missing] : [swapped, missing, extra, mistyped];
+}
+
+/**
+ * The English word one slip from `word`, a word the corpus lacks and WordNet
+ * does not list, when it leads somewhere: "worreid" is "worried", which
+ * WordNet relates to the corpus's "concern"; "teh" is "the", a stop word.
+ * The word meant is chosen first, then checked: of the likeliest slip
+ * ({@link slips}) that makes a stop word or a word WordNet lists, the stop
+ * word or the word it met most in use. "goin" is "going", which leads
+ * nowhere, not "join", which might.
+ */
+export function correctToEnglish(index: SearchIndex, word: string): EnglishCorrection | undefined {
+  if (word.length < 3 || /\d/.test(word) || isListedWord(word) || isWordInUse(word)) return undefined;
+  for (const group of slips(word)) {
+    let best: { word: string; use: number } | undefined;
+    for (const spelling of group) {
+      const use = stopWordKey(spelling) !== undefined ? Infinity : listsSpelling(spelling) ? wordUsage(spelling) : -1;
+      if (use >= 0 && (!best || use > best.use)) best = { word: spelling, use };
+    }
+    if (!best) continue;
+    const leads = stopWordKey(best.word) !== undefined || index.related.has(stemWord(best.word));
+    return leads ? { word: best.word } : undefined;
+  }
+  return undefined;
 }

@@ -268,6 +268,16 @@ export const isWordInUse: (word: string) => boolean = rememberedPerWord((word) =
 });
 
 /**
+ * How often WordNet's sense-tagged texts met `word` (lower-case) or its
+ * lemma, in its commonest part of speech: 0 for a word only listed or
+ * lacking. Of two spellings a typo may stand for, the commoner is likelier.
+ */
+export const wordUsage: (word: string) => number = rememberedPerWord((word) => {
+  const lemma = lemmaOfWord(word);
+  return Math.max(...PARTS.map((part) => Math.max(taggedSenseCount(word, part), taggedSenseCount(lemma, part))));
+});
+
+/**
  * Whether WordNet lists `word` (lower-case), in use or not, in any part of
  * speech and any inflection: "bulletproof" is a word, "northkorea" is not.
  * Cached; it leaves WordNet loaded, as {@link isWordInUse} does.

@@ -222,6 +222,26 @@ describe('planQuestion: typos', () => {
     // "impressed" is two edits from the reports' "expressed", and means something else.
     expect(termsOf('impressed').map((term) => [term.stem, term.termId])).toEqual([['impress', -1]]);
   });
+
+  it('corrects a typo of an English word the corpus lacks to that word, when it stands for corpus words', () => {
+    const stems = (question: string) => termsOf(question).map((term) => term.stem);
+    // "worreid" is "worried" (two letters swapped), which the reports word as "expressed concern".
+    expect(stems('worreid')).toEqual(stems('worried'));
+    expect(stems('worreid')).toContain('concern');
+    // A letter left out: "givng" is "giving", which the reports word as "gifted".
+    expect(stems('givng')).toEqual(stems('giving'));
+    // A stop word is one too: "teh" adds nothing.
+    expect(stems('teh car')).toEqual(['car']);
+  });
+
+  it('takes the English word meant before asking whether it leads anywhere', () => {
+    // "goin" is "going", which no report's word stands for; "join", a letter changed, might be.
+    expect(termsOf('goin').map((term) => [term.stem, term.termId])).toEqual([['goin', -1]]);
+    // A first name is no typo: "kim jon un" does not join anything.
+    expect(termsOf('jon').map((term) => [term.stem, term.termId])).toEqual([['jon', -1]]);
+    // A word in use that WordNet lists only through its lemma is no typo: "friendlier" is no "friendlies".
+    expect(termsOf('friendlier').map((term) => [term.stem, term.termId])).toEqual([['friendlier', -1]]);
+  });
 });
 
 describe('planQuestion: kinds of a thing asked about in the plural', () => {

@@ -184,6 +184,9 @@ describe('questions as members type them', () => {
     // missiles fired "in recent weeks" share the rare word "recent", but that is its writer's time,
     // not the asker's "recently".
     ['Why have Russia and North Korea become so close recently?', ['al-jazeera#8', 'reuters#2']],
+    // "worreid" is "worried", which the corpus has only as "expressed concern": Al Jazeera's United
+    // States and its ally South Korea. Left unknown, the arms deals found North Korea's denial first.
+    ['is south korea worreid about arms deals', ['al-jazeera#10']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });
