@@ -187,6 +187,9 @@ describe('questions as members type them', () => {
     // "worreid" is "worried", which the corpus has only as "expressed concern": Al Jazeera's United
     // States and its ally South Korea. Left unknown, the arms deals found North Korea's denial first.
     ['is south korea worreid about arms deals', ['al-jazeera#10']],
+    // Asked to explain why people say it, the question is why the gift breaks sanctions: the
+    // paragraphs on the violation, not Kim's sister "saying that the gift serves …".
+    ['pls explain why people are saying the car gift breaks sanctions', ['al-jazeera#5', 'blog#7', 'reuters#1']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });

@@ -89,6 +89,9 @@ describe('cleanQuestion: chatter at the edges', () => {
       'why is everyone saying russia and north korea are getting closer',
       'why russia and north korea are getting closer',
     ],
+    // Asked to explain, the question comes in the order of a statement, hearsay too.
+    ['pls explain why people are saying the car gift breaks sanctions', 'why the car gift breaks sanctions'],
+    ['can you explain to me why they say the gift is illegal', 'why the gift is illegal'],
   ])('%j → %j', (raw, cleaned) => {
     expect(cleanQuestion(raw)).toBe(cleaned);
   });
