@@ -172,17 +172,17 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
         ? correctToEnglish(index, norm)
         : undefined;
     if (english !== undefined) {
-      const stopKey = stopWordKey(english.word);
+      const stopKey = stopWordKey(english);
       if (stopKey !== undefined) {
         wordKeys.push(stopKey);
         continue;
       }
-      if (ASKERS_TIME.has(english.word)) wordWeight = ASKERS_TIME_WEIGHT;
-      for (const { key, weight } of index.related.get(stemWord(english.word)) ?? []) {
+      if (ASKERS_TIME.has(english)) wordWeight = ASKERS_TIME_WEIGHT;
+      for (const { key, weight } of index.related.get(stemWord(english)) ?? []) {
         const relatedId = index.termIds.get(key) ?? -1;
         if (best === UNKNOWN_WORD) {
           best = relatedId;
-          corrections.set(norm, { word: english.word, termId: relatedId });
+          corrections.set(norm, { word: english, termId: relatedId });
         }
         add({ stem: key, termId: relatedId, weight: weight * (index.idf[relatedId] ?? 0) });
       }

@@ -19,7 +19,11 @@ function maxEditDistance(word: string): number {
   return word.length >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
 }
 
-/** A misspelt word's correction: the corpus word, as the corpus spells it, and its term. */
+/**
+ * A misspelt word's correction: the word meant, and the corpus term it is or
+ * stands for. The word is the corpus's own spelling, or an English word the
+ * corpus lacks that WordNet relates to the term (correctToEnglish).
+ */
 export interface Correction {
   readonly word: string;
   readonly termId: number;
@@ -145,37 +149,34 @@ export function splitRunTogether(index: SearchIndex, word: string): [number, num
   return best?.parts;
 }
 
-/** A misspelt word's correction to an English word the corpus lacks, which stands for corpus words or is a stop word. */
-export interface EnglishCorrection {
-  readonly word: string;
-}
-
 /** Words shorter than this are corrected to an English word only by a swap or a missing letter: "giv", "teh". */
 const ANY_SLIP_FROM_LENGTH = 4;
 
 /**
- * Every spelling one slip from `word`, likeliest slip first: two
- * neighbouring letters swapped, a letter left out ("givng"), a letter too
- * many, a letter mistyped. Each slip's spellings come as one group.
+ * The spellings one slip from `word`, likeliest slip first, a group per slip,
+ * each made only when asked for: two neighbouring letters swapped, a letter
+ * left out ("givng"), a letter too many, a letter mistyped.
  */
-function slips(word: string): string[][] {
+function* slips(word: string): Generator<string[]> {
   const swapped: string[] = [];
   for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] !== word[i + 1])
-      swapped.push(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2));
+    if (word[i] !== word[i + 1]) swapped.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   }
+  yield swapped;
   const missing: string[] = [];
-  const extra: string[] = [];
-  const mistyped: string[] = [];
-  for (let at = 0; at <= word.length; at++) {
-    const head = word.slice(0, at);
-    if (at < word.length) extra.push(head + word.slice(at + 1));
-    for (const letter of LETTERS) {
-      missing.push(head + letter + word.slice(at));
-      if (at < word.length && letter !== word[at]) mistyped.push(head + letter + word.slice(at + 1));
-    }
+  for (let i = 0; i <= word.length; i++) {
+    for (const letter of LETTERS) missing.push(word.slice(0, i) + letter + word.slice(i));
   }
-  return word.length < ANY_SLIP_FROM_LENGTH ? [swapped, missing] : [swapped, missing, extra, mistyped];
+  yield missing;
+  if (word.length < ANY_SLIP_FROM_LENGTH) return;
+  const extra: string[] = [];
+  for (let i = 0; i < word.length; i++) extra.push(word.slice(0, i) + word.slice(i + 1));
+  yield extra;
+  const mistyped: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    for (const letter of LETTERS) if (letter !== word[i]) mistyped.push(word.slice(0, i) + letter + word.slice(i + 1));
+  }
+  yield mistyped;
 }
 
 /**
@@ -187,7 +188,7 @@ function slips(word: string): string[][] {
  * word or the word it met most in use. "goin" is "going", which leads
  * nowhere, not "join", which might.
  */
-export function correctToEnglish(index: SearchIndex, word: string): EnglishCorrection | undefined {
+export function correctToEnglish(index: SearchIndex, word: string): string | undefined {
   if (word.length < 3 || /\d/.test(word) || isListedWord(word) || isWordInUse(word)) return undefined;
   for (const group of slips(word)) {
     let best: { word: string; use: number } | undefined;
@@ -197,7 +198,7 @@ export function correctToEnglish(index: SearchIndex, word: string): EnglishCorre
     }
     if (!best) continue;
     const leads = stopWordKey(best.word) !== undefined || index.related.has(stemWord(best.word));
-    return leads ? { word: best.word } : undefined;
+    return leads ? best.word : undefined;
   }
   return undefined;
 }
