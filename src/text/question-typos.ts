@@ -1,10 +1,11 @@
 /**
  * Question words typed in a hurry: "wen did Putin…", "wat does Kim…", "wich
- * day…", "whats the brand…". A missed question word costs the question its
- * kind of answer, and the misspelling counts as a word the corpus lacks.
+ * day…", "whats the brand…", "wut kind of car…". A missed question word costs
+ * the question its kind of answer, and the misspelling counts as a word the
+ * corpus lacks.
  *
- * The question words are a closed class of nine, so their one-letter-short
- * spellings can be listed from the words themselves; those that are English
+ * The question words are a closed class of nine, so their spellings a letter
+ * short or a vowel off can be listed from the words themselves; those that are English
  * words in use ("hat", "hen", "hose", "here") are left alone: stop words,
  * and words met in WordNet's sense-tagged texts. "wen" (a cyst) is in WordNet
  * but was never met there.
@@ -21,23 +22,37 @@ const MIN_TYPO_LENGTH = 3;
 let dropped: ReadonlyMap<string, string> | undefined;
 
 /**
- * Each question word with one letter dropped, to the word: "wen" (when),
- * "were" (where). A spelling short of two ("whos") is left out.
+ * Each question word with one letter dropped, a vowel typed as another, or
+ * both, to the word: "wen" (when), "were" (where), "whut" and "wut" (what).
+ * A spelling of two question words ("whos") is left out.
  */
-function droppedLetterSpellings(): ReadonlyMap<string, string> {
+function slipSpellings(): ReadonlyMap<string, string> {
   if (dropped) return dropped;
   const spellings = new Map<string, string>();
   const known = new Set<string>(QUESTION_WORDS);
   for (const word of TYPED_QUESTION_WORDS) {
-    for (let i = 0; i < word.length; i++) {
-      const typo = word.slice(0, i) + word.slice(i + 1);
+    const short = [...word].map((_, i) => word.slice(0, i) + word.slice(i + 1));
+    const typos = new Set([...short, ...[word, ...short].flatMap(vowelChanged)]);
+    for (const typo of typos) {
       if (typo.length < MIN_TYPO_LENGTH || known.has(typo)) continue;
-      spellings.set(typo, spellings.has(typo) ? '' : word);
+      spellings.set(typo, spellings.has(typo) && spellings.get(typo) !== word ? '' : word);
     }
   }
   for (const [typo, word] of spellings) if (!word) spellings.delete(typo);
   dropped = spellings;
   return dropped;
+}
+
+const VOWELS = 'aeiou';
+
+/** `word` with one of its vowels typed as another: "whut", and "wut" from "wat". */
+function vowelChanged(word: string): string[] {
+  const changed: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    if (!VOWELS.includes(word[i] ?? '')) continue;
+    for (const vowel of VOWELS) if (vowel !== word[i]) changed.push(word.slice(0, i) + vowel + word.slice(i + 1));
+  }
+  return changed;
 }
 
 // The first and the last word of a question, with what surrounds them.
@@ -56,7 +71,7 @@ const AUXILIARY = new RegExp(`^(?:${AUXILIARIES})$`, 'iu');
 /** The question word a first word in use stands for when what follows rules the word itself out. */
 function wordInUseFor(typed: string, rest: string): string | undefined {
   const lower = typed.toLowerCase();
-  const word = droppedLetterSpellings().get(lower);
+  const word = slipSpellings().get(lower);
   if (!word || (!isStopWord(lower) && !isWordInUse(lower))) return undefined;
   if (DO_AHEAD.test(rest) || (AUXILIARY.test(lower) && AUXILIARY_NEXT.test(rest))) return word;
   return undefined;
@@ -65,7 +80,7 @@ function wordInUseFor(typed: string, rest: string): string | undefined {
 /** The question word `typed` stands for ("wen" → "when", "whats" → "what's"), or undefined. */
 function spelledFor(typed: string): string | undefined {
   const lower = typed.toLowerCase();
-  const spellings = droppedLetterSpellings();
+  const spellings = slipSpellings();
   const word = spellings.get(lower);
   if (word) return isStopWord(lower) || isWordInUse(lower) ? undefined : word;
   // "whats", "wats", "hows": the apostrophe of "'s" left out too.

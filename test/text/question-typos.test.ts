@@ -18,6 +18,10 @@ describe('spellQuestionWords: question words typed in a hurry', () => {
     // A question word's noun phrase comes before the auxiliary: "kind of car", "fancy cars".
     ['wat kind of car did putin giv kim', 'what kind of car did putin giv kim'],
     ['wat fancy cars does kim alredy have', 'what fancy cars does kim alredy have'],
+    // A vowel typed as another, as people spell what they say: "wut", "whut", "wot".
+    ['wut kind of car did kim get', 'what kind of car did kim get'],
+    ['whut did putin give kim', 'what did putin give kim'],
+    ['whan did the car arrive', 'when did the car arrive'],
     // An echo question puts it last.
     ['putin gave kim a car?? wen', 'putin gave kim a car?? when'],
     // A frame noun run together with its "of" is said in two words, wherever it stands.
@@ -39,6 +43,8 @@ describe('spellQuestionWords: question words typed in a hurry', () => {
     // Without an auxiliary ahead, a first word does not open a question.
     ['hose down the car'],
     ['hose down the car and the garage, did he'],
+    // A vowel changed into a word in use is that word: "wit", "wet".
+    ['wet paint on the car'],
     // Only the first and the last word are read.
     ['did the wen grow'],
     ['who delivered the car'],
