@@ -73,7 +73,8 @@ const CHECK_REQUEST =
 
 // Only at the start: greetings and the ways of saying "I have a question".
 const OPENERS = [
-  "(?:hey|hi|hello|heya|hiya|howdy|greetings|yo|sup|oi)(?: (?:there|all|everyone|everybody|guys|folks|y'?all|friends?|team))?",
+  // A greeting drawn out ("heyyy", "hiii", "yooo") greets all the same.
+  "(?:he+y+a*|hi+|hel+o+|hiy+a+|howdy|greetings|yo+|su+p|oi+)(?: (?:there|all|everyone|everybody|guys|folks|y'?all|friends?|team))?",
   // "morning news" is no greeting: a bare time of day greets only with a group after it or as a weak filler.
   "(?:good )?(?:morning|afternoon|evening)(?: (?:all|everyone|everybody|guys|folks|y'?all|friends?|team))",
   'good (?:morning|afternoon|evening|day)',
@@ -81,7 +82,7 @@ const OPENERS = [
   "(?:i )?(?:was|am|i'?m) (?:just )?wondering",
   '(?:just|genuinely|really|honestly|so) (?:curious|wondering)',
   "(?:i )?(?:want|wanna|would like|'?d like) to know",
-  '(?:can|could|would|will) (?:you|u)(?: (?:please|pls|plz))? (?:tell|show|explain to) me',
+  '(?:can|could|would|will) (?:you|u)(?: (?:please|pls|plz))? (?:(?:tell|show|explain to) me|explain)',
   '(?:do|does) (?:you|u|anyone|anybody|someone) (?:know|remember)',
   '(?:anyone|anybody|someone) (?:know|knows|remember)',
   '(?:please |pls |plz )?tell me',

@@ -89,6 +89,11 @@ describe('cleanQuestion: chatter at the edges', () => {
       'why is everyone saying russia and north korea are getting closer',
       'why russia and north korea are getting closer',
     ],
+    // A greeting drawn out greets all the same.
+    ['heyyy who delivered the car', 'who delivered the car'],
+    ['hiii citebot who delivered the car', 'who delivered the car'],
+    ['yooo, who drove it', 'who drove it'],
+    ['can u explain why the car is banned', 'why the car is banned'],
     // Asked to explain, the question comes in the order of a statement, hearsay too.
     ['pls explain why people are saying the car gift breaks sanctions', 'why the car gift breaks sanctions'],
     ['can you explain to me why they say the gift is illegal', 'why the gift is illegal'],
