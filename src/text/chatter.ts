@@ -200,7 +200,7 @@ const MAX_CLEANING_PASSES = 8;
 // "why do people say the gift breaks the rules" asks why it breaks them: who says so is hearsay.
 // So does "explain why people are saying …", in the order of a question told, not asked.
 const HEARSAY =
-  /\bwhy (?:(?:do|does|did|are|is|were) )?(?:people|everyone|everybody|folks|they|some|many|so many people) (?:(?:are|is|were) )?(?:say|saying|said|think|thinking|claim|claiming|believe)(?: that)? /giu;
+  /\bwhy (?:(?:do|does|did|are|is|were) )?(?:people|everyone|everybody|folks|they|some|many|so many people|experts|analysts|observers|critics) (?:(?:are|is|were) )?(?:say|saying|said|think|thinking|claim|claiming|believe)(?: that)? /giu;
 
 function cleanOnce(raw: string): string {
   const text = unshout(stripMarkup(raw.normalize('NFC')))

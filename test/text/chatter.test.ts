@@ -94,6 +94,8 @@ describe('cleanQuestion: chatter at the edges', () => {
     ['hiii citebot who delivered the car', 'who delivered the car'],
     ['yooo, who drove it', 'who drove it'],
     ['can u explain why the car is banned', 'why the car is banned'],
+    // Experts and analysts are hearsay too: why they think so asks why it is so.
+    ['why do experts think the gift breaks un rules', 'why the gift breaks un rules'],
     // Asked to explain, the question comes in the order of a statement, hearsay too.
     ['pls explain why people are saying the car gift breaks sanctions', 'why the car gift breaks sanctions'],
     ['can you explain to me why they say the gift is illegal', 'why the gift is illegal'],
