@@ -69,12 +69,14 @@ export const UNKNOWN_WORD_DISCOUNT = 0.3;
 
 /**
  * Adverbs that place a question in the asker's own time ("why are they so
- * close lately"), a closed class like the question words. The reports'
- * "in recent weeks" is their writers' time, so a match says little about the
- * topic: such a word weighs this much of its worth.
+ * close lately", "did Kim ever get to see it"), a closed class like the
+ * question words. The reports' "in recent weeks" is their writers' time, and
+ * "ever" stands for their "always" only in a sense a question rarely means,
+ * so a match says little about the topic: such a word weighs this much of its
+ * worth.
  */
 export const ASKERS_TIME_WEIGHT = 0.3;
-const ASKERS_TIME = new Set(['recently', 'lately', 'currently', 'nowadays']);
+const ASKERS_TIME = new Set(['recently', 'lately', 'currently', 'nowadays', 'ever']);
 
 /** What the spelled-out words of an acronym weigh when the corpus has the acronym itself too. */
 export const KNOWN_ACRONYM_SPELLING_WEIGHT = 0.3;

@@ -37,13 +37,15 @@ describe('planQuestion: one typed word, one word of weight', () => {
     expect(termsOf('US').map((term) => term.stem)).not.toContain('us');
   });
 
-  it('"recently" and "lately" place the question in the asker\'s time: they weigh little', () => {
+  it('"recently", "lately" and "ever" place the question in the asker\'s time: they weigh little', () => {
     const weightOf = (question: string, stem: string) => termsOf(question).find((term) => term.stem === stem)?.weight;
     // The blog's "in recent weeks" is its writer's time, not what "why so close recently" asks about.
     const recent = weightOf('why have russia and north korea become so close recently', 'recent');
     expect(recent).toBeCloseTo((story.idf[story.termIds.get('recent') ?? -1] ?? 0) * 0.3);
     // The words after it weigh in full.
     expect(weightOf('recently closer', 'closer')).toBe(weightOf('closer', 'closer'));
+    // "ever" too, and so does the "always" it stands for.
+    expect(weightOf('did kim ever see it', 'alway')).toBeCloseTo((weightOf('always', 'alway') ?? 0) * 0.5 * 0.3);
   });
 
   it('contractions are stop words, typed with the apostrophe or without', () => {

@@ -190,6 +190,10 @@ describe('questions as members type them', () => {
     // Asked to explain why people say it, the question is why the gift breaks sanctions: the
     // paragraphs on the violation, not Kim's sister "saying that the gift serves …".
     ['pls explain why people are saying the car gift breaks sanctions', ['al-jazeera#5', 'blog#7', 'reuters#1']],
+    // "ever" asks whether it happened at all, in the asker's time: WordNet's "always" (its second
+    // sense) found Kim's "I will always be standing with Russia" first. Kim admired, inspected, was
+    // shown Putin's limousine.
+    ["yo bot: did kim ever get to check out putin's limo?? 🚗", ['al-jazeera#7', 'blog#10', 'reuters#6']],
   ])('%s', (question, answers) => {
     expect(answers).toContain(topOf(question));
   });
