@@ -4,7 +4,7 @@
  * swapped letters, or to the two corpus words it runs together, or else to
  * the English word it was meant to be, when that word stands for corpus words.
  */
-import { isListedWord, isWordInUse, wordUsage } from '../text/word-classes.js';
+import { isListedWord, isWordInUse, rememberedPerWord, wordUsage } from '../text/word-classes.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { listsSpelling } from '../text/wordnet.js';
 import type { SearchIndex } from './build.js';
@@ -189,16 +189,25 @@ function* slips(word: string): Generator<string[]> {
  * nowhere, not "join", which might.
  */
 export function correctToEnglish(index: SearchIndex, word: string): string | undefined {
-  if (word.length < 3 || /\d/.test(word) || isListedWord(word) || isWordInUse(word)) return undefined;
+  const meant = englishWordMeant(word);
+  if (meant === '') return undefined;
+  return stopWordKey(meant) !== undefined || index.related.has(stemWord(meant)) ? meant : undefined;
+}
+
+/**
+ * The English word `word` was meant to be, as {@link correctToEnglish}
+ * chooses it, or '' for none. It depends on the word alone, so it is
+ * remembered: a member's next question with the same slip costs a lookup.
+ */
+const englishWordMeant: (word: string) => string = rememberedPerWord((word) => {
+  if (word.length < 3 || /\d/.test(word) || isListedWord(word) || isWordInUse(word)) return '';
   for (const group of slips(word)) {
     let best: { word: string; use: number } | undefined;
     for (const spelling of group) {
       const use = stopWordKey(spelling) !== undefined ? Infinity : listsSpelling(spelling) ? wordUsage(spelling) : -1;
       if (use >= 0 && (!best || use > best.use)) best = { word: spelling, use };
     }
-    if (!best) continue;
-    const leads = stopWordKey(best.word) !== undefined || index.related.has(stemWord(best.word));
-    return leads ? best.word : undefined;
+    if (best) return best.word;
   }
-  return undefined;
-}
+  return '';
+});

@@ -142,7 +142,7 @@ export function reportingVerbs(): ReadonlySet<string> {
 const WORD_CACHE_LIMIT = 10_000;
 
 /** `test`, remembered per word; the memory is emptied when it reaches {@link WORD_CACHE_LIMIT} words. */
-export function rememberedPerWord<T extends boolean | number>(test: (word: string) => T): (word: string) => T {
+export function rememberedPerWord<T extends boolean | number | string>(test: (word: string) => T): (word: string) => T {
   const known = new Map<string, T>();
   return (word) => {
     let answer = known.get(word);
