@@ -19,7 +19,7 @@ const TYPED_QUESTION_WORDS = QUESTION_WORDS.filter((word) => word !== 'whom');
 // Shorter misspellings ("wh", "hw") are too ambiguous to read as anything.
 const MIN_TYPO_LENGTH = 3;
 
-let dropped: ReadonlyMap<string, string> | undefined;
+let slipped: ReadonlyMap<string, string> | undefined;
 
 /**
  * Each question word with one letter dropped, a vowel typed as another, or
@@ -27,7 +27,7 @@ let dropped: ReadonlyMap<string, string> | undefined;
  * A spelling of two question words ("whos") is left out.
  */
 function slipSpellings(): ReadonlyMap<string, string> {
-  if (dropped) return dropped;
+  if (slipped) return slipped;
   const spellings = new Map<string, string>();
   const known = new Set<string>(QUESTION_WORDS);
   for (const word of TYPED_QUESTION_WORDS) {
@@ -39,8 +39,8 @@ function slipSpellings(): ReadonlyMap<string, string> {
     }
   }
   for (const [typo, word] of spellings) if (!word) spellings.delete(typo);
-  dropped = spellings;
-  return dropped;
+  slipped = spellings;
+  return slipped;
 }
 
 const VOWELS = 'aeiou';
