@@ -134,6 +134,12 @@ const TRAILING_REQUEST = new RegExp(
   String.raw`([?!.])\s*(?:(?:${BOT_NAME}|${POLITE})[\s,]*)*${CHECK_REQUEST}(?: (?:it|this|that|pls|please|plz))*${SEPARATORS}*$`,
   'i',
 );
+// A yes/no question left open at its end asks only what comes before it: "did russia vote for it
+// or not?", "is the car an aurus or somethin else", "is this legal under the sanctions or nah".
+const OPEN_ALTERNATIVE = new RegExp(
+  String.raw`${SEPARATORS}+or (?:not|no|nah|naw|nope|something|somethin|smth|sth)(?: else)?${SEPARATORS}*$`,
+  'i',
+);
 const EDGE_PUNCTUATION = /^[\s,.;:!?…—–-]+|[\s,.;:!…—–-]+$/g;
 const TRAILING_MARKS = /[\s?!.…,;:]+$/;
 
@@ -154,6 +160,7 @@ function stripChatter(text: string): string {
     out = out.replace(EDGE_PUNCTUATION, '');
     if (out === before) break;
   }
+  if (AUXILIARY.test(out)) out = out.replace(OPEN_ALTERNATIVE, '');
   out = out.replace(MIDDLE_BEFORE_QUESTION, '$1 ').replace(MIDDLE_ENCLOSED, ' ');
   out = out.replace(/\s+([,;:.!?])/g, '$1').replace(/\s{2,}/g, ' ');
   out = out.replace(EDGE_PUNCTUATION, '');

@@ -94,6 +94,12 @@ describe('cleanQuestion: chatter at the edges', () => {
     ['hiii citebot who delivered the car', 'who delivered the car'],
     ['yooo, who drove it', 'who drove it'],
     ['can u explain why the car is banned', 'why the car is banned'],
+    // A yes/no question left open at its end asks what comes before.
+    ['did russia vote for the sanctions or not?', 'did russia vote for the sanctions?'],
+    ['is the car an aurus limosine or somethin else', 'is the car an aurus limosine'],
+    ['citebot is this legal under the UN sanctions or nah', 'is this legal under the UN sanctions'],
+    // Any other question keeps it: it may be what is asked.
+    ['what marks a number as prime or not?', 'what marks a number as prime or not?'],
     // Experts and analysts are hearsay too: why they think so asks why it is so.
     ['why do experts think the gift breaks un rules', 'why the gift breaks un rules'],
     // Asked to explain, the question comes in the order of a statement, hearsay too.
