@@ -202,12 +202,12 @@ export function correctToEnglish(index: SearchIndex, word: string): string | und
 const englishWordMeant: (word: string) => string = rememberedPerWord((word) => {
   if (word.length < 3 || /\d/.test(word) || isListedWord(word) || isWordInUse(word)) return '';
   for (const group of slips(word)) {
-    let best: { word: string; use: number } | undefined;
-    for (const spelling of group) {
-      const use = stopWordKey(spelling) !== undefined ? Infinity : listsSpelling(spelling) ? wordUsage(spelling) : -1;
-      if (use >= 0 && (!best || use > best.use)) best = { word: spelling, use };
-    }
-    if (best) return best.word;
+    const words = new Set(group.filter((spelling) => stopWordKey(spelling) !== undefined || listsSpelling(spelling)));
+    const stopWord = [...words].find((spelling) => stopWordKey(spelling) !== undefined);
+    if (stopWord !== undefined) return stopWord;
+    // How much a word is in use takes WordNet's index lines: read only to choose between words.
+    if (words.size > 1) return [...words].reduce((best, other) => (wordUsage(other) > wordUsage(best) ? other : best));
+    for (const only of words) return only;
   }
   return '';
 });

@@ -268,13 +268,18 @@ export const isWordInUse: (word: string) => boolean = rememberedPerWord((word) =
 });
 
 /**
- * How often WordNet's sense-tagged texts met `word` (lower-case) or its
- * lemma, in its commonest part of speech: 0 for a word only listed or
+ * How often WordNet's sense-tagged texts met `word` (lower-case) or its base
+ * form, in its commonest part of speech: 0 for a word only listed or
  * lacking. Of two spellings a typo may stand for, the commoner is likelier.
+ * WordNet's own rules find the base form ("worried" → worry), not wink-nlp:
+ * a typo's spellings are hundreds, and this is asked of each WordNet lists.
  */
 export const wordUsage: (word: string) => number = rememberedPerWord((word) => {
-  const lemma = lemmaOfWord(word);
-  return Math.max(...PARTS.map((part) => Math.max(taggedSenseCount(word, part), taggedSenseCount(lemma, part))));
+  let most = 0;
+  for (const part of PARTS) {
+    for (const { base } of baseForms(word, part, 1)) most = Math.max(most, taggedSenseCount(base, part));
+  }
+  return most;
 });
 
 /**
