@@ -46,10 +46,31 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
   const plan = planQuestion(index, question);
   const ranked = rankCandidates(index, plan, options.source);
   const relevant = ranked.filter((candidate, i) => i === 0 || candidate.coverage >= MIN_RELATED_COVERAGE);
-  const passages = relevant.slice(0, top).map((candidate) => toPassage(index, plan, candidate));
+  const answered = relevant.length > 0 && answers(index, plan, ranked);
+  const passages = (answered ? relevant : untoldFirst(index, plan, relevant))
+    .slice(0, top)
+    .map((candidate) => toPassage(index, plan, candidate));
   const [best, ...others] = passages;
-  if (best && answers(index, plan, ranked)) return { question, hits: [best, ...others], related: [] };
+  if (answered && best) return { question, hits: [best, ...others], related: [] };
   return { question, hits: [], related: passages, missing: noAnswerSentence(plan.question.cleaned, options.source) };
+}
+
+/**
+ * The related passages of a refused question about a value of "the …"
+ * ("what colour is the car Putin gave Kim"), those that say the reports were
+ * not told about that thing first ("The report did not describe the car"):
+ * they are the closest the reports come to an answer.
+ */
+function untoldFirst(index: SearchIndex, plan: QueryPlan, candidates: RankedCandidate[]): RankedCandidate[] {
+  if ((plan.cue & (AnswerKind.Colour | AnswerKind.Number)) === 0 || plan.things.nouns.length === 0) return candidates;
+  const tellsUntold = (candidate: RankedCandidate) =>
+    someSentenceReading(index.entries[candidate.entryId]?.analysis, (reading) =>
+      reading.untold.some((noun) => plan.things.nouns.includes(noun)),
+    );
+  const untold = candidates.filter(tellsUntold);
+  return untold.length === 0
+    ? candidates
+    : [...untold, ...candidates.filter((candidate) => !untold.includes(candidate))];
 }
 
 /** Whether the best candidates answer the question, rather than only touch on it. */

@@ -36,6 +36,19 @@ describe('no answer', () => {
     expect(answer.related[0]?.id).toBe('log#1');
   });
 
+  it('offers first, among the related passages, one that says the reports were not told about the thing', async () => {
+    const log = await harbourLog(
+      'The ferry was repainted in May, and the ferry returned to the harbour in June.',
+      'The log did not describe the ferry.',
+    );
+    const answer = answerQuestion(log, 'what colour is the ferry');
+    expect(answer.hits).toEqual([]);
+    // The first paragraph says more of the ferry; the second is the closest to an answer.
+    expect(answer.related.map((passage) => passage.id)).toEqual(['log#2', 'log#1']);
+    // In the story: Reuters' "The report did not describe the car or how it was shipped".
+    expect(answerQuestion(story, 'What color is the car Putin gave Kim?').related[0]?.id).toBe('reuters#5');
+  });
+
   it('takes a word with any colour sense as the colour asked for: "gold" is a metal first', async () => {
     const answer = await answerFromParagraph(
       'The ferry was painted in gold for the festival.',
