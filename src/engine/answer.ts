@@ -4,7 +4,7 @@
  */
 import { AnswerKind } from '../text/answer-kinds.js';
 import { DATE_UNITS } from '../text/date-units.js';
-import { questionWord } from '../text/chatter.js';
+import { questionWord } from '../text/question-words.js';
 import { readWords } from '../text/nlp.js';
 import { noAnswerSentence } from '../text/missing.js';
 import { asksAboutAnyTelling } from '../text/question-kinds.js';

@@ -4,7 +4,8 @@
  * gathered once for ranking (rank.ts).
  */
 import { AnswerKind } from '../text/answer-kinds.js';
-import { cleanQuestion, isColourNoun } from '../text/chatter.js';
+import { cleanQuestion } from '../text/chatter.js';
+import { isColourNoun } from '../text/question-words.js';
 import { definiteThings } from '../text/definite.js';
 import {
   classifiedNoun,

@@ -5,7 +5,7 @@
  * price), and the made thing it asks which of ("which factory built it").
  * Reports that never mention such a noun cannot answer for it.
  */
-import { questionWord } from './chatter.js';
+import { questionWord } from './question-words.js';
 import { readWords, type Words } from './nlp.js';
 import { isArtifactNoun, isPropertyNoun } from './word-classes.js';
 import { KIND_FRAMES } from './words.js';

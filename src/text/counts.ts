@@ -3,7 +3,7 @@
  * answered by "the two countries" or by a limousine "worth upwards of $1
  * million": a count answers it when it counts shells, or counts nothing said.
  */
-import { questionWord } from './chatter.js';
+import { questionWord } from './question-words.js';
 import { isYear } from './date-units.js';
 import { lemmaOfWord, readWords, type Words } from './nlp.js';
 import { stemWord } from './terms.js';

@@ -11,7 +11,7 @@
  * words are tagged by wink-nlp.
  * When the question can't be rephrased with confidence, it is quoted as typed.
  */
-import { questionWord } from './chatter.js';
+import { questionWord } from './question-words.js';
 import { DO_FORMS, MODALS, type Rest, restAt, restore } from './declarative.js';
 import { type TaggedTerm, tagWords } from './nlp.js';
 

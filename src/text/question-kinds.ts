@@ -9,7 +9,7 @@
  * to that; so is it to "what's the name of the envoy".
  */
 import { AnswerKind } from './answer-kinds.js';
-import { questionWord } from './chatter.js';
+import { questionWord } from './question-words.js';
 import { askedDateUnit } from './date-units.js';
 import { readWords } from './nlp.js';
 import { BE, headNounAt, NAME_ASKED, phraseAfterWhWord } from './asked-nouns.js';

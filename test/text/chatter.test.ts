@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuestion, questionWord } from '../../src/text/chatter.js';
+import { cleanQuestion } from '../../src/text/chatter.js';
+import { questionWord } from '../../src/text/question-words.js';
 
 describe('cleanQuestion: Discord markup', () => {
   it.each([

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentenceAnswerKinds } from '../../src/text/answer-kinds.js';
 import { questionAnswerKind } from '../../src/text/question-kinds.js';
-import { cleanQuestion, questionWord } from '../../src/text/chatter.js';
+import { cleanQuestion } from '../../src/text/chatter.js';
+import { questionWord } from '../../src/text/question-words.js';
 import { relatedWords } from '../../src/text/lexicon.js';
 import { noAnswerSentence } from '../../src/text/missing.js';
 
