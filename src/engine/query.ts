@@ -14,6 +14,7 @@
 import { AnswerKind } from '../text/answer-kinds.js';
 import { nameLexicon } from '../text/name-kinds.js';
 import { isDemonym, qualifiesNoun } from '../text/nlp.js';
+import type { RelatedKey } from '../text/lexicon.js';
 import { stemWord, stopWordKey } from '../text/terms.js';
 import { normalizeWord, splitWords } from '../text/words.js';
 import { inverseDocumentFrequency, type SearchIndex } from './build.js';
@@ -96,6 +97,16 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     const known = byStem.get(term.stem);
     if (!known || known.weight < term.weight) byStem.set(term.stem, term);
   };
+  // Adds the corpus terms a word stands for, each at its relation's weight; returns the first one's id.
+  const addRelatives = (relatives: readonly RelatedKey[]): number => {
+    let first = UNKNOWN_WORD;
+    for (const { key, weight } of relatives) {
+      const relatedId = index.termIds.get(key) ?? -1;
+      if (first === UNKNOWN_WORD) first = relatedId;
+      add({ stem: key, termId: relatedId, weight: weight * (index.idf[relatedId] ?? 0) });
+    }
+    return first;
+  };
   const words = splitWords(question).slice(0, MAX_QUESTION_WORDS);
   const knownWords: string[] = [];
   for (const [i, word] of words.entries()) {
@@ -149,14 +160,9 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     }
     // A word WordNet relates to corpus words is a real word, not a typo. So is a verb with its
     // particle: "handed over" is "delivered".
-    let best = UNKNOWN_WORD;
-    const relatives =
-      index.related.get(ownStem) ?? phrasalRelatives(index, norm, particleAfter(question, words, i)) ?? [];
-    for (const { key, weight } of relatives) {
-      const relatedId = index.termIds.get(key) ?? -1;
-      if (best === UNKNOWN_WORD) best = relatedId;
-      add({ stem: key, termId: relatedId, weight: weight * (index.idf[relatedId] ?? 0) });
-    }
+    let best = addRelatives(
+      index.related.get(ownStem) ?? phrasalRelatives(index, norm, particleAfter(question, words, i)) ?? [],
+    );
     if (best === UNKNOWN_WORD) {
       const correction = correctTypo(index, norm);
       if (correction !== undefined) {
@@ -180,14 +186,8 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
         continue;
       }
       if (ASKERS_TIME.has(english)) wordWeight = ASKERS_TIME_WEIGHT;
-      for (const { key, weight } of index.related.get(stemWord(english)) ?? []) {
-        const relatedId = index.termIds.get(key) ?? -1;
-        if (best === UNKNOWN_WORD) {
-          best = relatedId;
-          corrections.set(norm, { word: english, termId: relatedId });
-        }
-        add({ stem: key, termId: relatedId, weight: weight * (index.idf[relatedId] ?? 0) });
-      }
+      best = addRelatives(index.related.get(stemWord(english)) ?? []);
+      if (best !== UNKNOWN_WORD) corrections.set(norm, { word: english, termId: best });
     }
     // "northkorea" is North Korea typed without its space; "spaceport" has the corpus's "space" in it.
     const runTogether = best === UNKNOWN_WORD ? splitRunTogether(index, norm) : undefined;

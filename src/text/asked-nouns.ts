@@ -8,7 +8,7 @@
 import { questionWord } from './question-words.js';
 import { readWords, type Words } from './nlp.js';
 import { isArtifactNoun, isPropertyNoun } from './word-classes.js';
-import { KIND_FRAMES } from './words.js';
+import { KIND_FRAMES, QUESTION_WORDS } from './words.js';
 
 /** A request for a name: "the name of", "her name", "what is it called". */
 export const NAME_ASKED = /\bnamed?\b|\bcalled\b/i;
@@ -82,7 +82,7 @@ export function questionFocus(cleanedQuestion: string): string | undefined {
 }
 
 const WH_DETERMINERS = new Set(['what', 'which']);
-const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+const QUESTION_WORD_SET: ReadonlySet<string> = new Set(QUESTION_WORDS);
 // "how much", "how many" and "how old" ask for a number, which the answer kinds already weigh;
 // "how long" and "how soon" ask for a time or a duration, not a property.
 const COUNTING = new Set(['much', 'many', 'old']);
@@ -121,7 +121,7 @@ export function questionProperty(cleanedQuestion: string): string | undefined {
   // "car engine size": a few nouns and no verb name the property last.
   const words = pos.filter((p) => p !== 'PUNCT' && p !== 'SYM');
   if (words.length > MAX_PHRASE_QUERY_WORDS || pos.some((p) => p === 'VERB' || p === 'AUX')) return undefined;
-  if (normal.some((w) => QUESTION_WORDS.has(w))) return undefined;
+  if (normal.some((w) => QUESTION_WORD_SET.has(w))) return undefined;
   return noun(pos.lastIndexOf('NOUN'));
 }
 

@@ -58,16 +58,16 @@ function stripMarkup(text: string): string {
   return out.replace(STRAY_MARKERS, ' ');
 }
 
+// "please" as members type it, also before a request: "pls tell me", "can u please explain".
+const PLEASE = 'please|pls|plz';
 // Chatter that can stand at either edge of a question. Written as patterns of
 // whole words; longest alternatives first so "thank you" wins over "thank".
-const POLITE =
-  'please|pls|plz|plox|thanks(?: (?:a lot|so much|in advance))?|thank (?:you|u)(?: (?:so much|in advance))?|thx|tysm|ty|cheers|much appreciated|if (?:you|u) (?:can|could|know)|if anyone knows';
+const POLITE = `${PLEASE}|plox|thanks(?: (?:a lot|so much|in advance))?|thank (?:you|u)(?: (?:so much|in advance))?|thx|tysm|ty|cheers|much appreciated|if (?:you|u) (?:can|could|know)|if anyone knows`;
 const BOT_NAME = '@?citebot|@?cite[ -]bot';
 const LAUGH = 'lol|lmao|lmfao|rofl|haha+|hehe+|xd';
 const HESITATION = 'u+m+|u+h+|e+r+m*|h+m+|btw|anyways?|fyi|idk|asking for a friend';
 // Asking the bot to check what is asked: "can you confirm", "pls verify".
-const CHECK_REQUEST =
-  '(?:(?:can|could|would) (?:you|u) )?(?:please |pls |plz )?(?:confirm|verify|fact[- ]?check|double[- ]?check)';
+const CHECK_REQUEST = `(?:(?:can|could|would) (?:you|u) )?(?:(?:${PLEASE}) )?(?:confirm|verify|fact[- ]?check|double[- ]?check)`;
 
 // Only at the start: greetings and the ways of saying "I have a question".
 const OPENERS = [
@@ -80,11 +80,11 @@ const OPENERS = [
   "(?:i )?(?:was|am|i'?m) (?:just )?wondering",
   '(?:just|genuinely|really|honestly|so) (?:curious|wondering)',
   "(?:i )?(?:want|wanna|would like|'?d like) to know",
-  '(?:can|could|would|will) (?:you|u)(?: (?:please|pls|plz))? (?:(?:tell|show|explain to) me|explain)',
+  `(?:can|could|would|will) (?:you|u)(?: (?:${PLEASE}))? (?:(?:tell|show|explain to) me|explain)`,
   '(?:do|does) (?:you|u|anyone|anybody|someone) (?:know|remember)',
   '(?:anyone|anybody|someone) (?:know|knows|remember)',
-  '(?:please |pls |plz )?tell me',
-  '(?:please |pls |plz )?explain(?: to me)?',
+  `(?:(?:${PLEASE}) )?tell me`,
+  `(?:(?:${PLEASE}) )?explain(?: to me)?`,
   `${CHECK_REQUEST}(?: (?:that|if|whether))?`,
   'i (?:wonder|was thinking)',
   'question',
@@ -119,7 +119,7 @@ const TRAILING_WEAK = new RegExp(String.raw`[,;]\s*(?:${WEAK_FILLERS}|bot)${SEPA
 // Between clauses: ", lol, who…" or ", so who…" lose the filler and keep the
 // comma that opens the question; ", citebot, " or ", please, " inside a
 // clause goes with both its commas. Never a word inside a clause.
-const MIDDLE_FILLERS = [LAUGH, HESITATION, CLAUSE_FILLERS, BOT_NAME, 'please|pls|plz'].join('|');
+const MIDDLE_FILLERS = [LAUGH, HESITATION, CLAUSE_FILLERS, BOT_NAME, PLEASE].join('|');
 const MIDDLE_BEFORE_QUESTION = new RegExp(
   String.raw`([,;:.!?])\s*(?:${MIDDLE_FILLERS})\s*,?(?=\s*(?:who|whom|whose|what|when|where|which|why|how)\b)`,
   'gi',
@@ -129,7 +129,7 @@ const MIDDLE_ENCLOSED = new RegExp(String.raw`\s*,\s*(?:${MIDDLE_FILLERS})\s*,\s
 // confirm", "…right? can you verify". "Confirm" may be a corpus word ("has not denied nor
 // confirmed"), so only after the question's end does it go.
 const TRAILING_REQUEST = new RegExp(
-  String.raw`([?!.])\s*(?:(?:${BOT_NAME}|${POLITE})[\s,]*)*${CHECK_REQUEST}(?: (?:it|this|that|pls|please|plz))*${SEPARATORS}*$`,
+  String.raw`([?!.])\s*(?:(?:${BOT_NAME}|${POLITE})[\s,]*)*${CHECK_REQUEST}(?: (?:it|this|that|${PLEASE}))*${SEPARATORS}*$`,
   'i',
 );
 // A yes/no question left open at its end asks only what comes before it: "did russia vote for it

@@ -45,7 +45,7 @@ const ORGANIZATION_NOUNS = String.raw`body|bodies|agency|agencies|organi[sz]atio
 // "what year", "which colour", "what country", "which UN body": a wh-word plus a noun, after at most
 // one word that is no function word, that says more about the answer than the wh-word alone.
 const WH = new RegExp(
-  String.raw`\b(?:(how)\s+(many|much|old|come)|(what|which)\s+(?:(?!(?:is|are|was|were|do|does|did|the|a|an|of|to|in)\b)[\p{L}.]+\s+)?(${COLOUR_NOUNS}|year|month|day|date|time|weekday|country|countries|city|town|place|capital|${ORGANIZATION_NOUNS})|(who|whom|whose|what|when|where|which|why|how|whether))\b`,
+  String.raw`\b(?:(how)\s+(many|much|old)|(what|which)\s+(?:(?!(?:is|are|was|were|do|does|did|the|a|an|of|to|in)\b)[\p{L}.]+\s+)?(${COLOUR_NOUNS}|year|month|day|date|time|weekday|country|countries|city|town|place|capital|${ORGANIZATION_NOUNS})|(who|whom|whose|what|when|where|which|why|how\s+come|how|whether))\b`,
   'giu',
 );
 const ORGANIZATION_NOUN = new RegExp(`^(?:${ORGANIZATION_NOUNS})$`, 'i');
@@ -61,9 +61,7 @@ export function opensWithAuxiliary(text: string): boolean {
 
 function kindOf(match: RegExpExecArray): QuestionWordKind {
   const [, how, amount, what, noun, plain] = match;
-  // "how come" asks why.
-  if (how && amount)
-    return amount.toLowerCase() === 'come' ? 'why' : (`how ${amount.toLowerCase()}` as QuestionWordKind);
+  if (how && amount) return `how ${amount.toLowerCase()}` as QuestionWordKind;
   if (what && noun) {
     const n = noun.toLowerCase();
     if (TIME_NOUNS.has(n)) return 'when';
@@ -74,6 +72,8 @@ function kindOf(match: RegExpExecArray): QuestionWordKind {
   const word = (plain ?? '').toLowerCase();
   if (word === 'whom' || word === 'whose') return 'who';
   if (word === 'whether') return 'yes-no';
+  // "how come" asks why.
+  if (/^how\s+come$/u.test(word)) return 'why';
   return word as QuestionWordKind;
 }
 
